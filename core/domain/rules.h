@@ -1,0 +1,79 @@
+// SPDX-FileCopyrightText: 2026 Interview Recorder contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "error.h"
+#include "questionrecord.h"
+#include "session.h"
+
+#include <QStringList>
+
+#include <optional>
+
+// Every length and range rule of the API contract, in one place.
+namespace ir::rules {
+
+struct Length
+{
+    const char16_t *field;
+    qsizetype min;
+    qsizetype max;
+};
+
+inline constexpr Length USER_ID{u"user_id", 1, 100};
+inline constexpr Length SESSION_NAME{u"session_name", 1, 200};
+inline constexpr Length QUESTION_TEXT{u"question_text", 1, 2000};
+inline constexpr Length CANDIDATE_ANSWER{u"candidate_answer", 1, 5000};
+inline constexpr Length INTERVIEWER_FEEDBACK{u"interviewer_feedback", 1, 2000};
+inline constexpr Length QUESTION_CATEGORY{u"question_category", 1, 100};
+inline constexpr Length REQUEST_ID{u"request_id", 1, 100};
+inline constexpr Length NOTES{u"notes", 0, 10000};
+
+inline constexpr int MIN_DURATION = 10;
+inline constexpr int MAX_DURATION = 300;
+inline constexpr int DEFAULT_DURATION = 60;
+inline constexpr double MIN_SCORE = 0.0;
+inline constexpr double MAX_SCORE = 10.0;
+inline constexpr qsizetype MAX_METADATA_BYTES = 16 * 1024;
+inline constexpr int DEFAULT_QUESTION_LIMIT = 50;
+inline constexpr int DEFAULT_ACTIVE_SESSION_LIMIT = 100;
+
+// Unicode characters (code points): a Chinese character or an emoji counts as one.
+qsizetype characterCount(QStringView text);
+bool isBlank(QStringView text);
+
+// Field-level problems, collected so that one error names every offending field.
+class FieldErrors
+{
+public:
+    void add(const QString &field, const QString &problem);
+    // Adds a problem when text breaks the length rule (blank counts as missing when min > 0).
+    void checkLength(const Length &rule, const QString &text);
+    bool isEmpty() const { return m_problems.isEmpty(); }
+    QString details() const { return m_problems.join(QStringLiteral("; ")); }
+
+private:
+    QStringList m_problems;
+};
+
+// How much a question must carry: the API requires the answer, feedback and score;
+// the window may save a question before the candidate has answered.
+enum class Completeness { Complete, Draft };
+
+std::optional<Error> validate(const SessionDraft &draft);
+std::optional<Error> validate(const SessionPatch &patch);
+std::optional<Error> validate(const QuestionDraft &draft, Completeness completeness);
+std::optional<Error> validate(const QuestionPatch &patch);
+
+bool isValidScore(double score);
+bool isValidDuration(int minutes);
+// The metadata object serialized as compact JSON must fit MAX_METADATA_BYTES.
+bool isValidMetadata(const QJsonObject &metadata);
+
+// The lifecycle: nullopt when from → to is allowed, else the contract's error.
+std::optional<Error> checkTransition(SessionStatus from, SessionStatus to);
+
+// Rounds half away from zero to one decimal, as averages and durations are reported.
+double roundToTenth(double value);
+
+} // namespace ir::rules

@@ -1,0 +1,488 @@
+// SPDX-FileCopyrightText: 2026 Interview Recorder contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "interviewservice.h"
+
+#include "database.h"
+#include "idempotencyrepository.h"
+#include "ids.h"
+#include "questionrepository.h"
+#include "sessionrepository.h"
+
+#include <QMetaObject>
+
+#include <map>
+
+namespace ir {
+namespace {
+
+constexpr qint64 IDEMPOTENCY_WINDOW_MS = 24LL * 60 * 60 * 1000;
+constexpr int SESSION_ID_ATTEMPTS = 5;
+
+Error finishedError(const Session &session)
+{
+    return {ErrorCode::SessionAlreadyFinished, QStringLiteral("会话已经结束"),
+            QStringLiteral("session_id: %1 is %2").arg(session.sessionId, toWire(session.status))};
+}
+
+bool sameContent(const QuestionRecord &record, const QuestionDraft &draft)
+{
+    return record.questionText.trimmed() == draft.questionText.trimmed() && record.questionType == draft.questionType
+        && record.questionCategory == draft.questionCategory && record.candidateAnswer == draft.candidateAnswer
+        && record.interviewerFeedback == draft.interviewerFeedback && record.overallScore == draft.overallScore;
+}
+
+// The question of `others` (other than `self`) whose trimmed text equals text, if any.
+const QuestionRecord *findSameText(const QList<QuestionRecord> &others, const QString &text, const QString &self = {})
+{
+    const QString wanted = text.trimmed();
+    for (const QuestionRecord &other : others) {
+        if (other.questionId != self && other.questionText.trimmed() == wanted)
+            return &other;
+    }
+    return nullptr;
+}
+
+Error duplicateError(const QuestionRecord &existing)
+{
+    return {ErrorCode::DuplicateQuestion, QStringLiteral("重复的题目"),
+            QStringLiteral("question_text: already asked in this session as ") + existing.questionId};
+}
+
+std::optional<double> durationMinutes(const Session &session, qint64 now)
+{
+    if (!session.startTime)
+        return std::nullopt;
+    const qint64 end = session.endTime.value_or(now);
+    return rules::roundToTenth(double(std::max<qint64>(0, end - *session.startTime)) / 60000.0);
+}
+
+} // namespace
+
+InterviewService::InterviewService(Database &database, const Clock &clock, ServiceLimits limits, QObject *parent)
+    : QObject(parent)
+    , m_database(database)
+    , m_clock(clock)
+    , m_limits(limits)
+{
+}
+
+InterviewService::~InterviewService() = default;
+
+Result<Session> InterviewService::createSession(const SessionDraft &draft, Source source)
+{
+    if (const auto invalid = rules::validate(draft))
+        return *invalid;
+    Transaction transaction(m_database);
+    if (!transaction.isActive())
+        return Error::database(QStringLiteral("cannot begin a transaction"));
+    SessionRepository sessions(m_database.connection());
+    const Result<int> active = sessions.countActive(draft.userId);
+    if (!active)
+        return active.error();
+    if (*active >= m_limits.activeSessionsPerUser) {
+        return Error{ErrorCode::SessionLimitExceeded, QStringLiteral("活跃会话数量超过限制"),
+                     QStringLiteral("user_id: %1 already has %2 pending or in-progress sessions (limit %3)")
+                         .arg(draft.userId)
+                         .arg(*active)
+                         .arg(m_limits.activeSessionsPerUser)};
+    }
+
+    Session session;
+    session.userId = draft.userId;
+    session.sessionName = draft.sessionName;
+    session.sessionType = draft.sessionType.value_or(SessionType::KnowledgeBased);
+    session.difficultyLevel = draft.difficultyLevel.value_or(DifficultyLevel::Medium);
+    session.estimatedDuration = draft.estimatedDuration.value_or(rules::DEFAULT_DURATION);
+    session.metadata = draft.metadata;
+    session.recommendation = draft.recommendation;
+    session.notes = draft.notes;
+    session.createdAt = session.updatedAt = m_clock.nowMs();
+    session.source = session.updatedBy = source;
+    for (int attempt = 0; attempt < SESSION_ID_ATTEMPTS && session.sessionId.isEmpty(); ++attempt) {
+        const QString candidate = ids::makeSessionId(session.createdAt);
+        const auto clash = sessions.find(candidate);
+        if (!clash)
+            return clash.error();
+        if (!clash->has_value())
+            session.sessionId = candidate;
+    }
+    if (session.sessionId.isEmpty())
+        return Error::database(QStringLiteral("cannot allocate a session id"));
+    if (const Status inserted = sessions.insert(session); !inserted)
+        return inserted.error();
+    if (const Status committed = transaction.commit(); !committed)
+        return committed.error();
+    m_database.afterCommit([this, id = session.sessionId] { Q_EMIT sessionAdded(id); });
+    return session;
+}
+
+Result<Session> InterviewService::session(const QString &sessionId)
+{
+    const auto found = SessionRepository(m_database.connection()).find(sessionId);
+    if (!found)
+        return found.error();
+    if (!found->has_value())
+        return Error::sessionNotFound(sessionId);
+    return **found;
+}
+
+Result<Page<Session>> InterviewService::sessions(const SessionFilter &filter)
+{
+    if (filter.limit < 0 || filter.offset < 0)
+        return Error::validation(QStringLiteral("limit, offset: must not be negative"));
+    return SessionRepository(m_database.connection()).list(filter);
+}
+
+Result<qint64> InterviewService::countSessions(const SessionFilter &filter)
+{
+    return SessionRepository(m_database.connection()).count(filter);
+}
+
+Result<Session> InterviewService::updateSession(const QString &sessionId, const SessionPatch &patch, Source source)
+{
+    if (const auto invalid = rules::validate(patch))
+        return *invalid;
+    Transaction transaction(m_database);
+    if (!transaction.isActive())
+        return Error::database(QStringLiteral("cannot begin a transaction"));
+    SessionRepository sessions(m_database.connection());
+    const auto found = sessions.find(sessionId);
+    if (!found)
+        return found.error();
+    if (!found->has_value())
+        return Error::sessionNotFound(sessionId);
+    Session session = **found;
+    const qint64 now = m_clock.nowMs();
+
+    // The recommendation and notes are the interviewer's verdict: they stay editable after the end.
+    const bool changesRecord = patch.status || patch.sessionName || patch.sessionType || patch.difficultyLevel
+        || patch.estimatedDuration || patch.metadata;
+    if (changesRecord && isFinished(session.status))
+        return finishedError(session);
+    if (patch.status) {
+        if (const auto refused = rules::checkTransition(session.status, *patch.status))
+            return *refused;
+        if (*patch.status == SessionStatus::InProgress)
+            session.startTime = now;
+        else if (*patch.status == SessionStatus::Completed || session.startTime)
+            session.endTime = now;
+        session.status = *patch.status;
+    }
+    if (patch.sessionName)
+        session.sessionName = *patch.sessionName;
+    if (patch.sessionType)
+        session.sessionType = *patch.sessionType;
+    if (patch.difficultyLevel)
+        session.difficultyLevel = *patch.difficultyLevel;
+    if (patch.estimatedDuration)
+        session.estimatedDuration = *patch.estimatedDuration;
+    if (patch.metadata)
+        session.metadata = *patch.metadata;
+    if (patch.recommendation)
+        session.recommendation = *patch.recommendation;
+    if (patch.notes)
+        session.notes = *patch.notes;
+    session.updatedAt = now;
+    session.updatedBy = source;
+    if (const Status updated = sessions.update(session); !updated)
+        return updated.error();
+    if (const Status committed = transaction.commit(); !committed)
+        return committed.error();
+    m_database.afterCommit([this, sessionId] { Q_EMIT sessionChanged(sessionId); });
+    return session;
+}
+
+Status InterviewService::deleteSession(const QString &sessionId)
+{
+    Transaction transaction(m_database);
+    if (!transaction.isActive())
+        return Error::database(QStringLiteral("cannot begin a transaction"));
+    const Result<bool> removed = SessionRepository(m_database.connection()).remove(sessionId);
+    if (!removed)
+        return removed.error();
+    if (!*removed)
+        return Error::sessionNotFound(sessionId);
+    if (const Status committed = transaction.commit(); !committed)
+        return committed;
+    m_database.afterCommit([this, sessionId] { Q_EMIT sessionRemoved(sessionId); });
+    return Done{};
+}
+
+Result<std::optional<Session>> InterviewService::latestSession(const QString &userId)
+{
+    return SessionRepository(m_database.connection()).latest(userId);
+}
+
+Result<AddedQuestion> InterviewService::addQuestion(const QString &sessionId, const QuestionDraft &draft,
+                                                    Source source)
+{
+    const auto completeness = source == Source::Api ? rules::Completeness::Complete : rules::Completeness::Draft;
+    if (const auto invalid = rules::validate(draft, completeness))
+        return *invalid;
+    Transaction transaction(m_database);
+    if (!transaction.isActive())
+        return Error::database(QStringLiteral("cannot begin a transaction"));
+    QSqlDatabase db = m_database.connection();
+    SessionRepository sessions(db);
+    QuestionRepository questionRepo(db);
+    const auto found = sessions.find(sessionId);
+    if (!found)
+        return found.error();
+    if (!found->has_value())
+        return Error::sessionNotFound(sessionId);
+    if (isFinished((*found)->status))
+        return finishedError(**found);
+
+    // The write lock taken by BEGIN IMMEDIATE makes reading the existing questions and
+    // numbering the new one atomic with respect to every other connection.
+    const Result<QList<QuestionRecord>> existing = questionRepo.listBySession(sessionId);
+    if (!existing)
+        return existing.error();
+    if (const QuestionRecord *same = findSameText(*existing, draft.questionText)) {
+        if (sameContent(*same, draft))
+            return AddedQuestion{*same, true};
+        return duplicateError(*same);
+    }
+    if (existing->size() >= m_limits.questionsPerSession) {
+        return Error{ErrorCode::QuestionLimitExceeded, QStringLiteral("题目数量超过限制"),
+                     QStringLiteral("session_id: %1 already has %2 questions (limit %3)")
+                         .arg(sessionId)
+                         .arg(existing->size())
+                         .arg(m_limits.questionsPerSession)};
+    }
+    const Result<int> position = questionRepo.nextPosition(sessionId);
+    if (!position)
+        return position.error();
+
+    QuestionRecord record;
+    record.sessionId = sessionId;
+    record.position = *position;
+    record.questionId = ids::makeQuestionId(sessionId, *position);
+    record.questionText = draft.questionText;
+    record.questionType = draft.questionType;
+    record.questionCategory = draft.questionCategory;
+    record.candidateAnswer = draft.candidateAnswer;
+    record.interviewerFeedback = draft.interviewerFeedback;
+    record.overallScore = draft.overallScore;
+    record.createdAt = record.updatedAt = m_clock.nowMs();
+    record.source = record.updatedBy = source;
+    record.reviewed = source == Source::Ui;
+    if (const Status inserted = questionRepo.insert(record); !inserted)
+        return inserted.error();
+    if (const Status refreshed = sessions.refreshAggregates(sessionId, record.createdAt); !refreshed)
+        return refreshed.error();
+    if (const Status committed = transaction.commit(); !committed)
+        return committed.error();
+    m_database.afterCommit([this, sessionId, id = record.questionId] {
+        Q_EMIT questionAdded(sessionId, id);
+        Q_EMIT sessionChanged(sessionId);
+    });
+    return AddedQuestion{record, false};
+}
+
+Result<QuestionRecord> InterviewService::question(const QString &questionId)
+{
+    const auto found = QuestionRepository(m_database.connection()).find(questionId);
+    if (!found)
+        return found.error();
+    if (!found->has_value())
+        return Error::questionNotFound(questionId);
+    return **found;
+}
+
+Result<QList<QuestionRecord>> InterviewService::questions(const QString &sessionId)
+{
+    QSqlDatabase db = m_database.connection();
+    const auto found = SessionRepository(db).find(sessionId);
+    if (!found)
+        return found.error();
+    if (!found->has_value())
+        return Error::sessionNotFound(sessionId);
+    return QuestionRepository(db).listBySession(sessionId);
+}
+
+Result<QuestionRecord> InterviewService::updateQuestion(const QString &questionId, const QuestionPatch &patch,
+                                                        Source source)
+{
+    if (const auto invalid = rules::validate(patch))
+        return *invalid;
+    Transaction transaction(m_database);
+    if (!transaction.isActive())
+        return Error::database(QStringLiteral("cannot begin a transaction"));
+    QSqlDatabase db = m_database.connection();
+    SessionRepository sessions(db);
+    QuestionRepository questionRepo(db);
+    const auto found = questionRepo.find(questionId);
+    if (!found)
+        return found.error();
+    if (!found->has_value())
+        return Error::questionNotFound(questionId);
+    QuestionRecord record = **found;
+    const auto owner = sessions.find(record.sessionId);
+    if (!owner)
+        return owner.error();
+    if (owner->has_value() && isFinished((*owner)->status))
+        return finishedError(**owner);
+    if (patch.questionText) {
+        const Result<QList<QuestionRecord>> siblings = questionRepo.listBySession(record.sessionId);
+        if (!siblings)
+            return siblings.error();
+        if (const QuestionRecord *same = findSameText(*siblings, *patch.questionText, questionId))
+            return duplicateError(*same);
+        record.questionText = *patch.questionText;
+    }
+    if (patch.questionType)
+        record.questionType = *patch.questionType;
+    if (patch.questionCategory)
+        record.questionCategory = *patch.questionCategory;
+    if (patch.candidateAnswer)
+        record.candidateAnswer = *patch.candidateAnswer;
+    if (patch.interviewerFeedback)
+        record.interviewerFeedback = *patch.interviewerFeedback;
+    if (patch.overallScore)
+        record.overallScore = *patch.overallScore;
+    // An interviewer's edit in the window is a review of what the API posted.
+    if (patch.reviewed)
+        record.reviewed = *patch.reviewed;
+    else if (source == Source::Ui)
+        record.reviewed = true;
+    record.updatedAt = m_clock.nowMs();
+    record.updatedBy = source;
+    if (const Status updated = questionRepo.update(record); !updated)
+        return updated.error();
+    if (const Status refreshed = sessions.refreshAggregates(record.sessionId, record.updatedAt); !refreshed)
+        return refreshed.error();
+    if (const Status committed = transaction.commit(); !committed)
+        return committed.error();
+    m_database.afterCommit([this, sessionId = record.sessionId, questionId] {
+        Q_EMIT questionChanged(sessionId, questionId);
+        Q_EMIT sessionChanged(sessionId);
+    });
+    return record;
+}
+
+Status InterviewService::deleteQuestion(const QString &questionId)
+{
+    Transaction transaction(m_database);
+    if (!transaction.isActive())
+        return Error::database(QStringLiteral("cannot begin a transaction"));
+    QSqlDatabase db = m_database.connection();
+    SessionRepository sessions(db);
+    QuestionRepository questionRepo(db);
+    const auto found = questionRepo.find(questionId);
+    if (!found)
+        return found.error();
+    if (!found->has_value())
+        return Error::questionNotFound(questionId);
+    const QString sessionId = (*found)->sessionId;
+    const auto owner = sessions.find(sessionId);
+    if (!owner)
+        return owner.error();
+    if (owner->has_value() && isFinished((*owner)->status))
+        return finishedError(**owner);
+    if (const Result<bool> removed = questionRepo.remove(questionId); !removed)
+        return removed.error();
+    if (const Status refreshed = sessions.refreshAggregates(sessionId, m_clock.nowMs()); !refreshed)
+        return refreshed;
+    if (const Status committed = transaction.commit(); !committed)
+        return committed;
+    m_database.afterCommit([this, sessionId, questionId] {
+        Q_EMIT questionRemoved(sessionId, questionId);
+        Q_EMIT sessionChanged(sessionId);
+    });
+    return Done{};
+}
+
+Result<QStringList> InterviewService::categories()
+{
+    return QuestionRepository(m_database.connection()).categories();
+}
+
+Result<Summary> InterviewService::summary(const QString &sessionId)
+{
+    const Result<Session> found = session(sessionId);
+    if (!found)
+        return found.error();
+    const Result<QList<QuestionRecord>> records = QuestionRepository(m_database.connection()).listBySession(sessionId);
+    if (!records)
+        return records.error();
+
+    Summary summary;
+    summary.sessionId = sessionId;
+    summary.sessionStatus = found->status;
+    summary.startTime = found->startTime;
+    summary.endTime = found->endTime;
+    summary.durationMinutes = durationMinutes(*found, m_clock.nowMs());
+    summary.questions = *records;
+    summary.totalQuestions = int(records->size());
+    double sum = 0;
+    int scored = 0;
+    std::map<QuestionType, std::pair<double, int>> byType;
+    for (const QuestionRecord &record : *records) {
+        if (record.isCompleted())
+            ++summary.completedQuestions;
+        if (!record.overallScore)
+            continue;
+        sum += *record.overallScore;
+        ++scored;
+        auto &[typeSum, typeCount] = byType[record.questionType];
+        typeSum += *record.overallScore;
+        ++typeCount;
+    }
+    if (scored > 0)
+        summary.averageScore = rules::roundToTenth(sum / scored);
+    for (const auto &[type, figures] : byType)
+        summary.averageByType.insert(type, rules::roundToTenth(figures.first / figures.second));
+    return summary;
+}
+
+Result<Page<QuestionRecord>> InterviewService::records(const RecordFilter &filter)
+{
+    rules::FieldErrors errors;
+    if (filter.page < 1)
+        errors.add(QStringLiteral("page"), QStringLiteral("must be at least 1"));
+    if (filter.pageSize < 1 || filter.pageSize > 100)
+        errors.add(QStringLiteral("page_size"), QStringLiteral("must be between 1 and 100"));
+    if (filter.minScore && filter.maxScore && *filter.minScore > *filter.maxScore)
+        errors.add(QStringLiteral("min_score"), QStringLiteral("must not exceed max_score"));
+    if (filter.since && filter.until && *filter.since > *filter.until)
+        errors.add(QStringLiteral("since"), QStringLiteral("must not be after until"));
+    if (!errors.isEmpty())
+        return Error::validation(errors.details());
+    return QuestionRepository(m_database.connection()).search(filter);
+}
+
+Result<IdempotentReply> InterviewService::runIdempotent(const QString &key, const QByteArray &requestHash,
+                                                        const std::function<StoredReply()> &operation)
+{
+    Transaction transaction(m_database);
+    if (!transaction.isActive())
+        return Error::database(QStringLiteral("cannot begin a transaction"));
+    IdempotencyRepository store(m_database.connection());
+    const qint64 now = m_clock.nowMs();
+    const auto seen = store.find(key);
+    if (!seen)
+        return seen.error();
+    if (seen->has_value() && (*seen)->createdAt >= now - IDEMPOTENCY_WINDOW_MS) {
+        if ((*seen)->requestHash != requestHash)
+            return Error::validation(QStringLiteral("Idempotency-Key: already used with a different request"));
+        return IdempotentReply{StoredReply{(*seen)->responseStatus, (*seen)->response}, true};
+    }
+    const StoredReply reply = operation();
+    if (reply.httpStatus >= 500)
+        return IdempotentReply{reply, false}; // the transaction rolls back; a retry may succeed
+    if (const Status stored = store.store(key, {requestHash, reply.httpStatus, reply.body, now}); !stored)
+        return stored.error();
+    if (const Status purged = store.purgeOlderThan(now - IDEMPOTENCY_WINDOW_MS); !purged)
+        return purged.error();
+    if (const Status committed = transaction.commit(); !committed)
+        return committed.error();
+    return IdempotentReply{reply, false};
+}
+
+bool InterviewService::isDatabaseHealthy()
+{
+    return m_database.ping();
+}
+
+} // namespace ir

@@ -1,0 +1,110 @@
+// SPDX-FileCopyrightText: 2026 Interview Recorder contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "clock.h"
+#include "queries.h"
+#include "questionrecord.h"
+#include "result.h"
+#include "rules.h"
+#include "session.h"
+#include "summary.h"
+
+#include <QObject>
+
+#include <functional>
+
+namespace ir {
+
+class Database;
+
+struct ServiceLimits
+{
+    int questionsPerSession = rules::DEFAULT_QUESTION_LIMIT;
+    int activeSessionsPerUser = rules::DEFAULT_ACTIVE_SESSION_LIMIT;
+};
+
+// The outcome of addQuestion: `existing` is true when the call was an identical retry of a
+// question already in the session, which is returned and nothing is added.
+struct AddedQuestion
+{
+    QuestionRecord record;
+    bool existing = false;
+};
+
+// A reply remembered under an idempotency key (the HTTP status and body bytes).
+struct StoredReply
+{
+    int httpStatus = 200;
+    QByteArray body;
+};
+
+struct IdempotentReply
+{
+    StoredReply reply;
+    bool replayed = false; // true when the key was seen before and nothing ran
+};
+
+// The one API both front ends call. Thread-safe: every thread uses its own database
+// connection; signals are emitted on the calling thread after the write has committed,
+// so receivers on another thread get them queued.
+class InterviewService final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(InterviewService)
+
+public:
+    InterviewService(Database &database, const Clock &clock, ServiceLimits limits = {}, QObject *parent = nullptr);
+    ~InterviewService() override;
+
+    const ServiceLimits &limits() const { return m_limits; }
+    // Not thread-safe: call before the HTTP server starts.
+    void setLimits(const ServiceLimits &limits) { m_limits = limits; }
+
+    // Sessions
+    Result<Session> createSession(const SessionDraft &draft, Source source);
+    Result<Session> session(const QString &sessionId);
+    Result<Page<Session>> sessions(const SessionFilter &filter);
+    Result<qint64> countSessions(const SessionFilter &filter);
+    Result<Session> updateSession(const QString &sessionId, const SessionPatch &patch, Source source);
+    Status deleteSession(const QString &sessionId);
+    // The most recently created session of a user (creation order breaks ties), or nullopt.
+    Result<std::optional<Session>> latestSession(const QString &userId);
+
+    // Questions
+    Result<AddedQuestion> addQuestion(const QString &sessionId, const QuestionDraft &draft, Source source);
+    Result<QuestionRecord> question(const QString &questionId);
+    Result<QList<QuestionRecord>> questions(const QString &sessionId);
+    Result<QuestionRecord> updateQuestion(const QString &questionId, const QuestionPatch &patch, Source source);
+    Status deleteQuestion(const QString &questionId);
+    // Distinct categories already used, for completion in the editor.
+    Result<QStringList> categories();
+
+    Result<Summary> summary(const QString &sessionId);
+    // GET /records: questions matching the filter, newest first.
+    Result<Page<QuestionRecord>> records(const RecordFilter &filter);
+
+    // Runs operation at most once per key: a repeat within 24 hours (also after a restart)
+    // returns the stored reply. The same key with another requestHash is a VALIDATION_ERROR.
+    // Replies with a status >= 500 are not stored, so a retry can succeed later.
+    Result<IdempotentReply> runIdempotent(const QString &key, const QByteArray &requestHash,
+                                          const std::function<StoredReply()> &operation);
+
+    // True when the database answers a query on this thread.
+    bool isDatabaseHealthy();
+
+Q_SIGNALS:
+    void sessionAdded(const QString &sessionId);
+    void sessionChanged(const QString &sessionId);
+    void sessionRemoved(const QString &sessionId);
+    void questionAdded(const QString &sessionId, const QString &questionId);
+    void questionChanged(const QString &sessionId, const QString &questionId);
+    void questionRemoved(const QString &sessionId, const QString &questionId);
+
+private:
+    Database &m_database;
+    const Clock &m_clock;
+    ServiceLimits m_limits;
+};
+
+} // namespace ir

@@ -1,0 +1,290 @@
+// SPDX-FileCopyrightText: 2026 Interview Recorder contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "database.h"
+
+#include "migrations.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QThread>
+
+#include <atomic>
+#include <unordered_map>
+
+namespace ir {
+
+struct Database::ThreadState
+{
+    QString connectionName;
+    bool opened = false;
+    int depth = 0; // open transactions (outermost + savepoints)
+    QList<std::function<void()>> afterCommit;
+};
+
+namespace {
+
+const QString DATABASE_FILE_NAME = QStringLiteral("interview-recorder.db");
+
+// The connections this thread opened; they are closed and removed when the thread ends.
+struct ThreadConnections
+{
+    std::unordered_map<QString, Database::ThreadState *> states;
+    ~ThreadConnections()
+    {
+        for (auto &[prefix, state] : states) {
+            const QString name = state->connectionName;
+            delete state;
+            QSqlDatabase::database(name, false).close();
+            QSqlDatabase::removeDatabase(name);
+        }
+    }
+};
+
+thread_local ThreadConnections t_connections;
+std::atomic<int> s_instanceCounter{0};
+
+bool exec(QSqlDatabase &db, const QString &sql)
+{
+    QSqlQuery query(db);
+    return query.exec(sql);
+}
+
+} // namespace
+
+Database::Database(const QString &filePath)
+    : Database(filePath, Options{})
+{
+}
+
+Database::Database(const QString &filePath, Options options)
+    : m_filePath(filePath)
+    , m_options(options)
+    , m_connectionPrefix(QStringLiteral("ir-db-%1").arg(++s_instanceCounter))
+{
+}
+
+Database::~Database()
+{
+    // Other threads' connections are removed when those threads end.
+    auto it = t_connections.states.find(m_connectionPrefix);
+    if (it == t_connections.states.end())
+        return;
+    const QString name = it->second->connectionName;
+    delete it->second;
+    t_connections.states.erase(it);
+    QSqlDatabase::database(name, false).close();
+    QSqlDatabase::removeDatabase(name);
+}
+
+QString Database::defaultFilePath(const QString &dataDir)
+{
+    const QString dir = dataDir.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) : dataDir;
+    return QDir(dir).filePath(DATABASE_FILE_NAME);
+}
+
+Database::ThreadState &Database::threadState()
+{
+    auto it = t_connections.states.find(m_connectionPrefix);
+    if (it == t_connections.states.end()) {
+        auto *state = new ThreadState;
+        state->connectionName = m_connectionPrefix + QStringLiteral("-t")
+            + QString::number(reinterpret_cast<quintptr>(QThread::currentThread()), 16);
+        it = t_connections.states.emplace(m_connectionPrefix, state).first;
+    }
+    return *it->second;
+}
+
+bool Database::openConnection(ThreadState &state)
+{
+    QSqlDatabase db = QSqlDatabase::contains(state.connectionName)
+        ? QSqlDatabase::database(state.connectionName, false)
+        : QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), state.connectionName);
+    db.setDatabaseName(m_filePath);
+    if (m_options.readOnly)
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+    if (!db.open())
+        return false;
+    // journal_mode is stored in the file; the others hold per connection.
+    if (!m_options.readOnly)
+        exec(db, QStringLiteral("PRAGMA journal_mode=WAL"));
+    const bool configured = exec(db, QStringLiteral("PRAGMA synchronous=FULL"))
+        && exec(db, QStringLiteral("PRAGMA foreign_keys=ON"))
+        && exec(db, QStringLiteral("PRAGMA busy_timeout=%1").arg(m_options.busyTimeoutMs));
+    if (!configured) {
+        db.close();
+        return false;
+    }
+    state.opened = true;
+    return true;
+}
+
+QSqlDatabase Database::connection()
+{
+    ThreadState &state = threadState();
+    if (!state.opened && !openConnection(state))
+        return {};
+    return QSqlDatabase::database(state.connectionName, false);
+}
+
+bool Database::ping()
+{
+    QSqlDatabase db = connection();
+    if (!db.isOpen())
+        return false;
+    QSqlQuery query(db);
+    return query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) && query.next();
+}
+
+int Database::schemaVersion()
+{
+    QSqlDatabase db = connection();
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
+        return -1;
+    return query.value(0).toInt();
+}
+
+Status Database::open()
+{
+    if (!m_options.readOnly) {
+        const QFileInfo info(m_filePath);
+        if (!QDir().mkpath(info.absolutePath()))
+            return Error::database(QStringLiteral("cannot create the data folder"));
+    }
+    QSqlDatabase db = connection();
+    if (!db.isOpen())
+        return Error::database(QStringLiteral("cannot open the database"));
+    const int current = schemaVersion();
+    if (current < 0)
+        return Error::database(QStringLiteral("cannot read the schema version"));
+    if (current > migrations::latestVersion())
+        return Error::database(QStringLiteral("the database was written by a newer version of the application"));
+    if (current == migrations::latestVersion())
+        return Done{};
+    if (m_options.readOnly)
+        return Error::database(QStringLiteral("the database needs an upgrade but is read-only"));
+
+    if (current > 0) {
+        // Keep the pre-upgrade state: a failed or regretted upgrade can be undone by hand.
+        const QString backupPath = m_filePath + QStringLiteral(".v%1.bak").arg(current);
+        QFile::remove(backupPath);
+        if (const Status backedUp = backupTo(backupPath); !backedUp)
+            return backedUp;
+    }
+    for (const migrations::Step &step : migrations::steps()) {
+        if (step.version <= current)
+            continue;
+        Transaction transaction(*this);
+        if (!transaction.isActive())
+            return Error::database(QStringLiteral("cannot begin the schema upgrade"));
+        for (const QString &statement : step.statements) {
+            if (!exec(db, statement))
+                return Error::database(QStringLiteral("schema upgrade %1 failed").arg(step.version));
+        }
+        // PRAGMA takes no bound values; the version is an integer of our own.
+        if (!exec(db, QStringLiteral("PRAGMA user_version=%1").arg(step.version)))
+            return Error::database(QStringLiteral("schema upgrade %1 failed").arg(step.version));
+        if (const Status committed = transaction.commit(); !committed)
+            return committed;
+    }
+    return Done{};
+}
+
+void Database::afterCommit(std::function<void()> fn)
+{
+    ThreadState &state = threadState();
+    if (state.depth == 0)
+        fn();
+    else
+        state.afterCommit << std::move(fn);
+}
+
+Status Database::backupTo(const QString &targetPath)
+{
+    QSqlDatabase db = connection();
+    if (!db.isOpen())
+        return Error::database(QStringLiteral("cannot open the database"));
+    if (QFileInfo::exists(targetPath))
+        return Error::database(QStringLiteral("the backup file already exists"));
+    QSqlQuery vacuum(db);
+    vacuum.prepare(QStringLiteral("VACUUM INTO ?"));
+    vacuum.addBindValue(targetPath);
+    if (!vacuum.exec())
+        return Error::database(QStringLiteral("cannot write the backup"));
+
+    Database copy(targetPath, Options{m_options.busyTimeoutMs, true});
+    QSqlDatabase copyDb = copy.connection();
+    QSqlQuery check(copyDb);
+    const bool intact = check.exec(QStringLiteral("PRAGMA integrity_check")) && check.next()
+        && check.value(0).toString() == QStringLiteral("ok");
+    check.finish();
+    if (!intact) {
+        QFile::remove(targetPath);
+        return Error::database(QStringLiteral("the backup failed its integrity check"));
+    }
+    return Done{};
+}
+
+Transaction::Transaction(Database &database)
+    : m_database(database)
+{
+    Database::ThreadState &state = database.threadState();
+    QSqlDatabase db = database.connection();
+    if (!db.isOpen())
+        return;
+    m_depth = state.depth + 1;
+    m_pendingMark = state.afterCommit.size();
+    const QString sql = m_depth == 1 ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("SAVEPOINT sp%1").arg(m_depth);
+    m_active = exec(db, sql);
+    if (m_active)
+        state.depth = m_depth;
+}
+
+Transaction::~Transaction()
+{
+    if (m_active)
+        rollback();
+}
+
+Status Transaction::commit()
+{
+    if (!m_active)
+        return Error::database(QStringLiteral("no transaction"));
+    Database::ThreadState &state = m_database.threadState();
+    QSqlDatabase db = m_database.connection();
+    const QString sql = m_depth == 1 ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE sp%1").arg(m_depth);
+    if (!exec(db, sql)) {
+        rollback();
+        return Error::database(QStringLiteral("commit failed"));
+    }
+    m_active = false;
+    state.depth = m_depth - 1;
+    if (state.depth == 0) {
+        const QList<std::function<void()>> pending = std::exchange(state.afterCommit, {});
+        for (const auto &fn : pending)
+            fn();
+    }
+    return Done{};
+}
+
+void Transaction::rollback()
+{
+    Database::ThreadState &state = m_database.threadState();
+    QSqlDatabase db = m_database.connection();
+    if (m_depth == 1) {
+        exec(db, QStringLiteral("ROLLBACK"));
+        state.afterCommit.clear();
+    } else {
+        exec(db, QStringLiteral("ROLLBACK TO sp%1").arg(m_depth));
+        exec(db, QStringLiteral("RELEASE sp%1").arg(m_depth));
+        state.afterCommit.resize(m_pendingMark);
+    }
+    m_active = false;
+    state.depth = m_depth - 1;
+}
+
+} // namespace ir

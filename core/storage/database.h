@@ -1,0 +1,87 @@
+// SPDX-FileCopyrightText: 2026 Interview Recorder contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "result.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+#include <functional>
+
+namespace ir {
+
+// The SQLite database file. Each thread that touches it gets its own QtSql connection
+// (named after the database and the thread, closed when the thread ends), configured with
+// the pragmas of design.md. The schema is brought up to date by open().
+class Database final
+{
+public:
+    struct Options
+    {
+        int busyTimeoutMs = 5000;
+        bool readOnly = false;
+    };
+
+    explicit Database(const QString &filePath);
+    Database(const QString &filePath, Options options);
+    ~Database();
+    Q_DISABLE_COPY_MOVE(Database)
+
+    // Opens this thread's connection and runs pending migrations.
+    Status open();
+    const QString &filePath() const { return m_filePath; }
+    bool isReadOnly() const { return m_options.readOnly; }
+
+    // This thread's connection, opened on first use; invalid if it cannot be opened.
+    QSqlDatabase connection();
+    // True when a trivial query succeeds on this thread's connection.
+    bool ping();
+    int schemaVersion();
+
+    // Runs fn after the outermost transaction of this thread commits (at once when none is open).
+    // Dropped if that transaction rolls back.
+    void afterCommit(std::function<void()> fn);
+
+    // A consistent copy of the live database (VACUUM INTO), verified with integrity_check.
+    Status backupTo(const QString &targetPath);
+
+    // Standard location of the database file: DIR/interview-recorder.db, DIR defaulting to
+    // QStandardPaths::AppDataLocation.
+    static QString defaultFilePath(const QString &dataDir = {});
+
+    // Per-thread connection bookkeeping; defined in database.cpp.
+    struct ThreadState;
+
+private:
+    friend class Transaction;
+    ThreadState &threadState();
+    bool openConnection(ThreadState &state);
+
+    QString m_filePath;
+    Options m_options;
+    QString m_connectionPrefix;
+};
+
+// A write transaction (BEGIN IMMEDIATE). Nested ones become savepoints, so an inner failure
+// rolls back only its own work. Rolls back on destruction unless committed.
+class Transaction final
+{
+public:
+    explicit Transaction(Database &database);
+    ~Transaction();
+    Q_DISABLE_COPY_MOVE(Transaction)
+
+    bool isActive() const { return m_active; }
+    Status commit();
+
+private:
+    void rollback();
+
+    Database &m_database;
+    bool m_active = false;
+    int m_depth = 0;
+    qsizetype m_pendingMark = 0; // afterCommit entries that predate this savepoint
+};
+
+} // namespace ir

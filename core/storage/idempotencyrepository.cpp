@@ -1,0 +1,48 @@
+// SPDX-FileCopyrightText: 2026 Interview Recorder contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "idempotencyrepository.h"
+
+#include "sqlhelpers.h"
+
+namespace ir {
+
+IdempotencyRepository::IdempotencyRepository(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+}
+
+Result<std::optional<IdempotencyRepository::Entry>> IdempotencyRepository::find(const QString &key)
+{
+    QSqlQuery query(m_db);
+    if (!sql::run(query,
+                  QStringLiteral("SELECT request_hash, response_status, response, created_at FROM idempotency "
+                                 "WHERE key = ?"),
+                  {key}))
+        return Error::database(QStringLiteral("cannot read the idempotency key"));
+    if (!query.next())
+        return std::optional<Entry>{};
+    return std::optional<Entry>{
+        Entry{query.value(0).toByteArray(), query.value(1).toInt(), query.value(2).toByteArray(),
+              query.value(3).toLongLong()}};
+}
+
+Status IdempotencyRepository::store(const QString &key, const Entry &entry)
+{
+    QSqlQuery query(m_db);
+    if (!sql::run(query,
+                  QStringLiteral("INSERT OR REPLACE INTO idempotency (key, request_hash, response_status, response, "
+                                 "created_at) VALUES (?, ?, ?, ?, ?)"),
+                  {key, entry.requestHash, entry.responseStatus, entry.response, entry.createdAt}))
+        return Error::database(QStringLiteral("cannot store the idempotency key"));
+    return Done{};
+}
+
+Status IdempotencyRepository::purgeOlderThan(qint64 epochMs)
+{
+    QSqlQuery query(m_db);
+    if (!sql::run(query, QStringLiteral("DELETE FROM idempotency WHERE created_at < ?"), {epochMs}))
+        return Error::database(QStringLiteral("cannot purge idempotency keys"));
+    return Done{};
+}
+
+} // namespace ir

@@ -1,0 +1,20 @@
+// SPDX-FileCopyrightText: 2026 Interview Recorder contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QList>
+#include <QStringList>
+
+namespace ir::migrations {
+
+// One numbered schema step. Released steps are never edited: a change is a new step.
+struct Step
+{
+    int version;
+    QStringList statements;
+};
+
+const QList<Step> &steps();
+int latestVersion();
+
+} // namespace ir::migrations

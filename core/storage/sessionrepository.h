@@ -1,0 +1,37 @@
+// SPDX-FileCopyrightText: 2026 Interview Recorder contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "queries.h"
+#include "result.h"
+#include "session.h"
+
+#include <QSqlDatabase>
+
+#include <optional>
+
+namespace ir {
+
+// SQL for the sessions table. Callers own transactions.
+class SessionRepository final
+{
+public:
+    explicit SessionRepository(QSqlDatabase db);
+
+    Status insert(const Session &session);
+    Result<std::optional<Session>> find(const QString &sessionId);
+    Result<Page<Session>> list(const SessionFilter &filter);
+    Result<qint64> count(const SessionFilter &filter);
+    // Writes every mutable field of session.
+    Status update(const Session &session);
+    Result<bool> remove(const QString &sessionId);
+    Result<int> countActive(const QString &userId);
+    Result<std::optional<Session>> latest(const QString &userId);
+    // Recomputes the stored question count, completed count and average from the questions.
+    Status refreshAggregates(const QString &sessionId, qint64 updatedAt);
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace ir
