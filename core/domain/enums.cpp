@@ -11,37 +11,37 @@ namespace {
 template<typename E, std::size_t N>
 using Table = std::array<std::pair<E, const char16_t *>, N>;
 
-constexpr Table<SessionType, 4> SESSION_TYPES{{
+constexpr Table<SessionType, 4> SESSION_TYPES {{
     {SessionType::KnowledgeBased, u"knowledge_based"},
     {SessionType::CompanyPosition, u"company_position"},
     {SessionType::ResumeCustomized, u"resume_customized"},
     {SessionType::WrongQuestions, u"wrong_questions"},
 }};
-constexpr Table<DifficultyLevel, 3> DIFFICULTIES{{
+constexpr Table<DifficultyLevel, 3> DIFFICULTIES {{
     {DifficultyLevel::Easy, u"easy"},
     {DifficultyLevel::Medium, u"medium"},
     {DifficultyLevel::Hard, u"hard"},
 }};
-constexpr Table<QuestionType, 4> QUESTION_TYPES{{
+constexpr Table<QuestionType, 4> QUESTION_TYPES {{
     {QuestionType::Technical, u"technical"},
     {QuestionType::Behavioral, u"behavioral"},
     {QuestionType::Logical, u"logical"},
     {QuestionType::ProjectBased, u"project_based"},
 }};
-constexpr Table<SessionStatus, 4> STATUSES{{
+constexpr Table<SessionStatus, 4> STATUSES {{
     {SessionStatus::Pending, u"pending"},
     {SessionStatus::InProgress, u"in_progress"},
     {SessionStatus::Completed, u"completed"},
     {SessionStatus::Cancelled, u"cancelled"},
 }};
-constexpr Table<Recommendation, 5> RECOMMENDATIONS{{
+constexpr Table<Recommendation, 5> RECOMMENDATIONS {{
     {Recommendation::NoDecision, u"no_decision"},
     {Recommendation::StrongYes, u"strong_yes"},
     {Recommendation::Yes, u"yes"},
     {Recommendation::No, u"no"},
     {Recommendation::StrongNo, u"strong_no"},
 }};
-constexpr Table<Source, 2> SOURCES{{
+constexpr Table<Source, 2> SOURCES {{
     {Source::Ui, u"ui"},
     {Source::Api, u"api"},
 }};
@@ -77,35 +77,86 @@ QList<E> valuesOf(const Table<E, N> &table)
 
 } // namespace
 
-QString toWire(SessionType value) { return nameOf(SESSION_TYPES, value); }
-QString toWire(DifficultyLevel value) { return nameOf(DIFFICULTIES, value); }
-QString toWire(QuestionType value) { return nameOf(QUESTION_TYPES, value); }
-QString toWire(SessionStatus value) { return nameOf(STATUSES, value); }
-QString toWire(Recommendation value) { return nameOf(RECOMMENDATIONS, value); }
-QString toWire(Source value) { return nameOf(SOURCES, value); }
+QString toWire(SessionType value)
+{
+    return nameOf(SESSION_TYPES, value);
+}
+QString toWire(DifficultyLevel value)
+{
+    return nameOf(DIFFICULTIES, value);
+}
+QString toWire(QuestionType value)
+{
+    return nameOf(QUESTION_TYPES, value);
+}
+QString toWire(SessionStatus value)
+{
+    return nameOf(STATUSES, value);
+}
+QString toWire(Recommendation value)
+{
+    return nameOf(RECOMMENDATIONS, value);
+}
+QString toWire(Source value)
+{
+    return nameOf(SOURCES, value);
+}
 
 template<>
-std::optional<SessionType> fromWire<SessionType>(const QString &text) { return valueOf(SESSION_TYPES, text); }
+std::optional<SessionType> fromWire<SessionType>(const QString &text)
+{
+    return valueOf(SESSION_TYPES, text);
+}
 template<>
-std::optional<DifficultyLevel> fromWire<DifficultyLevel>(const QString &text) { return valueOf(DIFFICULTIES, text); }
+std::optional<DifficultyLevel> fromWire<DifficultyLevel>(const QString &text)
+{
+    return valueOf(DIFFICULTIES, text);
+}
 template<>
-std::optional<QuestionType> fromWire<QuestionType>(const QString &text) { return valueOf(QUESTION_TYPES, text); }
+std::optional<QuestionType> fromWire<QuestionType>(const QString &text)
+{
+    return valueOf(QUESTION_TYPES, text);
+}
 template<>
-std::optional<SessionStatus> fromWire<SessionStatus>(const QString &text) { return valueOf(STATUSES, text); }
+std::optional<SessionStatus> fromWire<SessionStatus>(const QString &text)
+{
+    return valueOf(STATUSES, text);
+}
 template<>
-std::optional<Recommendation> fromWire<Recommendation>(const QString &text) { return valueOf(RECOMMENDATIONS, text); }
+std::optional<Recommendation> fromWire<Recommendation>(const QString &text)
+{
+    return valueOf(RECOMMENDATIONS, text);
+}
 template<>
-std::optional<Source> fromWire<Source>(const QString &text) { return valueOf(SOURCES, text); }
+std::optional<Source> fromWire<Source>(const QString &text)
+{
+    return valueOf(SOURCES, text);
+}
 
 template<>
-QList<SessionType> allValues<SessionType>() { return valuesOf(SESSION_TYPES); }
+QList<SessionType> allValues<SessionType>()
+{
+    return valuesOf(SESSION_TYPES);
+}
 template<>
-QList<DifficultyLevel> allValues<DifficultyLevel>() { return valuesOf(DIFFICULTIES); }
+QList<DifficultyLevel> allValues<DifficultyLevel>()
+{
+    return valuesOf(DIFFICULTIES);
+}
 template<>
-QList<QuestionType> allValues<QuestionType>() { return valuesOf(QUESTION_TYPES); }
+QList<QuestionType> allValues<QuestionType>()
+{
+    return valuesOf(QUESTION_TYPES);
+}
 template<>
-QList<SessionStatus> allValues<SessionStatus>() { return valuesOf(STATUSES); }
+QList<SessionStatus> allValues<SessionStatus>()
+{
+    return valuesOf(STATUSES);
+}
 template<>
-QList<Recommendation> allValues<Recommendation>() { return valuesOf(RECOMMENDATIONS); }
+QList<Recommendation> allValues<Recommendation>()
+{
+    return valuesOf(RECOMMENDATIONS);
+}
 
 } // namespace ir

@@ -33,13 +33,13 @@ enum class SessionSortKey {
 // Which sessions to list: every set criterion must hold.
 struct SessionFilter
 {
-    QString userId;     // exact match
+    QString userId; // exact match
     QString searchText; // substring of user id, session name or session id
     std::optional<SessionStatus> status;
     std::optional<SessionType> sessionType;
     std::optional<DifficultyLevel> difficultyLevel;
     std::optional<qint64> createdFrom; // inclusive, epoch ms
-    std::optional<qint64> createdTo;   // exclusive, epoch ms
+    std::optional<qint64> createdTo; // exclusive, epoch ms
     SessionSortKey sortKey = SessionSortKey::CreatedAt;
     bool descending = true;
     int offset = 0;
@@ -57,7 +57,7 @@ struct RecordFilter
     std::optional<double> maxScore;
     std::optional<qint64> since; // inclusive, epoch ms
     std::optional<qint64> until; // inclusive, epoch ms
-    QString text;                // substring of question, answer or feedback
+    QString text; // substring of question, answer or feedback
     int page = 1;
     int pageSize = 20;
 };

@@ -24,7 +24,7 @@ struct QuestionRecord
     std::optional<double> overallScore;
     qint64 createdAt = 0; // UTC epoch milliseconds
     qint64 updatedAt = 0;
-    Source source = Source::Ui;    // who created it
+    Source source = Source::Ui; // who created it
     Source updatedBy = Source::Ui; // who wrote it last
     bool reviewed = true; // false for API records until the interviewer accepts or edits them
 

@@ -37,7 +37,7 @@ std::optional<Error> finish(const FieldErrors &errors, bool scoreOutOfRange)
         return Error::validation(details);
     }
     if (scoreOutOfRange)
-        return Error{ErrorCode::InvalidScore, QStringLiteral("分数范围错误（应为0-10）"), scoreProblem};
+        return Error {ErrorCode::InvalidScore, QStringLiteral("分数范围错误（应为0-10）"), scoreProblem};
     return std::nullopt;
 }
 
@@ -88,10 +88,11 @@ void FieldErrors::checkLength(const Length &rule, const QString &text)
     }
     const qsizetype count = characterCount(text);
     if (count < rule.min || count > rule.max) {
-        add(field(rule), QStringLiteral("length must be between %1 and %2 characters (got %3)")
-                             .arg(rule.min)
-                             .arg(rule.max)
-                             .arg(count));
+        add(field(rule),
+            QStringLiteral("length must be between %1 and %2 characters (got %3)")
+                .arg(rule.min)
+                .arg(rule.max)
+                .arg(count));
     }
 }
 
@@ -173,11 +174,11 @@ std::optional<Error> checkTransition(SessionStatus from, SessionStatus to)
 {
     const QString details = QStringLiteral("status: cannot change from %1 to %2").arg(toWire(from), toWire(to));
     if (isFinished(from))
-        return Error{ErrorCode::SessionAlreadyFinished, QStringLiteral("会话已经结束"), details};
+        return Error {ErrorCode::SessionAlreadyFinished, QStringLiteral("会话已经结束"), details};
     if (from == SessionStatus::InProgress && (to == SessionStatus::Pending || to == SessionStatus::InProgress))
-        return Error{ErrorCode::SessionAlreadyStarted, QStringLiteral("会话已经开始"), details};
+        return Error {ErrorCode::SessionAlreadyStarted, QStringLiteral("会话已经开始"), details};
     if (from == SessionStatus::Pending && (to == SessionStatus::Completed || to == SessionStatus::Pending))
-        return Error{ErrorCode::InvalidSessionStatus, QStringLiteral("会话状态错误"), details};
+        return Error {ErrorCode::InvalidSessionStatus, QStringLiteral("会话状态错误"), details};
     return std::nullopt;
 }
 

@@ -20,14 +20,14 @@ struct Length
     qsizetype max;
 };
 
-inline constexpr Length USER_ID{u"user_id", 1, 100};
-inline constexpr Length SESSION_NAME{u"session_name", 1, 200};
-inline constexpr Length QUESTION_TEXT{u"question_text", 1, 2000};
-inline constexpr Length CANDIDATE_ANSWER{u"candidate_answer", 1, 5000};
-inline constexpr Length INTERVIEWER_FEEDBACK{u"interviewer_feedback", 1, 2000};
-inline constexpr Length QUESTION_CATEGORY{u"question_category", 1, 100};
-inline constexpr Length REQUEST_ID{u"request_id", 1, 100};
-inline constexpr Length NOTES{u"notes", 0, 10000};
+inline constexpr Length USER_ID {u"user_id", 1, 100};
+inline constexpr Length SESSION_NAME {u"session_name", 1, 200};
+inline constexpr Length QUESTION_TEXT {u"question_text", 1, 2000};
+inline constexpr Length CANDIDATE_ANSWER {u"candidate_answer", 1, 5000};
+inline constexpr Length INTERVIEWER_FEEDBACK {u"interviewer_feedback", 1, 2000};
+inline constexpr Length QUESTION_CATEGORY {u"question_category", 1, 100};
+inline constexpr Length REQUEST_ID {u"request_id", 1, 100};
+inline constexpr Length NOTES {u"notes", 0, 10000};
 
 inline constexpr int MIN_DURATION = 10;
 inline constexpr int MAX_DURATION = 300;

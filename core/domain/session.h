@@ -28,7 +28,7 @@ struct Session
     qint64 updatedAt = 0;
     std::optional<qint64> startTime;
     std::optional<qint64> endTime;
-    Source source = Source::Ui;    // who created it
+    Source source = Source::Ui; // who created it
     Source updatedBy = Source::Ui; // who wrote it last
 
     int totalQuestions = 0;

@@ -63,8 +63,7 @@ InterviewService::InterviewService(Database &database, const Clock &clock, Servi
     , m_database(database)
     , m_clock(clock)
     , m_limits(limits)
-{
-}
+{ }
 
 InterviewService::~InterviewService() = default;
 
@@ -80,11 +79,11 @@ Result<Session> InterviewService::createSession(const SessionDraft &draft, Sourc
     if (!active)
         return active.error();
     if (*active >= m_limits.activeSessionsPerUser) {
-        return Error{ErrorCode::SessionLimitExceeded, QStringLiteral("活跃会话数量超过限制"),
-                     QStringLiteral("user_id: %1 already has %2 pending or in-progress sessions (limit %3)")
-                         .arg(draft.userId)
-                         .arg(*active)
-                         .arg(m_limits.activeSessionsPerUser)};
+        return Error {ErrorCode::SessionLimitExceeded, QStringLiteral("活跃会话数量超过限制"),
+                      QStringLiteral("user_id: %1 already has %2 pending or in-progress sessions (limit %3)")
+                          .arg(draft.userId)
+                          .arg(*active)
+                          .arg(m_limits.activeSessionsPerUser)};
     }
 
     Session session;
@@ -205,7 +204,7 @@ Status InterviewService::deleteSession(const QString &sessionId)
     if (const Status committed = transaction.commit(); !committed)
         return committed;
     m_database.afterCommit([this, sessionId] { Q_EMIT sessionRemoved(sessionId); });
-    return Done{};
+    return Done {};
 }
 
 Result<std::optional<Session>> InterviewService::latestSession(const QString &userId)
@@ -213,8 +212,7 @@ Result<std::optional<Session>> InterviewService::latestSession(const QString &us
     return SessionRepository(m_database.connection()).latest(userId);
 }
 
-Result<AddedQuestion> InterviewService::addQuestion(const QString &sessionId, const QuestionDraft &draft,
-                                                    Source source)
+Result<AddedQuestion> InterviewService::addQuestion(const QString &sessionId, const QuestionDraft &draft, Source source)
 {
     const auto completeness = source == Source::Api ? rules::Completeness::Complete : rules::Completeness::Draft;
     if (const auto invalid = rules::validate(draft, completeness))
@@ -240,15 +238,15 @@ Result<AddedQuestion> InterviewService::addQuestion(const QString &sessionId, co
         return existing.error();
     if (const QuestionRecord *same = findSameText(*existing, draft.questionText)) {
         if (sameContent(*same, draft))
-            return AddedQuestion{*same, true};
+            return AddedQuestion {*same, true};
         return duplicateError(*same);
     }
     if (existing->size() >= m_limits.questionsPerSession) {
-        return Error{ErrorCode::QuestionLimitExceeded, QStringLiteral("题目数量超过限制"),
-                     QStringLiteral("session_id: %1 already has %2 questions (limit %3)")
-                         .arg(sessionId)
-                         .arg(existing->size())
-                         .arg(m_limits.questionsPerSession)};
+        return Error {ErrorCode::QuestionLimitExceeded, QStringLiteral("题目数量超过限制"),
+                      QStringLiteral("session_id: %1 already has %2 questions (limit %3)")
+                          .arg(sessionId)
+                          .arg(existing->size())
+                          .arg(m_limits.questionsPerSession)};
     }
     const Result<int> position = questionRepo.nextPosition(sessionId);
     if (!position)
@@ -277,7 +275,7 @@ Result<AddedQuestion> InterviewService::addQuestion(const QString &sessionId, co
         Q_EMIT questionAdded(sessionId, id);
         Q_EMIT sessionChanged(sessionId);
     });
-    return AddedQuestion{record, false};
+    return AddedQuestion {record, false};
 }
 
 Result<QuestionRecord> InterviewService::question(const QString &questionId)
@@ -390,7 +388,7 @@ Status InterviewService::deleteQuestion(const QString &questionId)
         Q_EMIT questionRemoved(sessionId, questionId);
         Q_EMIT sessionChanged(sessionId);
     });
-    return Done{};
+    return Done {};
 }
 
 Result<QStringList> InterviewService::categories()
@@ -466,18 +464,18 @@ Result<IdempotentReply> InterviewService::runIdempotent(const QString &key, cons
     if (seen->has_value() && (*seen)->createdAt >= now - IDEMPOTENCY_WINDOW_MS) {
         if ((*seen)->requestHash != requestHash)
             return Error::validation(QStringLiteral("Idempotency-Key: already used with a different request"));
-        return IdempotentReply{StoredReply{(*seen)->responseStatus, (*seen)->response}, true};
+        return IdempotentReply {StoredReply {(*seen)->responseStatus, (*seen)->response}, true};
     }
     const StoredReply reply = operation();
     if (reply.httpStatus >= 500)
-        return IdempotentReply{reply, false}; // the transaction rolls back; a retry may succeed
+        return IdempotentReply {reply, false}; // the transaction rolls back; a retry may succeed
     if (const Status stored = store.store(key, {requestHash, reply.httpStatus, reply.body, now}); !stored)
         return stored.error();
     if (const Status purged = store.purgeOlderThan(now - IDEMPOTENCY_WINDOW_MS); !purged)
         return purged.error();
     if (const Status committed = transaction.commit(); !committed)
         return committed.error();
-    return IdempotentReply{reply, false};
+    return IdempotentReply {reply, false};
 }
 
 bool InterviewService::isDatabaseHealthy()

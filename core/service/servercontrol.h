@@ -15,8 +15,8 @@ struct ServerSettings
     quint16 port = 8006;
     bool authEnabled = true;
     QString apiKey;
-    QString publicUrl;          // base URL for /openapi.json's servers; empty = the listening address
-    QStringList allowedHosts;   // extra Host values (host:port) accepted while bound to loopback
+    QString publicUrl; // base URL for /openapi.json's servers; empty = the listening address
+    QStringList allowedHosts; // extra Host values (host:port) accepted while bound to loopback
     QStringList allowedOrigins; // Origin values allowed to call the API (CORS)
 };
 

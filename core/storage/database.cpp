@@ -11,6 +11,7 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QThread>
+#include <QThreadStorage>
 
 #include <atomic>
 #include <unordered_map>
@@ -44,8 +45,16 @@ struct ThreadConnections
     }
 };
 
-thread_local ThreadConnections t_connections;
-std::atomic<int> s_instanceCounter{0};
+// QThreadStorage (unlike thread_local) is cleared before QThread::wait() returns.
+QThreadStorage<ThreadConnections *> s_connections;
+
+ThreadConnections &threadConnections()
+{
+    if (!s_connections.hasLocalData())
+        s_connections.setLocalData(new ThreadConnections);
+    return *s_connections.localData();
+}
+std::atomic<int> s_instanceCounter {0};
 
 bool exec(QSqlDatabase &db, const QString &sql)
 {
@@ -56,26 +65,25 @@ bool exec(QSqlDatabase &db, const QString &sql)
 } // namespace
 
 Database::Database(const QString &filePath)
-    : Database(filePath, Options{})
-{
-}
+    : Database(filePath, Options {})
+{ }
 
 Database::Database(const QString &filePath, Options options)
     : m_filePath(filePath)
     , m_options(options)
     , m_connectionPrefix(QStringLiteral("ir-db-%1").arg(++s_instanceCounter))
-{
-}
+{ }
 
 Database::~Database()
 {
     // Other threads' connections are removed when those threads end.
-    auto it = t_connections.states.find(m_connectionPrefix);
-    if (it == t_connections.states.end())
+    ThreadConnections &connections = threadConnections();
+    auto it = connections.states.find(m_connectionPrefix);
+    if (it == connections.states.end())
         return;
     const QString name = it->second->connectionName;
     delete it->second;
-    t_connections.states.erase(it);
+    connections.states.erase(it);
     QSqlDatabase::database(name, false).close();
     QSqlDatabase::removeDatabase(name);
 }
@@ -88,12 +96,13 @@ QString Database::defaultFilePath(const QString &dataDir)
 
 Database::ThreadState &Database::threadState()
 {
-    auto it = t_connections.states.find(m_connectionPrefix);
-    if (it == t_connections.states.end()) {
+    ThreadConnections &connections = threadConnections();
+    auto it = connections.states.find(m_connectionPrefix);
+    if (it == connections.states.end()) {
         auto *state = new ThreadState;
         state->connectionName = m_connectionPrefix + QStringLiteral("-t")
             + QString::number(reinterpret_cast<quintptr>(QThread::currentThread()), 16);
-        it = t_connections.states.emplace(m_connectionPrefix, state).first;
+        it = connections.states.emplace(m_connectionPrefix, state).first;
     }
     return *it->second;
 }
@@ -164,7 +173,7 @@ Status Database::open()
     if (current > migrations::latestVersion())
         return Error::database(QStringLiteral("the database was written by a newer version of the application"));
     if (current == migrations::latestVersion())
-        return Done{};
+        return Done {};
     if (m_options.readOnly)
         return Error::database(QStringLiteral("the database needs an upgrade but is read-only"));
 
@@ -191,7 +200,7 @@ Status Database::open()
         if (const Status committed = transaction.commit(); !committed)
             return committed;
     }
-    return Done{};
+    return Done {};
 }
 
 void Database::afterCommit(std::function<void()> fn)
@@ -216,7 +225,7 @@ Status Database::backupTo(const QString &targetPath)
     if (!vacuum.exec())
         return Error::database(QStringLiteral("cannot write the backup"));
 
-    Database copy(targetPath, Options{m_options.busyTimeoutMs, true});
+    Database copy(targetPath, Options {m_options.busyTimeoutMs, true});
     QSqlDatabase copyDb = copy.connection();
     QSqlQuery check(copyDb);
     const bool intact = check.exec(QStringLiteral("PRAGMA integrity_check")) && check.next()
@@ -226,7 +235,7 @@ Status Database::backupTo(const QString &targetPath)
         QFile::remove(targetPath);
         return Error::database(QStringLiteral("the backup failed its integrity check"));
     }
-    return Done{};
+    return Done {};
 }
 
 Transaction::Transaction(Database &database)
@@ -238,7 +247,8 @@ Transaction::Transaction(Database &database)
         return;
     m_depth = state.depth + 1;
     m_pendingMark = state.afterCommit.size();
-    const QString sql = m_depth == 1 ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("SAVEPOINT sp%1").arg(m_depth);
+    const QString sql
+        = m_depth == 1 ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("SAVEPOINT sp%1").arg(m_depth);
     m_active = exec(db, sql);
     if (m_active)
         state.depth = m_depth;
@@ -268,7 +278,7 @@ Status Transaction::commit()
         for (const auto &fn : pending)
             fn();
     }
-    return Done{};
+    return Done {};
 }
 
 void Transaction::rollback()

@@ -8,8 +8,7 @@ namespace ir {
 
 IdempotencyRepository::IdempotencyRepository(QSqlDatabase db)
     : m_db(std::move(db))
-{
-}
+{ }
 
 Result<std::optional<IdempotencyRepository::Entry>> IdempotencyRepository::find(const QString &key)
 {
@@ -20,10 +19,9 @@ Result<std::optional<IdempotencyRepository::Entry>> IdempotencyRepository::find(
                   {key}))
         return Error::database(QStringLiteral("cannot read the idempotency key"));
     if (!query.next())
-        return std::optional<Entry>{};
-    return std::optional<Entry>{
-        Entry{query.value(0).toByteArray(), query.value(1).toInt(), query.value(2).toByteArray(),
-              query.value(3).toLongLong()}};
+        return std::optional<Entry> {};
+    return std::optional<Entry> {Entry {query.value(0).toByteArray(), query.value(1).toInt(),
+                                        query.value(2).toByteArray(), query.value(3).toLongLong()}};
 }
 
 Status IdempotencyRepository::store(const QString &key, const Entry &entry)
@@ -34,7 +32,7 @@ Status IdempotencyRepository::store(const QString &key, const Entry &entry)
                                  "created_at) VALUES (?, ?, ?, ?, ?)"),
                   {key, entry.requestHash, entry.responseStatus, entry.response, entry.createdAt}))
         return Error::database(QStringLiteral("cannot store the idempotency key"));
-    return Done{};
+    return Done {};
 }
 
 Status IdempotencyRepository::purgeOlderThan(qint64 epochMs)
@@ -42,7 +40,7 @@ Status IdempotencyRepository::purgeOlderThan(qint64 epochMs)
     QSqlQuery query(m_db);
     if (!sql::run(query, QStringLiteral("DELETE FROM idempotency WHERE created_at < ?"), {epochMs}))
         return Error::database(QStringLiteral("cannot purge idempotency keys"));
-    return Done{};
+    return Done {};
 }
 
 } // namespace ir

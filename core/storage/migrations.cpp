@@ -6,7 +6,7 @@ namespace ir::migrations {
 
 const QList<Step> &steps()
 {
-    static const QList<Step> all{
+    static const QList<Step> all {
         {1,
          {
              QStringLiteral(R"(CREATE TABLE sessions (

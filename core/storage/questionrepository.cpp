@@ -9,9 +9,10 @@
 namespace ir {
 namespace {
 
-const QString COLUMNS = QStringLiteral(
-    "q.question_id, q.session_id, q.position, q.question_text, q.question_type, q.question_category, "
-    "q.candidate_answer, q.interviewer_feedback, q.overall_score, q.created_at, q.updated_at, q.source, q.reviewed, q.updated_by");
+const QString COLUMNS
+    = QStringLiteral("q.question_id, q.session_id, q.position, q.question_text, q.question_type, q.question_category, "
+                     "q.candidate_answer, q.interviewer_feedback, q.overall_score, q.created_at, q.updated_at, "
+                     "q.source, q.reviewed, q.updated_by");
 
 QuestionRecord readRecord(const QSqlQuery &query)
 {
@@ -69,13 +70,13 @@ QString whereClause(const RecordFilter &filter, QVariantList &values)
 
 QuestionRepository::QuestionRepository(QSqlDatabase db)
     : m_db(std::move(db))
-{
-}
+{ }
 
 Status QuestionRepository::insert(const QuestionRecord &r)
 {
     QSqlQuery query(m_db);
-    const bool ok = sql::run(query,
+    const bool ok = sql::run(
+        query,
         QStringLiteral("INSERT INTO questions (question_id, session_id, position, question_text, question_type, "
                        "question_category, candidate_answer, interviewer_feedback, overall_score, created_at, "
                        "updated_at, source, reviewed, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
@@ -84,18 +85,19 @@ Status QuestionRepository::insert(const QuestionRecord &r)
          toWire(r.source), r.reviewed, toWire(r.updatedBy)});
     if (!ok)
         return Error::database(QStringLiteral("cannot save the question"));
-    return Done{};
+    return Done {};
 }
 
 Result<std::optional<QuestionRecord>> QuestionRepository::find(const QString &questionId)
 {
     QSqlQuery query(m_db);
-    if (!sql::run(query, QStringLiteral("SELECT ") + COLUMNS + QStringLiteral(" FROM questions q WHERE question_id = ?"),
+    if (!sql::run(query,
+                  QStringLiteral("SELECT ") + COLUMNS + QStringLiteral(" FROM questions q WHERE question_id = ?"),
                   {questionId}))
         return Error::database(QStringLiteral("cannot read the question"));
     if (!query.next())
-        return std::optional<QuestionRecord>{};
-    return std::optional<QuestionRecord>{readRecord(query)};
+        return std::optional<QuestionRecord> {};
+    return std::optional<QuestionRecord> {readRecord(query)};
 }
 
 Result<QList<QuestionRecord>> QuestionRepository::listBySession(const QString &sessionId)
@@ -135,7 +137,8 @@ Result<int> QuestionRepository::count(const QString &sessionId)
 Status QuestionRepository::update(const QuestionRecord &r)
 {
     QSqlQuery query(m_db);
-    const bool ok = sql::run(query,
+    const bool ok = sql::run(
+        query,
         QStringLiteral("UPDATE questions SET question_text = ?, question_type = ?, question_category = ?, "
                        "candidate_answer = ?, interviewer_feedback = ?, overall_score = ?, updated_at = ?, "
                        "updated_by = ?, reviewed = ? WHERE question_id = ?"),
@@ -143,7 +146,7 @@ Status QuestionRepository::update(const QuestionRecord &r)
          sql::nullable(r.overallScore), r.updatedAt, toWire(r.updatedBy), r.reviewed, r.questionId});
     if (!ok || query.numRowsAffected() != 1)
         return Error::database(QStringLiteral("cannot update the question"));
-    return Done{};
+    return Done {};
 }
 
 Result<bool> QuestionRepository::remove(const QString &questionId)
@@ -183,8 +186,9 @@ Result<QStringList> QuestionRepository::categories()
 {
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    if (!sql::run(query, QStringLiteral("SELECT DISTINCT question_category FROM questions "
-                                        "WHERE question_category <> '' ORDER BY question_category")))
+    if (!sql::run(query,
+                  QStringLiteral("SELECT DISTINCT question_category FROM questions "
+                                 "WHERE question_category <> '' ORDER BY question_category")))
         return Error::database(QStringLiteral("cannot read the categories"));
     QStringList names;
     while (query.next())

@@ -12,10 +12,10 @@
 namespace ir {
 namespace {
 
-const QString COLUMNS = QStringLiteral(
-    "session_id, user_id, session_name, session_type, difficulty_level, status, estimated_duration, "
-    "recommendation, metadata, created_at, updated_at, start_time, end_time, source, question_count, "
-    "completed_count, average_score, notes, updated_by");
+const QString COLUMNS
+    = QStringLiteral("session_id, user_id, session_name, session_type, difficulty_level, status, estimated_duration, "
+                     "recommendation, metadata, created_at, updated_at, start_time, end_time, source, question_count, "
+                     "completed_count, average_score, notes, updated_by");
 
 Session readSession(const QSqlQuery &query)
 {
@@ -112,22 +112,22 @@ QString whereClause(const SessionFilter &filter, QVariantList &values)
 
 SessionRepository::SessionRepository(QSqlDatabase db)
     : m_db(std::move(db))
-{
-}
+{ }
 
 Status SessionRepository::insert(const Session &s)
 {
     QSqlQuery query(m_db);
     const bool ok = sql::run(query,
-        QStringLiteral("INSERT INTO sessions (") + COLUMNS
-            + QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        {s.sessionId, s.userId, s.sessionName, toWire(s.sessionType), toWire(s.difficultyLevel), toWire(s.status),
-         s.estimatedDuration, toWire(s.recommendation), metadataText(s.metadata), s.createdAt, s.updatedAt,
-         sql::nullable(s.startTime), sql::nullable(s.endTime), toWire(s.source), s.totalQuestions,
-         s.completedQuestions, sql::nullable(s.averageScore), s.notes, toWire(s.updatedBy)});
+                             QStringLiteral("INSERT INTO sessions (") + COLUMNS
+                                 + QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                             {s.sessionId, s.userId, s.sessionName, toWire(s.sessionType), toWire(s.difficultyLevel),
+                              toWire(s.status), s.estimatedDuration, toWire(s.recommendation), metadataText(s.metadata),
+                              s.createdAt, s.updatedAt, sql::nullable(s.startTime), sql::nullable(s.endTime),
+                              toWire(s.source), s.totalQuestions, s.completedQuestions, sql::nullable(s.averageScore),
+                              s.notes, toWire(s.updatedBy)});
     if (!ok)
         return Error::database(QStringLiteral("cannot save the session"));
-    return Done{};
+    return Done {};
 }
 
 Result<std::optional<Session>> SessionRepository::find(const QString &sessionId)
@@ -137,8 +137,8 @@ Result<std::optional<Session>> SessionRepository::find(const QString &sessionId)
                   {sessionId}))
         return Error::database(QStringLiteral("cannot read the session"));
     if (!query.next())
-        return std::optional<Session>{};
-    return std::optional<Session>{readSession(query)};
+        return std::optional<Session> {};
+    return std::optional<Session> {readSession(query)};
 }
 
 Result<Page<Session>> SessionRepository::list(const SessionFilter &filter)
@@ -158,7 +158,8 @@ Result<Page<Session>> SessionRepository::list(const SessionFilter &filter)
     values << filter.limit << filter.offset;
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    if (!sql::run(query, QStringLiteral("SELECT ") + COLUMNS + QStringLiteral(" FROM sessions") + where + order
+    if (!sql::run(query,
+                  QStringLiteral("SELECT ") + COLUMNS + QStringLiteral(" FROM sessions") + where + order
                       + QStringLiteral(" LIMIT ? OFFSET ?"),
                   values))
         return Error::database(QStringLiteral("cannot list sessions"));
@@ -180,7 +181,8 @@ Result<qint64> SessionRepository::count(const SessionFilter &filter)
 Status SessionRepository::update(const Session &s)
 {
     QSqlQuery query(m_db);
-    const bool ok = sql::run(query,
+    const bool ok = sql::run(
+        query,
         QStringLiteral("UPDATE sessions SET session_name = ?, session_type = ?, difficulty_level = ?, status = ?, "
                        "estimated_duration = ?, recommendation = ?, metadata = ?, updated_at = ?, start_time = ?, "
                        "end_time = ?, notes = ?, updated_by = ? WHERE session_id = ?"),
@@ -189,7 +191,7 @@ Status SessionRepository::update(const Session &s)
          sql::nullable(s.endTime), s.notes, toWire(s.updatedBy), s.sessionId});
     if (!ok || query.numRowsAffected() != 1)
         return Error::database(QStringLiteral("cannot update the session"));
-    return Done{};
+    return Done {};
 }
 
 Result<bool> SessionRepository::remove(const QString &sessionId)
@@ -203,8 +205,7 @@ Result<bool> SessionRepository::remove(const QString &sessionId)
 Result<int> SessionRepository::countActive(const QString &userId)
 {
     QSqlQuery query(m_db);
-    if (!sql::run(query,
-                  QStringLiteral("SELECT COUNT(*) FROM sessions WHERE user_id = ? AND status IN (?, ?)"),
+    if (!sql::run(query, QStringLiteral("SELECT COUNT(*) FROM sessions WHERE user_id = ? AND status IN (?, ?)"),
                   {userId, toWire(SessionStatus::Pending), toWire(SessionStatus::InProgress)})
         || !query.next())
         return Error::database(QStringLiteral("cannot count sessions"));
@@ -220,14 +221,15 @@ Result<std::optional<Session>> SessionRepository::latest(const QString &userId)
                   {userId}))
         return Error::database(QStringLiteral("cannot read sessions"));
     if (!query.next())
-        return std::optional<Session>{};
-    return std::optional<Session>{readSession(query)};
+        return std::optional<Session> {};
+    return std::optional<Session> {readSession(query)};
 }
 
 Status SessionRepository::refreshAggregates(const QString &sessionId, qint64 updatedAt)
 {
     QSqlQuery query(m_db);
-    const bool ok = sql::run(query,
+    const bool ok = sql::run(
+        query,
         QStringLiteral("UPDATE sessions SET updated_at = ?, "
                        "question_count = (SELECT COUNT(*) FROM questions q WHERE q.session_id = sessions.session_id), "
                        "completed_count = (SELECT COUNT(*) FROM questions q WHERE q.session_id = sessions.session_id "
@@ -238,7 +240,7 @@ Status SessionRepository::refreshAggregates(const QString &sessionId, qint64 upd
         {updatedAt, sessionId});
     if (!ok)
         return Error::database(QStringLiteral("cannot update the session figures"));
-    return Done{};
+    return Done {};
 }
 
 } // namespace ir
