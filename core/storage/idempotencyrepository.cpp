@@ -5,6 +5,15 @@
 #include "sqlhelpers.h"
 
 namespace ir {
+namespace {
+
+// A null QByteArray binds as SQL NULL; the columns hold empty blobs instead.
+QByteArray nonNull(const QByteArray &bytes)
+{
+    return bytes.isNull() ? QByteArray("") : bytes;
+}
+
+} // namespace
 
 IdempotencyRepository::IdempotencyRepository(QSqlDatabase db)
     : m_db(std::move(db))
@@ -30,7 +39,7 @@ Status IdempotencyRepository::store(const QString &key, const Entry &entry)
     if (!sql::run(query,
                   QStringLiteral("INSERT OR REPLACE INTO idempotency (key, request_hash, response_status, response, "
                                  "created_at) VALUES (?, ?, ?, ?, ?)"),
-                  {key, entry.requestHash, entry.responseStatus, entry.response, entry.createdAt}))
+                  {key, nonNull(entry.requestHash), entry.responseStatus, nonNull(entry.response), entry.createdAt}))
         return Error::database(QStringLiteral("cannot store the idempotency key"));
     return Done {};
 }

@@ -80,9 +80,9 @@ Status QuestionRepository::insert(const QuestionRecord &r)
         QStringLiteral("INSERT INTO questions (question_id, session_id, position, question_text, question_type, "
                        "question_category, candidate_answer, interviewer_feedback, overall_score, created_at, "
                        "updated_at, source, reviewed, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        {r.questionId, r.sessionId, r.position, r.questionText, toWire(r.questionType), r.questionCategory,
-         r.candidateAnswer, r.interviewerFeedback, sql::nullable(r.overallScore), r.createdAt, r.updatedAt,
-         toWire(r.source), r.reviewed, toWire(r.updatedBy)});
+        {r.questionId, r.sessionId, r.position, r.questionText, toWire(r.questionType), sql::text(r.questionCategory),
+         sql::text(r.candidateAnswer), sql::text(r.interviewerFeedback), sql::nullable(r.overallScore), r.createdAt,
+         r.updatedAt, toWire(r.source), r.reviewed, toWire(r.updatedBy)});
     if (!ok)
         return Error::database(QStringLiteral("cannot save the question"));
     return Done {};
@@ -137,13 +137,14 @@ Result<int> QuestionRepository::count(const QString &sessionId)
 Status QuestionRepository::update(const QuestionRecord &r)
 {
     QSqlQuery query(m_db);
-    const bool ok = sql::run(
-        query,
-        QStringLiteral("UPDATE questions SET question_text = ?, question_type = ?, question_category = ?, "
-                       "candidate_answer = ?, interviewer_feedback = ?, overall_score = ?, updated_at = ?, "
-                       "updated_by = ?, reviewed = ? WHERE question_id = ?"),
-        {r.questionText, toWire(r.questionType), r.questionCategory, r.candidateAnswer, r.interviewerFeedback,
-         sql::nullable(r.overallScore), r.updatedAt, toWire(r.updatedBy), r.reviewed, r.questionId});
+    const bool ok
+        = sql::run(query,
+                   QStringLiteral("UPDATE questions SET question_text = ?, question_type = ?, question_category = ?, "
+                                  "candidate_answer = ?, interviewer_feedback = ?, overall_score = ?, updated_at = ?, "
+                                  "updated_by = ?, reviewed = ? WHERE question_id = ?"),
+                   {r.questionText, toWire(r.questionType), sql::text(r.questionCategory), sql::text(r.candidateAnswer),
+                    sql::text(r.interviewerFeedback), sql::nullable(r.overallScore), r.updatedAt, toWire(r.updatedBy),
+                    r.reviewed, r.questionId});
     if (!ok || query.numRowsAffected() != 1)
         return Error::database(QStringLiteral("cannot update the question"));
     return Done {};

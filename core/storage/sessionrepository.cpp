@@ -117,14 +117,14 @@ SessionRepository::SessionRepository(QSqlDatabase db)
 Status SessionRepository::insert(const Session &s)
 {
     QSqlQuery query(m_db);
-    const bool ok = sql::run(query,
-                             QStringLiteral("INSERT INTO sessions (") + COLUMNS
-                                 + QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                             {s.sessionId, s.userId, s.sessionName, toWire(s.sessionType), toWire(s.difficultyLevel),
-                              toWire(s.status), s.estimatedDuration, toWire(s.recommendation), metadataText(s.metadata),
-                              s.createdAt, s.updatedAt, sql::nullable(s.startTime), sql::nullable(s.endTime),
-                              toWire(s.source), s.totalQuestions, s.completedQuestions, sql::nullable(s.averageScore),
-                              s.notes, toWire(s.updatedBy)});
+    const bool ok = sql::run(
+        query,
+        QStringLiteral("INSERT INTO sessions (") + COLUMNS
+            + QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {s.sessionId, s.userId, sql::text(s.sessionName), toWire(s.sessionType), toWire(s.difficultyLevel),
+         toWire(s.status), s.estimatedDuration, toWire(s.recommendation), metadataText(s.metadata), s.createdAt,
+         s.updatedAt, sql::nullable(s.startTime), sql::nullable(s.endTime), toWire(s.source), s.totalQuestions,
+         s.completedQuestions, sql::nullable(s.averageScore), sql::text(s.notes), toWire(s.updatedBy)});
     if (!ok)
         return Error::database(QStringLiteral("cannot save the session"));
     return Done {};
@@ -186,9 +186,9 @@ Status SessionRepository::update(const Session &s)
         QStringLiteral("UPDATE sessions SET session_name = ?, session_type = ?, difficulty_level = ?, status = ?, "
                        "estimated_duration = ?, recommendation = ?, metadata = ?, updated_at = ?, start_time = ?, "
                        "end_time = ?, notes = ?, updated_by = ? WHERE session_id = ?"),
-        {s.sessionName, toWire(s.sessionType), toWire(s.difficultyLevel), toWire(s.status), s.estimatedDuration,
-         toWire(s.recommendation), metadataText(s.metadata), s.updatedAt, sql::nullable(s.startTime),
-         sql::nullable(s.endTime), s.notes, toWire(s.updatedBy), s.sessionId});
+        {sql::text(s.sessionName), toWire(s.sessionType), toWire(s.difficultyLevel), toWire(s.status),
+         s.estimatedDuration, toWire(s.recommendation), metadataText(s.metadata), s.updatedAt,
+         sql::nullable(s.startTime), sql::nullable(s.endTime), sql::text(s.notes), toWire(s.updatedBy), s.sessionId});
     if (!ok || query.numRowsAffected() != 1)
         return Error::database(QStringLiteral("cannot update the session"));
     return Done {};

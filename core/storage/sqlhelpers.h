@@ -13,6 +13,8 @@ namespace ir::sql {
 // callers, who report a DATABASE_ERROR without SQL text).
 bool run(QSqlQuery &query, const QString &statement, const QVariantList &values = {});
 
+// A string for a NOT NULL text column: a null QString would bind as SQL NULL.
+QVariant text(const QString &value);
 QVariant nullable(const std::optional<qint64> &value);
 QVariant nullable(const std::optional<double> &value);
 std::optional<qint64> optionalInt64(const QVariant &value);
