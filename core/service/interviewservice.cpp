@@ -48,6 +48,37 @@ Error duplicateError(const QuestionRecord &existing)
             QStringLiteral("question_text: already asked in this session as ") + existing.questionId};
 }
 
+Result<Session> requireSession(SessionRepository &sessions, const QString &sessionId)
+{
+    const auto found = sessions.find(sessionId);
+    if (!found)
+        return found.error();
+    if (!found->has_value())
+        return Error::sessionNotFound(sessionId);
+    return **found;
+}
+
+Result<QuestionRecord> requireQuestion(QuestionRepository &questions, const QString &questionId)
+{
+    const auto found = questions.find(questionId);
+    if (!found)
+        return found.error();
+    if (!found->has_value())
+        return Error::questionNotFound(questionId);
+    return **found;
+}
+
+// Questions of a finished session are frozen.
+Status requireOpenSession(SessionRepository &sessions, const QString &sessionId)
+{
+    const Result<Session> owner = requireSession(sessions, sessionId);
+    if (!owner)
+        return owner.error();
+    if (isFinished(owner->status))
+        return finishedError(*owner);
+    return Done {};
+}
+
 std::optional<double> durationMinutes(const Session &session, qint64 now)
 {
     if (!session.startTime)
@@ -117,12 +148,8 @@ Result<Session> InterviewService::createSession(const SessionDraft &draft, Sourc
 
 Result<Session> InterviewService::session(const QString &sessionId)
 {
-    const auto found = SessionRepository(m_database.connection()).find(sessionId);
-    if (!found)
-        return found.error();
-    if (!found->has_value())
-        return Error::sessionNotFound(sessionId);
-    return **found;
+    SessionRepository sessions(m_database.connection());
+    return requireSession(sessions, sessionId);
 }
 
 Result<Page<Session>> InterviewService::sessions(const SessionFilter &filter)
@@ -145,12 +172,10 @@ Result<Session> InterviewService::updateSession(const QString &sessionId, const 
     if (!transaction.isActive())
         return Error::database(QStringLiteral("cannot begin a transaction"));
     SessionRepository sessions(m_database.connection());
-    const auto found = sessions.find(sessionId);
+    Result<Session> found = requireSession(sessions, sessionId);
     if (!found)
         return found.error();
-    if (!found->has_value())
-        return Error::sessionNotFound(sessionId);
-    Session session = **found;
+    Session session = std::move(found).value();
     const qint64 now = m_clock.nowMs();
 
     // The recommendation and notes are the interviewer's verdict: they stay editable after the end.
@@ -223,13 +248,8 @@ Result<AddedQuestion> InterviewService::addQuestion(const QString &sessionId, co
     QSqlDatabase db = m_database.connection();
     SessionRepository sessions(db);
     QuestionRepository questionRepo(db);
-    const auto found = sessions.find(sessionId);
-    if (!found)
-        return found.error();
-    if (!found->has_value())
-        return Error::sessionNotFound(sessionId);
-    if (isFinished((*found)->status))
-        return finishedError(**found);
+    if (const Status open = requireOpenSession(sessions, sessionId); !open)
+        return open.error();
 
     // The write lock taken by BEGIN IMMEDIATE makes reading the existing questions and
     // numbering the new one atomic with respect to every other connection.
@@ -280,22 +300,16 @@ Result<AddedQuestion> InterviewService::addQuestion(const QString &sessionId, co
 
 Result<QuestionRecord> InterviewService::question(const QString &questionId)
 {
-    const auto found = QuestionRepository(m_database.connection()).find(questionId);
-    if (!found)
-        return found.error();
-    if (!found->has_value())
-        return Error::questionNotFound(questionId);
-    return **found;
+    QuestionRepository questions(m_database.connection());
+    return requireQuestion(questions, questionId);
 }
 
 Result<QList<QuestionRecord>> InterviewService::questions(const QString &sessionId)
 {
     QSqlDatabase db = m_database.connection();
-    const auto found = SessionRepository(db).find(sessionId);
-    if (!found)
+    SessionRepository sessions(db);
+    if (const Result<Session> found = requireSession(sessions, sessionId); !found)
         return found.error();
-    if (!found->has_value())
-        return Error::sessionNotFound(sessionId);
     return QuestionRepository(db).listBySession(sessionId);
 }
 
@@ -310,17 +324,12 @@ Result<QuestionRecord> InterviewService::updateQuestion(const QString &questionI
     QSqlDatabase db = m_database.connection();
     SessionRepository sessions(db);
     QuestionRepository questionRepo(db);
-    const auto found = questionRepo.find(questionId);
+    Result<QuestionRecord> found = requireQuestion(questionRepo, questionId);
     if (!found)
         return found.error();
-    if (!found->has_value())
-        return Error::questionNotFound(questionId);
-    QuestionRecord record = **found;
-    const auto owner = sessions.find(record.sessionId);
-    if (!owner)
-        return owner.error();
-    if (owner->has_value() && isFinished((*owner)->status))
-        return finishedError(**owner);
+    QuestionRecord record = std::move(found).value();
+    if (const Status open = requireOpenSession(sessions, record.sessionId); !open)
+        return open.error();
     if (patch.questionText) {
         const Result<QList<QuestionRecord>> siblings = questionRepo.listBySession(record.sessionId);
         if (!siblings)
@@ -367,17 +376,12 @@ Status InterviewService::deleteQuestion(const QString &questionId)
     QSqlDatabase db = m_database.connection();
     SessionRepository sessions(db);
     QuestionRepository questionRepo(db);
-    const auto found = questionRepo.find(questionId);
+    const Result<QuestionRecord> found = requireQuestion(questionRepo, questionId);
     if (!found)
         return found.error();
-    if (!found->has_value())
-        return Error::questionNotFound(questionId);
-    const QString sessionId = (*found)->sessionId;
-    const auto owner = sessions.find(sessionId);
-    if (!owner)
-        return owner.error();
-    if (owner->has_value() && isFinished((*owner)->status))
-        return finishedError(**owner);
+    const QString sessionId = found->sessionId;
+    if (const Status open = requireOpenSession(sessions, sessionId); !open)
+        return open;
     if (const Result<bool> removed = questionRepo.remove(questionId); !removed)
         return removed.error();
     if (const Status refreshed = sessions.refreshAggregates(sessionId, m_clock.nowMs()); !refreshed)
