@@ -2,9 +2,302 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "filecommands.h"
 
+#include "clock.h"
+#include "database.h"
+#include "databasebackup.h"
+#include "exporter.h"
+#include "interviewservice.h"
+#include "jsonimporter.h"
+#include "pdfexporter.h"
+#include "wiretime.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QTextStream>
+
 #include <cstdio>
+#include <memory>
 
 namespace ir::app {
+namespace {
+
+enum ExitCode { EXIT_OK = 0, EXIT_FAILED = 1, EXIT_USAGE = 2 };
+
+class FileCommands final
+{
+    Q_DECLARE_TR_FUNCTIONS(ir::app::FileCommands)
+
+public:
+    explicit FileCommands(QString command)
+        : m_command(std::move(command))
+    { }
+
+    int run(const QStringList &arguments);
+
+private:
+    int runExport();
+    int runImport();
+    int runBackup();
+    // The database of --data-dir (or the standard location); nullptr after printing why not.
+    std::unique_ptr<Database> openDatabase(bool mustExist);
+    std::optional<RecordFilter> recordFilter();
+    int usageError(const QString &message);
+    int failure(const Error &error);
+
+    QString m_command;
+    QCommandLineParser m_parser;
+    QTextStream m_out {stdout};
+    QTextStream m_err {stderr};
+};
+
+const QCommandLineOption DATA_DIR({QStringLiteral("data-dir")}, QStringLiteral("Folder of the database."),
+                                  QStringLiteral("dir"));
+const QCommandLineOption OUTPUT({QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("File to write."),
+                                QStringLiteral("file"));
+const QCommandLineOption SESSION({QStringLiteral("session")}, QStringLiteral("Session to export."),
+                                 QStringLiteral("id"));
+const QCommandLineOption ALL({QStringLiteral("all")}, QStringLiteral("Export all sessions (or the filtered ones)."));
+const QCommandLineOption FORMAT({QStringLiteral("f"), QStringLiteral("format")},
+                                QStringLiteral("pdf, md, html, csv or json (bulk: csv or json)."),
+                                QStringLiteral("format"));
+const QCommandLineOption NO_BOM({QStringLiteral("no-bom")}, QStringLiteral("CSV without the UTF-8 byte order mark."));
+const QCommandLineOption USER_ID({QStringLiteral("user-id")}, QStringLiteral("Filter: user."), QStringLiteral("id"));
+const QCommandLineOption SESSION_ID({QStringLiteral("session-id")}, QStringLiteral("Filter: session."),
+                                    QStringLiteral("id"));
+const QCommandLineOption QUESTION_TYPE({QStringLiteral("question-type")}, QStringLiteral("Filter: question type."),
+                                       QStringLiteral("type"));
+const QCommandLineOption QUESTION_CATEGORY({QStringLiteral("question-category")},
+                                           QStringLiteral("Filter: question category."), QStringLiteral("category"));
+const QCommandLineOption MIN_SCORE({QStringLiteral("min-score")}, QStringLiteral("Filter: lowest score."),
+                                   QStringLiteral("score"));
+const QCommandLineOption MAX_SCORE({QStringLiteral("max-score")}, QStringLiteral("Filter: highest score."),
+                                   QStringLiteral("score"));
+const QCommandLineOption SINCE({QStringLiteral("since")}, QStringLiteral("Filter: asked at or after (local time)."),
+                               QStringLiteral("time"));
+const QCommandLineOption UNTIL({QStringLiteral("until")}, QStringLiteral("Filter: asked at or before (local time)."),
+                               QStringLiteral("time"));
+const QCommandLineOption TEXT({QStringLiteral("q")}, QStringLiteral("Filter: text in question, answer or feedback."),
+                              QStringLiteral("text"));
+
+int FileCommands::run(const QStringList &arguments)
+{
+    m_parser.setApplicationDescription(QStringLiteral("Interview Recorder: ") + m_command);
+    m_parser.addHelpOption();
+    m_parser.addOption(DATA_DIR);
+    if (m_command == QStringLiteral("export")) {
+        m_parser.addOptions({SESSION, ALL, FORMAT, OUTPUT, NO_BOM, USER_ID, SESSION_ID, QUESTION_TYPE,
+                             QUESTION_CATEGORY, MIN_SCORE, MAX_SCORE, SINCE, UNTIL, TEXT});
+    } else if (m_command == QStringLiteral("import")) {
+        m_parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("A JSON export to import."));
+    } else {
+        m_parser.addOption(OUTPUT);
+    }
+    if (!m_parser.parse(arguments))
+        return usageError(m_parser.errorText());
+    if (m_parser.isSet(QStringLiteral("help"))) {
+        m_out << m_parser.helpText();
+        return EXIT_OK;
+    }
+    if (m_command == QStringLiteral("export"))
+        return runExport();
+    if (m_command == QStringLiteral("import"))
+        return runImport();
+    return runBackup();
+}
+
+int FileCommands::usageError(const QString &message)
+{
+    m_err << "interview-recorder " << m_command << ": " << message << '\n'
+          << "Try 'interview-recorder " << m_command << " --help'.\n";
+    return EXIT_USAGE;
+}
+
+int FileCommands::failure(const Error &error)
+{
+    m_err << "interview-recorder " << m_command << ": " << error.message;
+    if (!error.details.isEmpty())
+        m_err << ": " << error.details;
+    m_err << '\n';
+    return EXIT_FAILED;
+}
+
+std::unique_ptr<Database> FileCommands::openDatabase(bool mustExist)
+{
+    const QString path = Database::defaultFilePath(m_parser.value(DATA_DIR));
+    if (mustExist && !QFileInfo::exists(path)) {
+        failure(Error {ErrorCode::DatabaseError, tr("No database found"), QDir::toNativeSeparators(path)});
+        return nullptr;
+    }
+    if (!mustExist && !QDir().mkpath(QFileInfo(path).absolutePath())) {
+        failure(Error {ErrorCode::DatabaseError, tr("Cannot create the data folder"),
+                       QDir::toNativeSeparators(QFileInfo(path).absolutePath())});
+        return nullptr;
+    }
+    auto database = std::make_unique<Database>(path);
+    if (const Status opened = database->open(); !opened) {
+        failure(opened.error());
+        return nullptr;
+    }
+    return database;
+}
+
+std::optional<RecordFilter> FileCommands::recordFilter()
+{
+    RecordFilter filter;
+    QStringList problems;
+    filter.userId = m_parser.value(USER_ID);
+    filter.sessionId = m_parser.value(SESSION_ID);
+    filter.questionCategory = m_parser.value(QUESTION_CATEGORY);
+    filter.text = m_parser.value(TEXT);
+    if (m_parser.isSet(QUESTION_TYPE)) {
+        filter.questionType = fromWire<QuestionType>(m_parser.value(QUESTION_TYPE));
+        if (!filter.questionType)
+            problems << QStringLiteral("--question-type: one of ") + wireValues<QuestionType>().join(u", ");
+    }
+    auto score = [&](const QCommandLineOption &option, std::optional<double> &target) {
+        if (!m_parser.isSet(option))
+            return;
+        bool ok = false;
+        const double value = m_parser.value(option).toDouble(&ok);
+        if (ok && rules::isValidScore(value))
+            target = value;
+        else
+            problems << QStringLiteral("--%1: a number from 0 to 10").arg(option.names().constFirst());
+    };
+    score(MIN_SCORE, filter.minScore);
+    score(MAX_SCORE, filter.maxScore);
+    auto time = [&](const QCommandLineOption &option, std::optional<qint64> &target) {
+        if (!m_parser.isSet(option))
+            return;
+        target = wiretime::parse(m_parser.value(option));
+        if (!target)
+            problems << QStringLiteral("--%1: a time like 2025-09-05 or 2025-09-05T13:32:19")
+                            .arg(option.names().constFirst());
+    };
+    time(SINCE, filter.since);
+    time(UNTIL, filter.until);
+    if (filter.minScore && filter.maxScore && *filter.minScore > *filter.maxScore)
+        problems << QStringLiteral("--min-score: must not exceed --max-score");
+    if (filter.since && filter.until && *filter.since > *filter.until)
+        problems << QStringLiteral("--since: must not be after --until");
+    if (!problems.isEmpty()) {
+        usageError(problems.join(QStringLiteral("; ")));
+        return std::nullopt;
+    }
+    return filter;
+}
+
+int FileCommands::runExport()
+{
+    const bool all = m_parser.isSet(ALL);
+    if (all == m_parser.isSet(SESSION))
+        return usageError(QStringLiteral("give either --session ID or --all"));
+    if (!m_parser.isSet(OUTPUT))
+        return usageError(QStringLiteral("--output FILE is required"));
+    const std::optional<ExportFormat> format = exportformat::fromWireName(m_parser.value(FORMAT));
+    if (!format)
+        return usageError(QStringLiteral("--format: one of pdf, md, html, csv, json"));
+    if (all && !exportformat::bulkFormats().contains(*format))
+        return usageError(QStringLiteral("--format: --all writes csv or json"));
+    std::optional<RecordFilter> filter;
+    if (all && !(filter = recordFilter()))
+        return EXIT_USAGE;
+    const std::unique_ptr<Database> database = openDatabase(true);
+    if (!database)
+        return EXIT_FAILED;
+    const SystemClock clock;
+    InterviewService service(*database, clock);
+    Exporter exporter(service, PdfExporter::renderer());
+    ExportOptions options;
+    options.csvByteOrderMark = !m_parser.isSet(NO_BOM);
+    const QString output = m_parser.value(OUTPUT);
+    if (!all) {
+        const QString sessionId = m_parser.value(SESSION);
+        if (const Status written = exporter.exportSessionToFile(sessionId, *format, output, options); !written)
+            return failure(written.error());
+        m_out << tr("Exported %1 to %2").arg(sessionId, QDir::toNativeSeparators(output)) << '\n';
+        return EXIT_OK;
+    }
+    const Result<BulkReport> report = exporter.exportAllToFile(*filter, *format, output, options);
+    if (!report)
+        return failure(report.error());
+    m_out << tr("Exported %1 sessions (%2 questions) to %3")
+                 .arg(report->sessions)
+                 .arg(report->questions)
+                 .arg(QDir::toNativeSeparators(output))
+          << '\n';
+    return EXIT_OK;
+}
+
+int FileCommands::runImport()
+{
+    const QStringList files = m_parser.positionalArguments();
+    if (files.size() != 1)
+        return usageError(QStringLiteral("give exactly one FILE to import"));
+    // Check the file before creating a database for it.
+    const Result<QList<SessionWithQuestions>> data = [&]() -> Result<QList<SessionWithQuestions>> {
+        QFile file(files.constFirst());
+        if (!file.open(QIODevice::ReadOnly))
+            return Error {ErrorCode::ValidationError, tr("Cannot read the file"),
+                          files.constFirst() + QStringLiteral(": ") + file.errorString()};
+        return JsonImporter::parse(file.readAll());
+    }();
+    if (!data)
+        return failure(data.error());
+    const std::unique_ptr<Database> database = openDatabase(false);
+    if (!database)
+        return EXIT_FAILED;
+    const Result<ImportReport> report = DataImporter(*database).importData(*data);
+    if (!report)
+        return failure(report.error());
+    m_out << tr("Imported %1 sessions and %2 questions.").arg(report->sessionsImported).arg(report->questionsImported)
+          << '\n';
+    if (!report->skippedSessionIds.isEmpty()) {
+        m_out << tr("Skipped %1 sessions that already exist: %2")
+                     .arg(report->skippedSessionIds.size())
+                     .arg(report->skippedSessionIds.join(QStringLiteral(", ")))
+              << '\n';
+    }
+    if (!report->skippedQuestionIds.isEmpty()) {
+        m_out << tr("Skipped %1 questions whose IDs already exist: %2")
+                     .arg(report->skippedQuestionIds.size())
+                     .arg(report->skippedQuestionIds.join(QStringLiteral(", ")))
+              << '\n';
+    }
+    return EXIT_OK;
+}
+
+int FileCommands::runBackup()
+{
+    if (!m_parser.isSet(OUTPUT))
+        return usageError(QStringLiteral("--output FILE is required"));
+    const std::unique_ptr<Database> database = openDatabase(true);
+    if (!database)
+        return EXIT_FAILED;
+    const QString output = m_parser.value(OUTPUT);
+    if (const Status written = DatabaseBackup::write(*database, output); !written)
+        return failure(written.error());
+    m_out << tr("Backed up %1 to %2")
+                 .arg(QDir::toNativeSeparators(database->filePath()), QDir::toNativeSeparators(output))
+          << '\n';
+    return EXIT_OK;
+}
+
+bool wantsPdf(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "--format=pdf" || arg == "-f=pdf"
+            || ((arg == "--format" || arg == "-f") && i + 1 < argc && QByteArray(argv[i + 1]) == "pdf"))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
 
 bool isFileCommand(const QString &firstArgument)
 {
@@ -14,9 +307,27 @@ bool isFileCommand(const QString &firstArgument)
 
 int runFileCommand(int argc, char *argv[])
 {
-    Q_UNUSED(argc)
-    std::fprintf(stderr, "%s: not available yet\n", argv[1]);
-    return 2;
+    // The PDF needs fonts and a paint engine (QtGui), but never a screen.
+    std::unique_ptr<QCoreApplication> application;
+    if (wantsPdf(argc, argv)) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        application = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    }
+    QCoreApplication::setOrganizationName(QStringLiteral("InterviewRecorder"));
+    QCoreApplication::setApplicationName(QStringLiteral("interview-recorder"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(IR_VERSION));
+
+    QStringList arguments = QCoreApplication::arguments();
+    if (arguments.size() < 2 || !isFileCommand(arguments.at(1))) {
+        std::fprintf(stderr, "usage: interview-recorder export|import|backup ...\n");
+        return EXIT_USAGE;
+    }
+    const QString command = arguments.takeAt(1);
+    arguments[0] += u' ' + command; // "interview-recorder export" in --help
+    return FileCommands(command).run(arguments);
 }
 
 } // namespace ir::app

@@ -1,0 +1,145 @@
+// SPDX-FileCopyrightText: 2026 Interview Recorder contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "bulkexporter.h"
+
+#include "csvexporter.h"
+#include "exportio.h"
+#include "interviewservice.h"
+#include "jsoncodec.h"
+#include "sessionreport.h"
+
+namespace ir {
+namespace {
+
+constexpr int LIST_PAGE = 500;
+
+bool contains(const QString &haystack, const QString &needle)
+{
+    return haystack.contains(needle, Qt::CaseInsensitive);
+}
+
+} // namespace
+
+BulkExporter::BulkExporter(InterviewService &service)
+    : m_service(service)
+{ }
+
+bool BulkExporter::hasQuestionCriteria(const RecordFilter &f)
+{
+    return f.questionType || !f.questionCategory.isEmpty() || f.minScore || f.maxScore || f.since || f.until
+        || !f.text.isEmpty();
+}
+
+bool BulkExporter::matches(const RecordFilter &f, const QuestionRecord &q)
+{
+    if (f.questionType && q.questionType != *f.questionType)
+        return false;
+    if (!f.questionCategory.isEmpty() && q.questionCategory != f.questionCategory)
+        return false;
+    if ((f.minScore || f.maxScore) && !q.overallScore)
+        return false;
+    if (f.minScore && *q.overallScore < *f.minScore)
+        return false;
+    if (f.maxScore && *q.overallScore > *f.maxScore)
+        return false;
+    if (f.since && q.createdAt < *f.since)
+        return false;
+    if (f.until && q.createdAt > *f.until)
+        return false;
+    if (!f.text.isEmpty() && !contains(q.questionText, f.text) && !contains(q.candidateAnswer, f.text)
+        && !contains(q.interviewerFeedback, f.text))
+        return false;
+    return true;
+}
+
+Result<QStringList> BulkExporter::sessionIds(const RecordFilter &filter)
+{
+    if (!filter.sessionId.isEmpty()) {
+        const Result<Session> one = m_service.session(filter.sessionId);
+        if (!one)
+            return one.error().code == ErrorCode::SessionNotFound ? Result<QStringList>(QStringList()) : one.error();
+        if (!filter.userId.isEmpty() && one->userId != filter.userId)
+            return QStringList();
+        return QStringList {one->sessionId};
+    }
+    // The IDs first, then one session at a time: sessions deleted meanwhile are skipped, and
+    // no long read blocks the server's writers.
+    SessionFilter sessionFilter;
+    sessionFilter.userId = filter.userId;
+    sessionFilter.descending = false;
+    sessionFilter.limit = LIST_PAGE;
+    QStringList ids;
+    for (;;) {
+        const Result<Page<Session>> page = m_service.sessions(sessionFilter);
+        if (!page)
+            return page.error();
+        for (const Session &s : page->items)
+            ids << s.sessionId;
+        if (page->items.size() < LIST_PAGE)
+            break;
+        sessionFilter.offset += LIST_PAGE;
+    }
+    return ids;
+}
+
+Result<BulkReport> BulkExporter::run(const RecordFilter &filter, ExportFormat format, QIODevice &device,
+                                     const ExportOptions &options, const ExportProgress &progress)
+{
+    if (!exportformat::bulkFormats().contains(format)) {
+        return Error::validation(
+            QStringLiteral("format: bulk export supports ")
+            + QStringList {QStringLiteral("csv"), QStringLiteral("json")}.join(QStringLiteral(", ")));
+    }
+    const Result<QStringList> ids = sessionIds(filter);
+    if (!ids)
+        return ids.error();
+    const qint64 total = ids->size();
+    BulkReport report;
+    if (progress && !progress(0, total)) {
+        report.cancelled = true;
+        return report;
+    }
+    const bool json = format == ExportFormat::Json;
+    const Status head = json ? ExportIo::write(device, JsonCodec::head(SessionReport::exportTime(options)))
+                             : CsvExporter::writeHeader(device, options);
+    if (!head)
+        return head.error();
+    const bool filterQuestions = hasQuestionCriteria(filter);
+    qint64 done = 0;
+    for (const QString &id : *ids) {
+        Result<SessionReport> loaded = SessionReport::load(m_service, id, options);
+        if (!loaded && loaded.error().code != ErrorCode::SessionNotFound)
+            return loaded.error();
+        if (loaded) {
+            SessionReport &sessionReport = loaded.value();
+            if (filterQuestions) {
+                QList<QuestionRecord> &questions = sessionReport.summary.questions;
+                questions.removeIf([&](const QuestionRecord &q) { return !matches(filter, q); });
+            }
+            if (!filterQuestions || !sessionReport.summary.questions.isEmpty()) {
+                const Status written = json
+                    ? ExportIo::write(
+                        device,
+                        JsonCodec::sessionEntry(JsonCodec::sessionToJson(sessionReport.session, sessionReport.summary),
+                                                report.sessions == 0))
+                    : CsvExporter::writeRows(device, sessionReport);
+                if (!written)
+                    return written.error();
+                ++report.sessions;
+                report.questions += sessionReport.summary.questions.size();
+            }
+        }
+        ++done;
+        if (progress && !progress(done, total)) {
+            report.cancelled = true;
+            return report;
+        }
+    }
+    if (json) {
+        if (const Status tail = ExportIo::write(device, JsonCodec::tail(report.sessions == 0)); !tail)
+            return tail.error();
+    }
+    return report;
+}
+
+} // namespace ir

@@ -1,0 +1,48 @@
+// SPDX-FileCopyrightText: 2026 Interview Recorder contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "exportformat.h"
+#include "exportoptions.h"
+#include "queries.h"
+#include "result.h"
+
+#include <QIODevice>
+
+namespace ir {
+
+class InterviewService;
+struct QuestionRecord;
+
+struct BulkReport
+{
+    qint64 sessions = 0; // sessions written
+    qint64 questions = 0; // questions written
+    bool cancelled = false;
+};
+
+// Many sessions into one CSV or JSON file, oldest first, one session at a time (memory stays
+// flat). The filter is GET /records' (page and page_size are ignored): questions must match
+// every set criterion, and a session is written with its matching questions. With no
+// question criteria (only user_id / session_id, or nothing) every session is written whole,
+// including sessions without questions, so an unfiltered JSON export is a complete copy.
+class BulkExporter final
+{
+public:
+    explicit BulkExporter(InterviewService &service);
+
+    Result<BulkReport> run(const RecordFilter &filter, ExportFormat format, QIODevice &device,
+                           const ExportOptions &options = {}, const ExportProgress &progress = {});
+
+    static bool hasQuestionCriteria(const RecordFilter &filter);
+    // The question-level criteria of filter, as GET /records applies them (text: substring,
+    // case-insensitive, of question, answer or feedback).
+    static bool matches(const RecordFilter &filter, const QuestionRecord &question);
+
+private:
+    Result<QStringList> sessionIds(const RecordFilter &filter);
+
+    InterviewService &m_service;
+};
+
+} // namespace ir

@@ -1,0 +1,59 @@
+// SPDX-FileCopyrightText: 2026 Interview Recorder contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "dataimporter.h"
+
+#include "database.h"
+#include "questionrepository.h"
+#include "sessionrepository.h"
+
+namespace ir {
+
+DataImporter::DataImporter(Database &database)
+    : m_database(database)
+{ }
+
+Result<ImportReport> DataImporter::importData(const QList<SessionWithQuestions> &data)
+{
+    Transaction transaction(m_database);
+    if (!transaction.isActive())
+        return Error::database(QStringLiteral("cannot begin a transaction"));
+    SessionRepository sessions(m_database.connection());
+    QuestionRepository questions(m_database.connection());
+    ImportReport report;
+    for (const SessionWithQuestions &entry : data) {
+        const auto existing = sessions.find(entry.session.sessionId);
+        if (!existing)
+            return existing.error();
+        if (existing->has_value()) {
+            report.skippedSessionIds << entry.session.sessionId;
+            continue;
+        }
+        // The stored figures are recomputed below from the questions actually inserted.
+        Session session = entry.session;
+        session.totalQuestions = 0;
+        session.completedQuestions = 0;
+        session.averageScore.reset();
+        if (const Status inserted = sessions.insert(session); !inserted)
+            return inserted.error();
+        ++report.sessionsImported;
+        for (const QuestionRecord &question : entry.questions) {
+            const auto clash = questions.find(question.questionId);
+            if (!clash)
+                return clash.error();
+            if (clash->has_value()) {
+                report.skippedQuestionIds << question.questionId;
+                continue;
+            }
+            if (const Status inserted = questions.insert(question); !inserted)
+                return inserted.error();
+            ++report.questionsImported;
+        }
+        if (const Status refreshed = sessions.refreshAggregates(session.sessionId, session.updatedAt); !refreshed)
+            return refreshed.error();
+    }
+    if (const Status committed = transaction.commit(); !committed)
+        return committed.error();
+    return report;
+}
+
+} // namespace ir

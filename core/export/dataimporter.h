@@ -1,0 +1,47 @@
+// SPDX-FileCopyrightText: 2026 Interview Recorder contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "questionrecord.h"
+#include "result.h"
+#include "session.h"
+
+#include <QList>
+#include <QStringList>
+
+namespace ir {
+
+class Database;
+
+// One session as read from an export file, with its questions in position order.
+struct SessionWithQuestions
+{
+    Session session;
+    QList<QuestionRecord> questions;
+};
+
+// What an import did.
+struct ImportReport
+{
+    int sessionsImported = 0;
+    int questionsImported = 0;
+    QStringList skippedSessionIds; // already in the database: left as they are, questions included
+    QStringList skippedQuestionIds; // a new session's question whose ID exists elsewhere
+};
+
+// Writes sessions and questions with their original IDs and times: the one path that bypasses
+// InterviewService's numbering and clock, for restoring exported data. Everything happens in one
+// transaction; any failure rolls all of it back. The service emits no signals for imported
+// rows, so views reload after an import.
+class DataImporter final
+{
+public:
+    explicit DataImporter(Database &database);
+
+    Result<ImportReport> importData(const QList<SessionWithQuestions> &data);
+
+private:
+    Database &m_database;
+};
+
+} // namespace ir

@@ -1,0 +1,105 @@
+// SPDX-FileCopyrightText: 2026 Interview Recorder contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "exporter.h"
+
+#include "csvexporter.h"
+#include "exportio.h"
+#include "htmlexporter.h"
+#include "jsoncodec.h"
+#include "markdownexporter.h"
+
+namespace ir {
+
+Exporter::Exporter(InterviewService &service, PdfRenderer pdfRenderer)
+    : m_service(service)
+    , m_pdfRenderer(std::move(pdfRenderer))
+{ }
+
+bool Exporter::supports(ExportFormat format) const
+{
+    return format != ExportFormat::Pdf || bool(m_pdfRenderer);
+}
+
+Status Exporter::exportSession(const QString &sessionId, ExportFormat format, QIODevice &device,
+                               const ExportOptions &options)
+{
+    if (!supports(format))
+        return Error::validation(QStringLiteral("format: pdf is not available in this build"));
+    const Result<SessionReport> report = SessionReport::load(m_service, sessionId, options);
+    if (!report)
+        return report.error();
+    return writeReport(*report, format, device, options, m_pdfRenderer);
+}
+
+Status Exporter::exportSessionToFile(const QString &sessionId, ExportFormat format, const QString &path,
+                                     const ExportOptions &options)
+{
+    // Read first, so an unknown session never touches the file system.
+    if (!supports(format))
+        return Error::validation(QStringLiteral("format: pdf is not available in this build"));
+    const Result<SessionReport> report = SessionReport::load(m_service, sessionId, options);
+    if (!report)
+        return report.error();
+    return ExportIo::writeFile(
+        path, [&](QIODevice &device) { return writeReport(*report, format, device, options, m_pdfRenderer); });
+}
+
+Result<BulkReport> Exporter::exportAll(const RecordFilter &filter, ExportFormat format, QIODevice &device,
+                                       const ExportOptions &options, const ExportProgress &progress)
+{
+    return BulkExporter(m_service).run(filter, format, device, options, progress);
+}
+
+Result<BulkReport> Exporter::exportAllToFile(const RecordFilter &filter, ExportFormat format, const QString &path,
+                                             const ExportOptions &options, const ExportProgress &progress)
+{
+    std::optional<Result<BulkReport>> outcome;
+    const Status written = ExportIo::writeFile(path, [&](QIODevice &device) -> Status {
+        outcome = exportAll(filter, format, device, options, progress);
+        if (!*outcome)
+            return outcome->error();
+        if ((*outcome)->cancelled)
+            return Error::validation(QStringLiteral("cancelled")); // discards the file
+        return Done {};
+    });
+    if (outcome && *outcome && (*outcome)->cancelled)
+        return *outcome;
+    if (!written)
+        return written.error();
+    return *outcome;
+}
+
+Status Exporter::writeReport(const SessionReport &report, ExportFormat format, QIODevice &device,
+                             const ExportOptions &options, const PdfRenderer &pdfRenderer)
+{
+    switch (format) {
+    case ExportFormat::Markdown:
+        return ExportIo::write(device, MarkdownExporter::render(report).toUtf8());
+    case ExportFormat::Html:
+        return ExportIo::write(device, HtmlExporter::render(report).toUtf8());
+    case ExportFormat::Csv:
+        return CsvExporter::write(device, report, options);
+    case ExportFormat::Json:
+        return ExportIo::write(
+            device,
+            JsonCodec::head(report.exportedAtMs)
+                + JsonCodec::sessionEntry(JsonCodec::sessionToJson(report.session, report.summary), true)
+                + JsonCodec::tail(false));
+    case ExportFormat::Pdf:
+        if (!pdfRenderer)
+            return Error::validation(QStringLiteral("format: pdf is not available in this build"));
+        return pdfRenderer(report, device, options);
+    }
+    return Error::validation(QStringLiteral("format: unknown"));
+}
+
+namespace exporter {
+
+Status exportSession(InterviewService &service, const QString &sessionId, ExportFormat format, QIODevice &device,
+                     const ExportOptions &options)
+{
+    return Exporter(service).exportSession(sessionId, format, device, options);
+}
+
+} // namespace exporter
+} // namespace ir

@@ -1,0 +1,114 @@
+// SPDX-FileCopyrightText: 2026 Interview Recorder contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "htmlexporter.h"
+
+#include "reporttext.h"
+#include "scorechart.h"
+
+namespace ir {
+namespace {
+
+const QString STYLE = QStringLiteral(
+    "body{font-family:'Noto Sans CJK SC','Noto Sans',sans-serif;max-width:60em;margin:2em auto;padding:0 1em;"
+    "color:#222;line-height:1.5}\n"
+    "table.header{border-collapse:collapse}\n"
+    "table.header th,table.header td{border:1px solid #ccc;padding:.25em .6em;text-align:left;vertical-align:top}\n"
+    "table.header th{background:#f4f4f4;font-weight:normal;color:#555}\n"
+    ".figures{display:flex;flex-wrap:wrap;gap:1em;padding:0;list-style:none}\n"
+    ".figures li{border:1px solid #ccc;border-radius:4px;padding:.4em .8em}\n"
+    ".question{border-top:1px solid #ccc;padding-top:.5em;margin-top:1em}\n"
+    ".meta{color:#555}\n"
+    ".text{white-space:pre-wrap;margin:.2em 0 .8em 1em}\n"
+    "footer{margin-top:2em;color:#777;font-size:.9em}\n"
+    "@media print{.question{break-inside:avoid-page}}\n");
+
+QString esc(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
+
+void row(QString &out, const QString &label, const QString &value)
+{
+    out += QStringLiteral("<tr><th>") + esc(label) + QStringLiteral("</th><td>") + esc(value)
+        + QStringLiteral("</td></tr>\n");
+}
+
+QString textBlock(const QString &label, const QString &text)
+{
+    return QStringLiteral("<h4>") + esc(label) + QStringLiteral("</h4>\n<div class=\"text\">")
+        + esc(text.isEmpty() ? ReportText::placeholder() : text) + QStringLiteral("</div>\n");
+}
+
+} // namespace
+
+QString HtmlExporter::render(const SessionReport &report)
+{
+    const Session &s = report.session;
+    const Summary &summary = report.summary;
+    const QString title = s.sessionName.isEmpty() ? s.sessionId : s.sessionName;
+    QString out;
+    out += QStringLiteral("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n")
+        + QStringLiteral("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+        + QStringLiteral("<title>") + esc(title) + QStringLiteral("</title>\n<style>\n") + STYLE
+        + QStringLiteral("</style>\n</head>\n<body>\n");
+    out += QStringLiteral("<h1>") + esc(title) + QStringLiteral("</h1>\n");
+
+    out += QStringLiteral("<h2>") + esc(ReportText::tr("Session"))
+        + QStringLiteral("</h2>\n<table class=\"header\">\n");
+    row(out, ReportText::tr("Candidate"), s.userId);
+    row(out, ReportText::tr("Session name"), s.sessionName.isEmpty() ? ReportText::placeholder() : s.sessionName);
+    row(out, ReportText::tr("Session ID"), s.sessionId);
+    row(out, ReportText::tr("Type"), ReportText::displayName(s.sessionType));
+    row(out, ReportText::tr("Difficulty"), ReportText::displayName(s.difficultyLevel));
+    row(out, ReportText::tr("Status"), ReportText::displayName(s.status));
+    row(out, ReportText::tr("Created"), ReportText::dateTime(s.createdAt));
+    row(out, ReportText::tr("Started"), ReportText::dateTime(s.startTime));
+    row(out, ReportText::tr("Ended"), ReportText::dateTime(s.endTime));
+    row(out, ReportText::tr("Duration"), ReportText::minutes(summary.durationMinutes));
+    row(out, ReportText::tr("Planned duration"), ReportText::minutes(double(s.estimatedDuration)));
+    row(out, ReportText::tr("Recommendation"), ReportText::displayName(s.recommendation));
+    if (!s.notes.isEmpty())
+        row(out, ReportText::tr("Notes"), s.notes);
+    out += QStringLiteral("</table>\n");
+
+    out += QStringLiteral("<h2>") + esc(ReportText::tr("Summary")) + QStringLiteral("</h2>\n<ul class=\"figures\">\n");
+    const QStringList figures {
+        ReportText::tr("Questions: %1").arg(summary.totalQuestions),
+        ReportText::tr("Completed: %1").arg(summary.completedQuestions),
+        ReportText::tr("Average score: %1").arg(ReportText::score(summary.averageScore)),
+    };
+    for (const QString &figure : figures)
+        out += QStringLiteral("<li>") + esc(figure) + QStringLiteral("</li>\n");
+    for (auto it = summary.averageByType.cbegin(); it != summary.averageByType.cend(); ++it) {
+        out += QStringLiteral("<li>")
+            + esc(ReportText::tr("%1 average: %2")
+                      .arg(ReportText::displayName(it.key()), ReportText::score(it.value())))
+            + QStringLiteral("</li>\n");
+    }
+    out += QStringLiteral("</ul>\n");
+    const ScoreChart chart(summary);
+    if (!chart.isEmpty())
+        out += QStringLiteral("<figure>\n") + chart.toSvg() + QStringLiteral("\n</figure>\n");
+
+    out += QStringLiteral("<h2>") + esc(ReportText::tr("Questions")) + QStringLiteral("</h2>\n");
+    if (summary.questions.isEmpty())
+        out += QStringLiteral("<p>") + esc(ReportText::tr("No questions recorded.")) + QStringLiteral("</p>\n");
+    for (const QuestionRecord &q : summary.questions) {
+        out += QStringLiteral("<section class=\"question\" id=\"%1\">\n").arg(esc(q.questionId));
+        out += QStringLiteral("<h3>%1. ").arg(q.position) + esc(q.questionText) + QStringLiteral("</h3>\n");
+        out += QStringLiteral("<p class=\"meta\">") + esc(ReportText::tr("Type")) + QStringLiteral(": ")
+            + esc(ReportText::displayName(q.questionType)) + QStringLiteral(" · ") + esc(ReportText::tr("Category"))
+            + QStringLiteral(": ") + esc(q.questionCategory.isEmpty() ? ReportText::placeholder() : q.questionCategory)
+            + QStringLiteral(" · ") + esc(ReportText::tr("Score")) + QStringLiteral(": <strong>")
+            + esc(ReportText::score(q.overallScore)) + QStringLiteral("</strong> / 10</p>\n");
+        out += textBlock(ReportText::tr("Answer"), q.candidateAnswer);
+        out += textBlock(ReportText::tr("Feedback"), q.interviewerFeedback);
+        out += QStringLiteral("</section>\n");
+    }
+    out += QStringLiteral("<footer>")
+        + esc(ReportText::tr("Exported by Interview Recorder on %1").arg(ReportText::dateTime(report.exportedAtMs)))
+        + QStringLiteral("</footer>\n</body>\n</html>\n");
+    return out;
+}
+
+} // namespace ir

@@ -1,0 +1,259 @@
+// SPDX-FileCopyrightText: 2026 Interview Recorder contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "jsonimporter.h"
+
+#include "jsoncodec.h"
+#include "rules.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+
+namespace ir {
+namespace {
+
+constexpr int MAX_REPORTED_PROBLEMS = 10;
+
+// Reads typed fields out of one JSON object and collects every problem with its path.
+class FieldReader
+{
+public:
+    FieldReader(const QJsonObject &object, QString path, QStringList &problems)
+        : m_object(object)
+        , m_path(std::move(path))
+        , m_problems(problems)
+    { }
+
+    void fail(const QString &field, const QString &problem)
+    {
+        m_problems << m_path + u'.' + field + QStringLiteral(": ") + problem;
+    }
+
+    QString string(const QString &field, bool required = true)
+    {
+        const QJsonValue value = m_object.value(field);
+        if (value.isString() && (!required || !value.toString().isEmpty()))
+            return value.toString();
+        if (!required && value.isUndefined())
+            return {};
+        fail(field, required ? QStringLiteral("must be a non-empty string") : QStringLiteral("must be a string"));
+        return {};
+    }
+
+    template<typename E>
+    E enumValue(const QString &field, E fallback)
+    {
+        const std::optional<E> value = fromWire<E>(m_object.value(field).toString());
+        if (!value) {
+            fail(field, QStringLiteral("must be one of: ") + wireValues<E>().join(QStringLiteral(", ")));
+            return fallback;
+        }
+        return *value;
+    }
+
+    Source source(const QString &field)
+    {
+        const std::optional<Source> value = fromWire<Source>(m_object.value(field).toString());
+        if (!value)
+            fail(field, QStringLiteral("must be one of: ui, api"));
+        return value.value_or(Source::Ui);
+    }
+
+    int integer(const QString &field, int min, int max)
+    {
+        const QJsonValue value = m_object.value(field);
+        const double number = value.toDouble(-1);
+        if (!value.isDouble() || number != double(qint64(number)) || number < min || number > max) {
+            fail(field, QStringLiteral("must be an integer from %1 to %2").arg(min).arg(max));
+            return min;
+        }
+        return int(number);
+    }
+
+    qint64 time(const QString &field)
+    {
+        const std::optional<qint64> value = JsonCodec::timeFromJson(m_object.value(field).toString());
+        if (!value)
+            fail(field, QStringLiteral("must be a UTC time like 2025-09-05T05:32:19.000Z"));
+        return value.value_or(0);
+    }
+
+    std::optional<qint64> optionalTime(const QString &field)
+    {
+        const QJsonValue value = m_object.value(field);
+        if (value.isNull() || value.isUndefined())
+            return std::nullopt;
+        return time(field);
+    }
+
+    std::optional<double> score(const QString &field)
+    {
+        const QJsonValue value = m_object.value(field);
+        if (value.isNull() || value.isUndefined())
+            return std::nullopt;
+        if (!value.isDouble() || !rules::isValidScore(value.toDouble())) {
+            fail(field, QStringLiteral("must be null or a number from 0 to 10"));
+            return std::nullopt;
+        }
+        return value.toDouble();
+    }
+
+private:
+    const QJsonObject &m_object;
+    QString m_path;
+    QStringList &m_problems;
+};
+
+QuestionRecord readQuestion(const QJsonObject &object, const QString &path, const QString &sessionId,
+                            QStringList &problems)
+{
+    FieldReader reader(object, path, problems);
+    QuestionRecord q;
+    q.questionId = reader.string(QStringLiteral("question_id"));
+    q.sessionId = reader.string(QStringLiteral("session_id"));
+    if (!q.sessionId.isEmpty() && q.sessionId != sessionId)
+        reader.fail(QStringLiteral("session_id"), QStringLiteral("does not match the enclosing session"));
+    q.position = reader.integer(QStringLiteral("position"), 1, 1000000);
+    q.questionText = reader.string(QStringLiteral("question_text"));
+    q.questionType = reader.enumValue(QStringLiteral("question_type"), QuestionType::Technical);
+    q.questionCategory = reader.string(QStringLiteral("question_category"), false);
+    q.candidateAnswer = reader.string(QStringLiteral("candidate_answer"), false);
+    q.interviewerFeedback = reader.string(QStringLiteral("interviewer_feedback"), false);
+    q.overallScore = reader.score(QStringLiteral("overall_score"));
+    q.createdAt = reader.time(QStringLiteral("created_at"));
+    q.updatedAt = reader.time(QStringLiteral("updated_at"));
+    q.source = reader.source(QStringLiteral("source"));
+    q.updatedBy = reader.source(QStringLiteral("updated_by"));
+    const QJsonValue reviewed = object.value(QStringLiteral("reviewed"));
+    if (!reviewed.isBool())
+        reader.fail(QStringLiteral("reviewed"), QStringLiteral("must be true or false"));
+    q.reviewed = reviewed.toBool(true);
+    return q;
+}
+
+SessionWithQuestions readSession(const QJsonObject &object, const QString &path, QStringList &problems)
+{
+    FieldReader reader(object, path, problems);
+    SessionWithQuestions entry;
+    Session &s = entry.session;
+    s.sessionId = reader.string(QStringLiteral("session_id"));
+    s.userId = reader.string(QStringLiteral("user_id"));
+    s.sessionName = reader.string(QStringLiteral("session_name"), false);
+    s.sessionType = reader.enumValue(QStringLiteral("session_type"), SessionType::KnowledgeBased);
+    s.difficultyLevel = reader.enumValue(QStringLiteral("difficulty_level"), DifficultyLevel::Medium);
+    s.status = reader.enumValue(QStringLiteral("status"), SessionStatus::Pending);
+    s.estimatedDuration = reader.integer(QStringLiteral("estimated_duration"), 0, 100000);
+    s.recommendation = reader.enumValue(QStringLiteral("recommendation"), Recommendation::NoDecision);
+    s.notes = reader.string(QStringLiteral("notes"), false);
+    const QJsonValue metadata = object.value(QStringLiteral("metadata"));
+    if (!metadata.isObject() && !metadata.isUndefined())
+        reader.fail(QStringLiteral("metadata"), QStringLiteral("must be an object"));
+    s.metadata = metadata.toObject();
+    s.createdAt = reader.time(QStringLiteral("created_at"));
+    s.updatedAt = reader.time(QStringLiteral("updated_at"));
+    s.startTime = reader.optionalTime(QStringLiteral("start_time"));
+    s.endTime = reader.optionalTime(QStringLiteral("end_time"));
+    s.source = reader.source(QStringLiteral("source"));
+    s.updatedBy = reader.source(QStringLiteral("updated_by"));
+
+    const QJsonValue questions = object.value(QStringLiteral("questions"));
+    if (!questions.isArray())
+        reader.fail(QStringLiteral("questions"), QStringLiteral("must be an array"));
+    const QJsonArray array = questions.toArray();
+    QSet<int> positions;
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QString questionPath = path + QStringLiteral(".questions[%1]").arg(i);
+        if (!array.at(i).isObject()) {
+            problems << questionPath + QStringLiteral(": must be an object");
+            continue;
+        }
+        QuestionRecord q = readQuestion(array.at(i).toObject(), questionPath, s.sessionId, problems);
+        if (positions.contains(q.position))
+            problems << questionPath + QStringLiteral(".position: used twice in the session");
+        positions.insert(q.position);
+        entry.questions << std::move(q);
+    }
+    return entry;
+}
+
+} // namespace
+
+Result<QList<SessionWithQuestions>> JsonImporter::parse(const QByteArray &json)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        return Error {ErrorCode::ValidationError, tr("The file is not valid JSON"),
+                      QStringLiteral("offset %1: %2").arg(parseError.offset).arg(parseError.errorString())};
+    }
+    const QJsonObject root = document.object();
+    if (!document.isObject() || root.value(QStringLiteral("format")).toString() != JsonCodec::formatName()) {
+        return Error {ErrorCode::ValidationError, tr("The file is not an Interview Recorder export"),
+                      QStringLiteral("format: expected \"%1\"").arg(JsonCodec::formatName())};
+    }
+    const int version = root.value(QStringLiteral("format_version")).toInt(-1);
+    if (version < 1 || version > JsonCodec::FORMAT_VERSION) {
+        return Error {ErrorCode::ValidationError, tr("The file's format version is not supported"),
+                      QStringLiteral("format_version: %1, this version reads 1 to %2")
+                          .arg(version)
+                          .arg(JsonCodec::FORMAT_VERSION)};
+    }
+    const QJsonValue sessions = root.value(QStringLiteral("sessions"));
+    if (!sessions.isArray())
+        return Error {ErrorCode::ValidationError, tr("The file holds no sessions"),
+                      QStringLiteral("sessions: must be an array")};
+
+    QStringList problems;
+    QList<SessionWithQuestions> data;
+    QSet<QString> sessionIds;
+    QSet<QString> questionIds;
+    const QJsonArray array = sessions.toArray();
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QString path = QStringLiteral("sessions[%1]").arg(i);
+        if (!array.at(i).isObject()) {
+            problems << path + QStringLiteral(": must be an object");
+            continue;
+        }
+        SessionWithQuestions entry = readSession(array.at(i).toObject(), path, problems);
+        if (sessionIds.contains(entry.session.sessionId))
+            problems << path + QStringLiteral(".session_id: appears twice in the file");
+        sessionIds.insert(entry.session.sessionId);
+        for (const QuestionRecord &q : entry.questions) {
+            if (questionIds.contains(q.questionId))
+                problems << path + QStringLiteral(": question_id %1 appears twice in the file").arg(q.questionId);
+            questionIds.insert(q.questionId);
+        }
+        data << std::move(entry);
+    }
+    if (!problems.isEmpty()) {
+        const qsizetype total = problems.size();
+        if (total > MAX_REPORTED_PROBLEMS) {
+            problems = problems.mid(0, MAX_REPORTED_PROBLEMS);
+            problems << QStringLiteral("… and %1 more").arg(total - MAX_REPORTED_PROBLEMS);
+        }
+        return Error {ErrorCode::ValidationError, tr("The file has invalid entries; nothing was imported"),
+                      problems.join(QStringLiteral("; "))};
+    }
+    return data;
+}
+
+Result<ImportReport> JsonImporter::importBytes(Database &database, const QByteArray &json)
+{
+    const Result<QList<SessionWithQuestions>> data = parse(json);
+    if (!data)
+        return data.error();
+    return DataImporter(database).importData(*data);
+}
+
+Result<ImportReport> JsonImporter::importFile(Database &database, const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error {ErrorCode::ValidationError, tr("Cannot read the file"),
+                      path + QStringLiteral(": ") + file.errorString()};
+    return importBytes(database, file.readAll());
+}
+
+} // namespace ir

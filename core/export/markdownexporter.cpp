@@ -1,0 +1,133 @@
+// SPDX-FileCopyrightText: 2026 Interview Recorder contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "markdownexporter.h"
+
+#include "reporttext.h"
+
+#include <QStringList>
+
+namespace ir {
+namespace {
+
+// A table cell: inline-escaped, pipes escaped, line breaks as <br>.
+QString cell(const QString &text)
+{
+    // Block markers mean nothing inside a cell or after "### 1. ", so only inline markup is escaped.
+    QString escaped = MarkdownExporter::escapeInline(text, false);
+    escaped.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
+    escaped.replace(u'\n', QStringLiteral("<br>"));
+    return escaped;
+}
+
+// Multi-line text as a block quote, each line escaped; an empty text as a dash.
+QString quoted(const QString &text)
+{
+    if (text.trimmed().isEmpty())
+        return QStringLiteral("> ") + ReportText::placeholder() + u'\n';
+    QString normalized = text;
+    normalized.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
+    QString out;
+    const QStringList lines = normalized.split(u'\n');
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const QString line = MarkdownExporter::escapeInline(lines.at(i));
+        // A trailing backslash is a hard line break inside the quote, as the text had one.
+        out += (line.isEmpty() ? QStringLiteral(">") : QStringLiteral("> ") + line)
+            + (i + 1 < lines.size() && !line.isEmpty() ? QStringLiteral("\\\n") : QStringLiteral("\n"));
+    }
+    return out;
+}
+
+void row(QString &out, const QString &label, const QString &value)
+{
+    out += QStringLiteral("| ") + label + QStringLiteral(" | ") + cell(value) + QStringLiteral(" |\n");
+}
+
+} // namespace
+
+QString MarkdownExporter::escapeInline(const QString &text, bool blockMarkers)
+{
+    // Inline markup anywhere; block markers (# - + = and "1.") only where a line starts.
+    static const QString inlineSpecial = QStringLiteral("\\`*_[]<>|~");
+    static const QString blockStart = QStringLiteral("#-+=");
+    QString out;
+    out.reserve(text.size() + 8);
+    bool lineStart = blockMarkers;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (inlineSpecial.contains(c) || (lineStart && blockStart.contains(c)))
+            out += u'\\';
+        out += c;
+        if (lineStart && c.isDigit()) {
+            qsizetype j = i;
+            while (j + 1 < text.size() && text.at(j + 1).isDigit())
+                out += text.at(++j);
+            if (j + 1 < text.size() && (text.at(j + 1) == u'.' || text.at(j + 1) == u')'))
+                out += u'\\';
+            i = j;
+        }
+        lineStart = blockMarkers && c == u'\n';
+    }
+    return out;
+}
+
+QString MarkdownExporter::render(const SessionReport &report)
+{
+    const Session &s = report.session;
+    const Summary &summary = report.summary;
+    QString out;
+    const QString title = s.sessionName.isEmpty() ? s.sessionId : s.sessionName;
+    out += QStringLiteral("# ") + escapeInline(title) + QStringLiteral("\n\n");
+
+    out += QStringLiteral("## ") + ReportText::tr("Session") + QStringLiteral("\n\n");
+    out += QStringLiteral("| | |\n|---|---|\n");
+    row(out, ReportText::tr("Candidate"), s.userId);
+    row(out, ReportText::tr("Session name"), s.sessionName.isEmpty() ? ReportText::placeholder() : s.sessionName);
+    row(out, ReportText::tr("Session ID"), s.sessionId);
+    row(out, ReportText::tr("Type"), ReportText::displayName(s.sessionType));
+    row(out, ReportText::tr("Difficulty"), ReportText::displayName(s.difficultyLevel));
+    row(out, ReportText::tr("Status"), ReportText::displayName(s.status));
+    row(out, ReportText::tr("Created"), ReportText::dateTime(s.createdAt));
+    row(out, ReportText::tr("Started"), ReportText::dateTime(s.startTime));
+    row(out, ReportText::tr("Ended"), ReportText::dateTime(s.endTime));
+    row(out, ReportText::tr("Duration"), ReportText::minutes(summary.durationMinutes));
+    row(out, ReportText::tr("Planned duration"), ReportText::minutes(double(s.estimatedDuration)));
+    row(out, ReportText::tr("Recommendation"), ReportText::displayName(s.recommendation));
+    if (!s.notes.isEmpty())
+        row(out, ReportText::tr("Notes"), s.notes);
+    out += u'\n';
+
+    out += QStringLiteral("## ") + ReportText::tr("Summary") + QStringLiteral("\n\n");
+    out += QStringLiteral("- ") + ReportText::tr("Questions: %1").arg(summary.totalQuestions) + u'\n';
+    out += QStringLiteral("- ") + ReportText::tr("Completed: %1").arg(summary.completedQuestions) + u'\n';
+    out += QStringLiteral("- ") + ReportText::tr("Average score: %1").arg(ReportText::score(summary.averageScore))
+        + u'\n';
+    for (auto it = summary.averageByType.cbegin(); it != summary.averageByType.cend(); ++it) {
+        out += QStringLiteral("- ")
+            + ReportText::tr("%1 average: %2").arg(ReportText::displayName(it.key()), ReportText::score(it.value()))
+            + u'\n';
+    }
+    out += u'\n';
+
+    out += QStringLiteral("## ") + ReportText::tr("Questions") + QStringLiteral("\n\n");
+    if (summary.questions.isEmpty())
+        out += ReportText::tr("No questions recorded.") + QStringLiteral("\n\n");
+    for (const QuestionRecord &q : summary.questions) {
+        out += QStringLiteral("### %1. ").arg(q.position) + cell(q.questionText) + QStringLiteral("\n\n");
+        out += QStringLiteral("- **") + ReportText::tr("Type") + QStringLiteral(":** ")
+            + ReportText::displayName(q.questionType) + u'\n';
+        out += QStringLiteral("- **") + ReportText::tr("Category") + QStringLiteral(":** ")
+            + (q.questionCategory.isEmpty() ? ReportText::placeholder() : cell(q.questionCategory)) + u'\n';
+        out += QStringLiteral("- **") + ReportText::tr("Score") + QStringLiteral(":** ")
+            + ReportText::score(q.overallScore) + QStringLiteral(" / 10\n\n");
+        out += QStringLiteral("**") + ReportText::tr("Answer") + QStringLiteral("**\n\n") + quoted(q.candidateAnswer)
+            + u'\n';
+        out += QStringLiteral("**") + ReportText::tr("Feedback") + QStringLiteral("**\n\n")
+            + quoted(q.interviewerFeedback) + u'\n';
+    }
+    out += QStringLiteral("---\n\n*")
+        + ReportText::tr("Exported by Interview Recorder on %1").arg(ReportText::dateTime(report.exportedAtMs))
+        + QStringLiteral("*\n");
+    return out;
+}
+
+} // namespace ir

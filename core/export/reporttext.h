@@ -1,0 +1,37 @@
+// SPDX-FileCopyrightText: 2026 Interview Recorder contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "enums.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <optional>
+
+namespace ir {
+
+// The words and value formats the human-readable reports (Markdown, HTML, PDF) share, so the
+// three read alike. Labels are translatable (ReportText::tr); the JSON and CSV exports use
+// the wire names instead.
+class ReportText final
+{
+    Q_DECLARE_TR_FUNCTIONS(ir::ReportText)
+
+public:
+    static QString displayName(SessionType value);
+    static QString displayName(DifficultyLevel value);
+    static QString displayName(QuestionType value);
+    static QString displayName(SessionStatus value);
+    static QString displayName(Recommendation value);
+
+    // Local time, "yyyy-MM-dd HH:mm:ss"; a dash when unset.
+    static QString dateTime(std::optional<qint64> epochMs);
+    // "8.5", "7.25", "9" (shortest exact form); a dash when unset.
+    static QString score(std::optional<double> value);
+    // "45.5 min"; a dash when unset.
+    static QString minutes(std::optional<double> value);
+    static QString placeholder();
+};
+
+} // namespace ir

@@ -1,0 +1,28 @@
+// SPDX-FileCopyrightText: 2026 Interview Recorder contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sessionreport.h"
+
+#include "interviewservice.h"
+
+#include <QDateTime>
+
+namespace ir {
+
+Result<SessionReport> SessionReport::load(InterviewService &service, const QString &sessionId,
+                                          const ExportOptions &options)
+{
+    const Result<Session> session = service.session(sessionId);
+    if (!session)
+        return session.error();
+    Result<Summary> summary = service.summary(sessionId);
+    if (!summary)
+        return summary.error();
+    return SessionReport {*session, std::move(summary).value(), exportTime(options)};
+}
+
+qint64 SessionReport::exportTime(const ExportOptions &options)
+{
+    return options.exportedAtMs.value_or(QDateTime::currentMSecsSinceEpoch());
+}
+
+} // namespace ir

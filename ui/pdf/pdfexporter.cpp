@@ -1,0 +1,184 @@
+// SPDX-FileCopyrightText: 2026 Interview Recorder contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "pdfexporter.h"
+
+#include "pdfchartobject.h"
+#include "reporttext.h"
+#include "scorechart.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QTextCursor>
+#include <QTextDocument>
+
+namespace ir {
+namespace {
+
+const QString CHART_MARKER = QStringLiteral("@@IR_SCORE_CHART@@");
+constexpr double MARGIN_MM = 18.0;
+constexpr int RESOLUTION_DPI = 300;
+constexpr double BODY_POINT_SIZE = 10.0;
+
+QString esc(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
+
+void row(QString &out, const QString &label, const QString &value)
+{
+    out += QStringLiteral("<tr><td style=\"color:#555555;\">") + esc(label) + QStringLiteral("</td><td>") + esc(value)
+        + QStringLiteral("</td></tr>");
+}
+
+QString textBlock(const QString &label, const QString &text)
+{
+    return QStringLiteral("<p style=\"margin-top:6px; margin-bottom:2px; font-weight:bold;\">") + esc(label)
+        + QStringLiteral("</p><p style=\"white-space:pre-wrap; margin-left:16px; margin-top:0px;\">")
+        + esc(text.isEmpty() ? ReportText::placeholder() : text) + QStringLiteral("</p>");
+}
+
+} // namespace
+
+QString PdfExporter::fontFamily()
+{
+    return QStringLiteral("Noto Sans CJK SC");
+}
+
+PdfRenderer PdfExporter::renderer()
+{
+    return [](const SessionReport &report, QIODevice &device, const ExportOptions &options) {
+        return render(report, device, options);
+    };
+}
+
+QString PdfExporter::documentHtml(const SessionReport &report, bool withChart)
+{
+    const Session &s = report.session;
+    const Summary &summary = report.summary;
+    QString out = QStringLiteral("<html><body>");
+    out += QStringLiteral("<h1>") + esc(s.sessionName.isEmpty() ? s.sessionId : s.sessionName)
+        + QStringLiteral("</h1>");
+    out += QStringLiteral("<h2>") + esc(ReportText::tr("Session")) + QStringLiteral("</h2>");
+    out += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"4\" border=\"0\" width=\"100%\">");
+    row(out, ReportText::tr("Candidate"), s.userId);
+    row(out, ReportText::tr("Session name"), s.sessionName.isEmpty() ? ReportText::placeholder() : s.sessionName);
+    row(out, ReportText::tr("Session ID"), s.sessionId);
+    row(out, ReportText::tr("Type"), ReportText::displayName(s.sessionType));
+    row(out, ReportText::tr("Difficulty"), ReportText::displayName(s.difficultyLevel));
+    row(out, ReportText::tr("Status"), ReportText::displayName(s.status));
+    row(out, ReportText::tr("Created"), ReportText::dateTime(s.createdAt));
+    row(out, ReportText::tr("Started"), ReportText::dateTime(s.startTime));
+    row(out, ReportText::tr("Ended"), ReportText::dateTime(s.endTime));
+    row(out, ReportText::tr("Duration"), ReportText::minutes(summary.durationMinutes));
+    row(out, ReportText::tr("Planned duration"), ReportText::minutes(double(s.estimatedDuration)));
+    row(out, ReportText::tr("Recommendation"), ReportText::displayName(s.recommendation));
+    if (!s.notes.isEmpty())
+        row(out, ReportText::tr("Notes"), s.notes);
+    out += QStringLiteral("</table>");
+
+    out += QStringLiteral("<h2>") + esc(ReportText::tr("Summary")) + QStringLiteral("</h2><p>");
+    QStringList figures {
+        ReportText::tr("Questions: %1").arg(summary.totalQuestions),
+        ReportText::tr("Completed: %1").arg(summary.completedQuestions),
+        ReportText::tr("Average score: %1").arg(ReportText::score(summary.averageScore)),
+    };
+    for (auto it = summary.averageByType.cbegin(); it != summary.averageByType.cend(); ++it)
+        figures
+            << ReportText::tr("%1 average: %2").arg(ReportText::displayName(it.key()), ReportText::score(it.value()));
+    QStringList escaped;
+    for (const QString &figure : figures)
+        escaped << esc(figure);
+    out += escaped.join(QStringLiteral(" &nbsp;·&nbsp; ")) + QStringLiteral("</p>");
+    if (withChart)
+        out += QStringLiteral("<p align=\"center\">") + CHART_MARKER + QStringLiteral("</p>");
+
+    out += QStringLiteral("<h2>") + esc(ReportText::tr("Questions")) + QStringLiteral("</h2>");
+    if (summary.questions.isEmpty())
+        out += QStringLiteral("<p>") + esc(ReportText::tr("No questions recorded.")) + QStringLiteral("</p>");
+    for (const QuestionRecord &q : summary.questions) {
+        out += QStringLiteral("<h3>%1. ").arg(q.position) + esc(q.questionText) + QStringLiteral("</h3>");
+        out += QStringLiteral("<p style=\"color:#555555;\">") + esc(ReportText::tr("Type")) + QStringLiteral(": ")
+            + esc(ReportText::displayName(q.questionType)) + QStringLiteral(" &nbsp;·&nbsp; ")
+            + esc(ReportText::tr("Category")) + QStringLiteral(": ")
+            + esc(q.questionCategory.isEmpty() ? ReportText::placeholder() : q.questionCategory)
+            + QStringLiteral(" &nbsp;·&nbsp; ") + esc(ReportText::tr("Score")) + QStringLiteral(": <b>")
+            + esc(ReportText::score(q.overallScore)) + QStringLiteral("</b> / 10</p>");
+        out += textBlock(ReportText::tr("Answer"), q.candidateAnswer);
+        out += textBlock(ReportText::tr("Feedback"), q.interviewerFeedback);
+        out += QStringLiteral("<hr/>");
+    }
+    out += QStringLiteral("<p style=\"color:#777777;\"><i>")
+        + esc(ReportText::tr("Exported by Interview Recorder on %1").arg(ReportText::dateTime(report.exportedAtMs)))
+        + QStringLiteral("</i></p></body></html>");
+    return out;
+}
+
+void PdfExporter::insertChart(QTextDocument &document, const SessionReport &report)
+{
+    auto *chart = new PdfChartObject(ScoreChart(report.summary), &document);
+    document.documentLayout()->registerHandler(PdfChartObject::OBJECT_TYPE, chart);
+    QTextCursor cursor = document.find(CHART_MARKER);
+    if (cursor.isNull())
+        return;
+    QTextCharFormat format;
+    format.setObjectType(PdfChartObject::OBJECT_TYPE);
+    cursor.insertText(QString(QChar::ObjectReplacementCharacter), format);
+}
+
+Status PdfExporter::render(const SessionReport &report, QIODevice &device, const ExportOptions &options)
+{
+    Q_UNUSED(options)
+    const QString title = report.session.sessionName.isEmpty() ? report.session.sessionId : report.session.sessionName;
+    QPdfWriter writer(&device);
+    writer.setPageSize(QPageSize(QPageSize::A4));
+    writer.setPageMargins(QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM), QPageLayout::Millimeter);
+    writer.setResolution(RESOLUTION_DPI);
+    writer.setTitle(title);
+    writer.setCreator(QStringLiteral("Interview Recorder " IR_VERSION));
+
+    QFont font(fontFamily());
+    font.setPointSizeF(BODY_POINT_SIZE);
+    QTextDocument document;
+    document.documentLayout()->setPaintDevice(&writer);
+    document.setDefaultFont(font);
+    document.setDocumentMargin(0);
+    const bool withChart = !report.summary.questions.isEmpty();
+    document.setHtml(documentHtml(report, withChart));
+    if (withChart)
+        insertChart(document, report);
+
+    // The footer (page numbers) takes two lines below the flowing body.
+    const QFontMetricsF metrics(font, &writer);
+    const double footerHeight = metrics.height() * 2;
+    const QSizeF body(writer.width(), writer.height() - footerHeight);
+    document.setPageSize(body);
+    const int pages = document.pageCount();
+
+    QPainter painter;
+    if (!painter.begin(&writer))
+        return Error {ErrorCode::DatabaseError, tr("Cannot create the PDF"), device.errorString()};
+    for (int page = 0; page < pages; ++page) {
+        if (page > 0 && !writer.newPage())
+            return Error {ErrorCode::DatabaseError, tr("Cannot create the PDF"), device.errorString()};
+        painter.save();
+        painter.translate(0, -page * body.height());
+        QAbstractTextDocumentLayout::PaintContext context;
+        context.clip = QRectF(0, page * body.height(), body.width(), body.height());
+        context.palette.setColor(QPalette::Text, Qt::black);
+        document.documentLayout()->draw(&painter, context);
+        painter.restore();
+
+        painter.setFont(font);
+        painter.setPen(QColor(0x77, 0x77, 0x77));
+        const QRectF footer(0, body.height(), body.width(), footerHeight);
+        painter.drawText(footer, Qt::AlignLeft | Qt::AlignBottom,
+                         metrics.elidedText(title, Qt::ElideRight, body.width() * 0.6));
+        painter.drawText(footer, Qt::AlignRight | Qt::AlignBottom, tr("Page %1 of %2").arg(page + 1).arg(pages));
+    }
+    if (!painter.end())
+        return Error {ErrorCode::DatabaseError, tr("Cannot create the PDF"), device.errorString()};
+    return Done {};
+}
+
+} // namespace ir
