@@ -1,0 +1,22 @@
+// SPDX-FileCopyrightText: 2026 Interview Recorder contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "servercontrol.h"
+
+namespace ir::http {
+
+inline constexpr qint64 DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
+
+// Everything the API server needs besides the service: where to listen, who may call it, limits.
+struct ApiServerConfig
+{
+    ServerSettings settings;
+    qint64 maxBodyBytes = DEFAULT_MAX_BODY_BYTES;
+    // Repeated authentication failures from one address within the window lock it out.
+    int authFailureLimit = 10;
+    int authFailureWindowSeconds = 60;
+    int authCooldownSeconds = 60;
+};
+
+} // namespace ir::http

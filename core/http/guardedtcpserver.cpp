@@ -1,0 +1,28 @@
+// SPDX-FileCopyrightText: 2026 Interview Recorder contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "guardedtcpserver.h"
+
+#include <QTcpSocket>
+
+namespace ir::http {
+
+GuardedTcpServer::GuardedTcpServer(qint64 maxBodyBytes, ConnectionGuard::RejectionLogger logger, QObject *parent)
+    : QTcpServer(parent)
+    , m_maxBodyBytes(maxBodyBytes)
+    , m_logger(std::move(logger))
+{ }
+
+void GuardedTcpServer::incomingConnection(qintptr handle)
+{
+    auto *socket = new QTcpSocket(this);
+    if (!socket->setSocketDescriptor(handle)) {
+        delete socket;
+        return;
+    }
+    // Replies go out in one write; don't let Nagle hold them back.
+    socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+    new ConnectionGuard(socket, m_maxBodyBytes, m_logger);
+    addPendingConnection(socket);
+}
+
+} // namespace ir::http

@@ -1,0 +1,56 @@
+// SPDX-FileCopyrightText: 2026 Interview Recorder contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "healthcontroller.h"
+
+#include "clock.h"
+#include "interviewservice.h"
+#include "wiretime.h"
+
+namespace ir::http {
+
+HealthController::HealthController(InterviewService &service, const Clock &clock, std::function<quint16()> port)
+    : m_service(service)
+    , m_clock(clock)
+    , m_port(std::move(port))
+    , m_startedAtMs(clock.nowMs())
+{ }
+
+void HealthController::registerRoutes(RouteTable &table)
+{
+    table.add({QStringLiteral("GET"),
+               QStringLiteral("/health"),
+               [this](const RequestContext &r) { return health(r); },
+               false,
+               false,
+               true,
+               {QStringLiteral("healthCheck"),
+                QStringLiteral("Health check"),
+                QStringLiteral("Service status and database connectivity. status is one of: healthy, unhealthy, "
+                               "error. Returns 503 with status unhealthy when the database cannot be used."),
+                QStringLiteral("health"),
+                {},
+                QStringLiteral("HealthResponse"),
+                {503}}});
+}
+
+HttpReply HealthController::health(const RequestContext &)
+{
+    const bool healthy = m_service.isDatabaseHealthy();
+    const qint64 now = m_clock.nowMs();
+    const QJsonObject stats {
+        {QStringLiteral("service_name"), QStringLiteral("interview-service")},
+        {QStringLiteral("port"), int(m_port())},
+        {QStringLiteral("database_status"), healthy ? QStringLiteral("connected") : QStringLiteral("disconnected")},
+        {QStringLiteral("version"), QStringLiteral(IR_VERSION)},
+        {QStringLiteral("uptime_seconds"), double(std::max<qint64>(0, now - m_startedAtMs) / 1000)},
+    };
+    return HttpReply::json(
+        QJsonObject {{QStringLiteral("status"), healthy ? QStringLiteral("healthy") : QStringLiteral("unhealthy")},
+                     {QStringLiteral("timestamp"), wiretime::formatPrecise(now)},
+                     {QStringLiteral("database_connected"), healthy},
+                     {QStringLiteral("external_services"), QJsonObject()},
+                     {QStringLiteral("stats"), stats}},
+        healthy ? 200 : 503);
+}
+
+} // namespace ir::http

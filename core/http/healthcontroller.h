@@ -1,0 +1,32 @@
+// SPDX-FileCopyrightText: 2026 Interview Recorder contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "routetable.h"
+
+#include <functional>
+
+namespace ir {
+class Clock;
+class InterviewService;
+} // namespace ir
+
+namespace ir::http {
+
+// GET /health: reports the database truthfully (503 when it cannot be used). Never needs a key.
+class HealthController final
+{
+public:
+    HealthController(InterviewService &service, const Clock &clock, std::function<quint16()> port);
+    void registerRoutes(RouteTable &table);
+
+private:
+    HttpReply health(const RequestContext &request);
+
+    InterviewService &m_service;
+    const Clock &m_clock;
+    std::function<quint16()> m_port;
+    qint64 m_startedAtMs = 0;
+};
+
+} // namespace ir::http

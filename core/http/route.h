@@ -1,0 +1,55 @@
+// SPDX-FileCopyrightText: 2026 Interview Recorder contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "httpreply.h"
+#include "requestcontext.h"
+
+#include <QJsonValue>
+#include <QStringList>
+
+#include <functional>
+
+namespace ir::http {
+
+// One documented field: a path or query parameter, or a property of a JSON request body.
+struct FieldDoc
+{
+    QString name;
+    QString type = QStringLiteral("string"); // string, number, integer, boolean, object
+    QString description;
+    bool required = false;
+    QStringList enumValues;
+    QJsonValue example;
+    QJsonValue minimum;
+    QJsonValue maximum;
+    QString in = QStringLiteral("body"); // body, path or query
+};
+
+// What /openapi.json says about a route.
+struct RouteDoc
+{
+    QString operationId;
+    QString summary;
+    QString description;
+    QString tag;
+    QList<FieldDoc> fields;
+    QString responseSchema; // a name under components/schemas
+    QList<int> errorStatuses;
+};
+
+using Handler = std::function<HttpReply(const RequestContext &)>;
+
+// One entry of the route table the server dispatches on and /openapi.json is generated from.
+struct Route
+{
+    QString method; // GET, POST, PUT
+    QString pattern; // e.g. /dify/interview/{session_id}/summary
+    Handler handler;
+    bool requiresAuth = true;
+    bool idempotent = false; // accepts Idempotency-Key / request_id
+    bool documented = true;
+    RouteDoc doc;
+};
+
+} // namespace ir::http
