@@ -100,8 +100,9 @@ void PdfChartObject::drawObject(QPainter *painter, const QRectF &rect, QTextDocu
         const double y = yOf(*average);
         painter->setPen(QPen(AVERAGE_COLOR, thin * 2, Qt::DashLine));
         painter->drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y));
-        painter->drawText(QRectF(plot.left(), y - line * 1.1, plot.width(), line), Qt::AlignRight | Qt::AlignBottom,
-                          ReportText::tr("Average %1").arg(num(*average)));
+        // The label goes to the title row, where no bar can cover it.
+        painter->drawText(QRectF(plot.left(), rect.top(), plot.width(), line * 1.4), Qt::AlignRight | Qt::AlignVCenter,
+                          QStringLiteral("- - ") + ReportText::tr("Average %1").arg(num(*average)));
     }
     painter->restore();
 }

@@ -2,11 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pdfexporter.h"
 
+#include "exportio.h"
 #include "pdfchartobject.h"
+#include "pdftounicodefix.h"
 #include "reporttext.h"
 #include "scorechart.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QBuffer>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QTextCursor>
@@ -129,6 +132,18 @@ void PdfExporter::insertChart(QTextDocument &document, const SessionReport &repo
 Status PdfExporter::render(const SessionReport &report, QIODevice &device, const ExportOptions &options)
 {
     Q_UNUSED(options)
+    // Rendered into memory first: the text map is corrected before the bytes reach device.
+    QBuffer pdf;
+    pdf.open(QIODevice::WriteOnly);
+    if (const Status drawn = draw(report, pdf); !drawn)
+        return drawn;
+    QByteArray bytes = pdf.data();
+    PdfToUnicodeFix::apply(bytes);
+    return ExportIo::write(device, bytes);
+}
+
+Status PdfExporter::draw(const SessionReport &report, QIODevice &device)
+{
     const QString title = report.session.sessionName.isEmpty() ? report.session.sessionId : report.session.sessionName;
     QPdfWriter writer(&device);
     writer.setPageSize(QPageSize(QPageSize::A4));
@@ -139,6 +154,9 @@ Status PdfExporter::render(const SessionReport &report, QIODevice &device, const
 
     QFont font(fontFamily());
     font.setPointSizeF(BODY_POINT_SIZE);
+    // No ligatures: Qt maps a ligature glyph to U+FB03 and the like, so "Difficulty" would be
+    // extracted as "Diﬃculty".
+    font.setStyleStrategy(QFont::PreferNoShaping);
     QTextDocument document;
     document.documentLayout()->setPaintDevice(&writer);
     document.setDefaultFont(font);
@@ -148,9 +166,9 @@ Status PdfExporter::render(const SessionReport &report, QIODevice &device, const
     if (withChart)
         insertChart(document, report);
 
-    // The footer (page numbers) takes two lines below the flowing body.
+    // The footer (a rule, the title and the page number) sits below the flowing body.
     const QFontMetricsF metrics(font, &writer);
-    const double footerHeight = metrics.height() * 2;
+    const double footerHeight = metrics.height() * 2.5;
     const QSizeF body(writer.width(), writer.height() - footerHeight);
     document.setPageSize(body);
     const int pages = document.pageCount();
@@ -170,8 +188,11 @@ Status PdfExporter::render(const SessionReport &report, QIODevice &device, const
         painter.restore();
 
         painter.setFont(font);
-        painter.setPen(QColor(0x77, 0x77, 0x77));
         const QRectF footer(0, body.height(), body.width(), footerHeight);
+        painter.setPen(QPen(QColor(0xcc, 0xcc, 0xcc), metrics.lineWidth()));
+        painter.drawLine(QPointF(0, body.height() + metrics.height() * 0.8),
+                         QPointF(body.width(), body.height() + metrics.height() * 0.8));
+        painter.setPen(QColor(0x77, 0x77, 0x77));
         painter.drawText(footer, Qt::AlignLeft | Qt::AlignBottom,
                          metrics.elidedText(title, Qt::ElideRight, body.width() * 0.6));
         painter.drawText(footer, Qt::AlignRight | Qt::AlignBottom, tr("Page %1 of %2").arg(page + 1).arg(pages));

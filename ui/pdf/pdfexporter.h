@@ -25,6 +25,7 @@ public:
     static QString fontFamily();
 
 private:
+    static Status draw(const SessionReport &report, QIODevice &device);
     // The report as rich text for QTextDocument, with CHART_MARKER where the chart goes.
     static QString documentHtml(const SessionReport &report, bool withChart);
     static void insertChart(QTextDocument &document, const SessionReport &report);
