@@ -16,6 +16,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QGuiApplication>
+#include <QHash>
 #include <QTextStream>
 
 #include <cstdio>
@@ -84,7 +85,14 @@ const QCommandLineOption TEXT({QStringLiteral("q")}, QStringLiteral("Filter: tex
 
 int FileCommands::run(const QStringList &arguments)
 {
-    m_parser.setApplicationDescription(QStringLiteral("Interview Recorder: ") + m_command);
+    static const QHash<QString, QString> synopsis {
+        {QStringLiteral("export"),
+         QStringLiteral("interview-recorder export --session ID --format pdf|md|html|csv|json --output FILE\n"
+                        "interview-recorder export --all [filters] --format csv|json --output FILE")},
+        {QStringLiteral("import"), QStringLiteral("interview-recorder import FILE  (a JSON export)")},
+        {QStringLiteral("backup"), QStringLiteral("interview-recorder backup --output FILE")},
+    };
+    m_parser.setApplicationDescription(synopsis.value(m_command));
     m_parser.addHelpOption();
     m_parser.addOption(DATA_DIR);
     if (m_command == QStringLiteral("export")) {
@@ -307,20 +315,25 @@ bool isFileCommand(const QString &firstArgument)
 
 int runFileCommand(int argc, char *argv[])
 {
+    // Our arguments are read before the application exists and it sees only the program name:
+    // QGuiApplication would otherwise take "--session ID" as its own session-management option.
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    int applicationArgc = 1;
     // The PDF needs fonts and a paint engine (QtGui), but never a screen.
     std::unique_ptr<QCoreApplication> application;
     if (wantsPdf(argc, argv)) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
-        application = std::make_unique<QGuiApplication>(argc, argv);
+        application = std::make_unique<QGuiApplication>(applicationArgc, argv);
     } else {
-        application = std::make_unique<QCoreApplication>(argc, argv);
+        application = std::make_unique<QCoreApplication>(applicationArgc, argv);
     }
     QCoreApplication::setOrganizationName(QStringLiteral("InterviewRecorder"));
     QCoreApplication::setApplicationName(QStringLiteral("interview-recorder"));
     QCoreApplication::setApplicationVersion(QStringLiteral(IR_VERSION));
 
-    QStringList arguments = QCoreApplication::arguments();
     if (arguments.size() < 2 || !isFileCommand(arguments.at(1))) {
         std::fprintf(stderr, "usage: interview-recorder export|import|backup ...\n");
         return EXIT_USAGE;
