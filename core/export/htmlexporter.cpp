@@ -65,7 +65,7 @@ QString HtmlExporter::render(const SessionReport &report)
     row(out, ReportText::tr("Started"), ReportText::dateTime(s.startTime));
     row(out, ReportText::tr("Ended"), ReportText::dateTime(s.endTime));
     row(out, ReportText::tr("Duration"), ReportText::minutes(summary.durationMinutes));
-    row(out, ReportText::tr("Planned duration"), ReportText::minutes(double(s.estimatedDuration)));
+    row(out, ReportText::tr("Planned duration"), ReportText::tr("%1 min").arg(s.estimatedDuration));
     row(out, ReportText::tr("Recommendation"), ReportText::displayName(s.recommendation));
     if (!s.notes.isEmpty())
         row(out, ReportText::tr("Notes"), s.notes);

@@ -54,7 +54,10 @@ QString MarkdownExporter::escapeInline(const QString &text, bool blockMarkers)
     bool lineStart = blockMarkers;
     for (qsizetype i = 0; i < text.size(); ++i) {
         const QChar c = text.at(i);
-        if (inlineSpecial.contains(c) || (lineStart && blockStart.contains(c)))
+        // An underscore inside a word (user_001) cannot start emphasis, so it stays readable.
+        const bool intraword = c == u'_' && i > 0 && i + 1 < text.size() && text.at(i - 1).isLetterOrNumber()
+            && text.at(i + 1).isLetterOrNumber();
+        if ((inlineSpecial.contains(c) && !intraword) || (lineStart && blockStart.contains(c)))
             out += u'\\';
         out += c;
         if (lineStart && c.isDigit()) {
@@ -90,7 +93,7 @@ QString MarkdownExporter::render(const SessionReport &report)
     row(out, ReportText::tr("Started"), ReportText::dateTime(s.startTime));
     row(out, ReportText::tr("Ended"), ReportText::dateTime(s.endTime));
     row(out, ReportText::tr("Duration"), ReportText::minutes(summary.durationMinutes));
-    row(out, ReportText::tr("Planned duration"), ReportText::minutes(double(s.estimatedDuration)));
+    row(out, ReportText::tr("Planned duration"), ReportText::tr("%1 min").arg(s.estimatedDuration));
     row(out, ReportText::tr("Recommendation"), ReportText::displayName(s.recommendation));
     if (!s.notes.isEmpty())
         row(out, ReportText::tr("Notes"), s.notes);

@@ -9,7 +9,10 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
+
+#include <thread>
 
 using namespace ir;
 using namespace ir::test;
@@ -113,6 +116,31 @@ private Q_SLOTS:
         QVERIFY(withoutSpace(first).contains(QStringLiteral("候选人的回答第1段")));
         QVERIFY(withoutSpace(second).contains(QStringLiteral("候选人的回答第1段")));
         QVERIFY(withoutSpace(second).contains(QStringLiteral("Page2of")));
+    }
+
+    // The HTTP server exports on its own thread.
+    void rendersOnAWorkerThread()
+    {
+        QByteArray bytes;
+        Status written = Error::database();
+        std::thread worker([&] {
+            QBuffer buffer;
+            buffer.open(QIODevice::WriteOnly);
+            written = Exporter(m_db->service(), PdfExporter::renderer())
+                          .exportSession(exportfixture::RICH_SESSION, ExportFormat::Pdf, buffer);
+            bytes = buffer.data();
+        });
+        worker.join();
+        QVERIFY(written);
+        QVERIFY(bytes.startsWith("%PDF-"));
+        QTemporaryDir dir;
+        QFile file(QDir(dir.path()).filePath(QStringLiteral("t.pdf")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(bytes);
+        file.close();
+        const QString text = withoutSpace(run(QStringLiteral("pdftotext"), {file.fileName(), QStringLiteral("-")}));
+        QVERIFY(text.contains(QStringLiteral("请介绍一下Python的GIL？")));
+        QVERIFY(text.contains(QStringLiteral("Python开发工程师面试")));
     }
 
     void sessionWithoutQuestions()

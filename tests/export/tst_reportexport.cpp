@@ -95,6 +95,7 @@ private Q_SLOTS:
         QTest::addColumn<QString>("expected");
         QTest::addRow("plain Chinese") << QStringLiteral("请介绍一下") << QStringLiteral("请介绍一下");
         QTest::addRow("emphasis") << QStringLiteral("*a* _b_") << QStringLiteral("\\*a\\* \\_b\\_");
+        QTest::addRow("underscore inside a word") << QStringLiteral("user_001") << QStringLiteral("user_001");
         QTest::addRow("heading at start") << QStringLiteral("# x") << QStringLiteral("\\# x");
         QTest::addRow("hash inside") << QStringLiteral("C# x") << QStringLiteral("C# x");
         QTest::addRow("ordered list") << QStringLiteral("12. x") << QStringLiteral("12\\. x");
