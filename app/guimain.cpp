@@ -2,18 +2,32 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "guimain.h"
 
+#include "clock.h"
+#include "languages.h"
+#include "mainwindow.h"
+#include "serverpanel.h"
+
 #include <QApplication>
-#include <QMainWindow>
+#include <QIcon>
 
 namespace ir::app {
 
 int runGui(QApplication &application, InterviewService &service, ServerControl &server)
 {
-    Q_UNUSED(service)
-    Q_UNUSED(server)
-    QMainWindow window;
-    window.setWindowTitle(QStringLiteral("Interview Recorder"));
+    // The window's settings live under these names whatever the caller set.
+    if (QCoreApplication::organizationName().isEmpty())
+        QCoreApplication::setOrganizationName(QStringLiteral("InterviewRecorder"));
+    if (QCoreApplication::applicationName().isEmpty())
+        QCoreApplication::setApplicationName(QStringLiteral("interview-recorder"));
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.interviewrecorder.InterviewRecorder"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/io.github.interviewrecorder.InterviewRecorder.svg")));
+
+    ui::Languages languages;
+    languages.install(ui::Languages::storedCode());
+    const SystemClock clock;
+    ui::MainWindow window(service, server, clock, &languages);
     window.show();
+    window.serverPanel()->startIfWanted();
     return application.exec();
 }
 

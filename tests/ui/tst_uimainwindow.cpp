@@ -1,0 +1,450 @@
+// SPDX-FileCopyrightText: 2026 Interview Recorder contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "fakeservercontrol.h"
+#include "mainwindow.h"
+#include "messagebox.h"
+#include "newsessiondialog.h"
+#include "questioneditor.h"
+#include "questionlistmodel.h"
+#include "questionpanel.h"
+#include "sessionbrowser.h"
+#include "sessiontablemodel.h"
+#include "sessionview.h"
+#include "summarypanel.h"
+#include "tempdatabase.h"
+#include "uitesthelpers.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSlider>
+#include <QTableView>
+#include <QTest>
+#include <QThread>
+#include <QTimer>
+
+#include <memory>
+
+using namespace ir;
+using namespace ir::ui;
+using test::child;
+
+// Drives the real main window offscreen, finding widgets by objectName (as KeePassXC's TestGui).
+class TestUiMainWindow final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { test::isolateSettings(); }
+    void init();
+    void cleanup();
+
+    void createSessionThroughTheDialog();
+    void createSessionDialogNeedsAUserId();
+    void addAndEditAQuestion();
+    void badInputShowsTheMessageAndSavesNothing_data();
+    void badInputShowsTheMessageAndSavesNothing();
+    void digitKeysSetTheScore();
+    void lifecycleButtonsFollowTheStatus();
+    void sessionFieldsSaveAsEdited();
+    void unsavedEditsAreProtected();
+    void deleteQuestionAsksFirst();
+    void deleteSessionAsksFirst();
+    void apiQuestionFromAnotherThreadAppears();
+    void acceptMarksAnApiQuestionReviewed();
+    void summaryFollowsTheQuestions();
+    void searchFiltersTheBrowser();
+
+private:
+    Session openNewSession(const QString &userId = QStringLiteral("user_001"));
+    QWidget *w() const { return m_window.get(); }
+    QuestionPanel *panel() const { return m_window->sessionView()->questionPanel(); }
+
+    std::unique_ptr<test::TempDatabase> m_db;
+    std::unique_ptr<test::FakeServerControl> m_server;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestUiMainWindow::init()
+{
+    m_db = std::make_unique<test::TempDatabase>();
+    QVERIFY(m_db->isValid());
+    m_server = std::make_unique<test::FakeServerControl>();
+    m_window = std::make_unique<MainWindow>(m_db->service(), *m_server, m_db->clock(), nullptr);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TestUiMainWindow::cleanup()
+{
+    m_window.reset();
+    m_server.reset();
+    m_db.reset();
+}
+
+Session TestUiMainWindow::openNewSession(const QString &userId)
+{
+    SessionDraft draft;
+    draft.userId = userId;
+    draft.sessionName = QStringLiteral("Python开发工程师面试");
+    const Result<Session> created = m_db->service().createSession(draft, Source::Ui);
+    if (!created)
+        qFatal("createSession failed");
+    SessionBrowser *browser = m_window->sessionBrowser();
+    QTest::qWait(150); // the browser applies bursts of changes every 100 ms
+    browser->selectSession(created->sessionId);
+    if (m_window->sessionView()->sessionId() != created->sessionId)
+        qFatal("session not opened");
+    return *created;
+}
+
+void TestUiMainWindow::createSessionThroughTheDialog()
+{
+    bool filled = false;
+    QTimer::singleShot(0, this, [&] {
+        auto *dialog = qobject_cast<NewSessionDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        QTest::keyClicks(child<QLineEdit>(dialog, QStringLiteral("userIdLineEdit")), QStringLiteral("cand_42"));
+        test::typeText(child<QLineEdit>(dialog, QStringLiteral("sessionNameLineEdit")),
+                       QStringLiteral("后端工程师 面试"));
+        auto *type = child<QComboBox>(dialog, QStringLiteral("sessionTypeComboBox"));
+        type->setCurrentIndex(type->findData(int(SessionType::CompanyPosition)));
+        auto *duration = child<QSpinBox>(dialog, QStringLiteral("durationSpinBox"));
+        duration->selectAll();
+        QTest::keyClicks(duration, QStringLiteral("45"));
+        filled = true;
+        QTest::mouseClick(child<QPushButton>(dialog, QStringLiteral("createButton")), Qt::LeftButton);
+    });
+    QTest::keySequence(m_window.get(), QKeySequence::New); // Ctrl+N
+    QVERIFY(filled);
+
+    const QString id = m_window->sessionView()->sessionId();
+    QVERIFY(!id.isEmpty());
+    const Result<Session> stored = m_db->service().session(id);
+    QVERIFY(stored.ok());
+    QCOMPARE(stored->userId, QStringLiteral("cand_42"));
+    QCOMPARE(stored->sessionName, QStringLiteral("后端工程师 面试"));
+    QCOMPARE(stored->sessionType, SessionType::CompanyPosition);
+    QCOMPARE(stored->estimatedDuration, 45);
+    QCOMPARE(stored->source, Source::Ui);
+    QCOMPARE(m_window->sessionBrowser()->model()->sessionIdAt(0), id);
+    QCOMPARE(m_window->sessionBrowser()->currentSessionId(), id);
+    QCOMPARE(child<QLabel>(w(), QStringLiteral("userIdValueLabel"))->text(), QStringLiteral("cand_42"));
+}
+
+void TestUiMainWindow::createSessionDialogNeedsAUserId()
+{
+    NewSessionDialog dialog(m_db->service(), m_window.get());
+    auto *create = child<QPushButton>(&dialog, QStringLiteral("createButton"));
+    QVERIFY(!create->isEnabled());
+    QTest::keyClicks(child<QLineEdit>(&dialog, QStringLiteral("userIdLineEdit")), QStringLiteral("   "));
+    QVERIFY(!create->isEnabled());
+    QTest::keyClicks(child<QLineEdit>(&dialog, QStringLiteral("userIdLineEdit")), QStringLiteral("u1"));
+    QVERIFY(create->isEnabled());
+}
+
+void TestUiMainWindow::addAndEditAQuestion()
+{
+    const Session session = openNewSession();
+    QTest::mouseClick(child<QPushButton>(w(), QStringLiteral("newQuestionButton")), Qt::LeftButton);
+    auto *text = child<QPlainTextEdit>(w(), QStringLiteral("questionTextEdit"));
+    QVERIFY(text->hasFocus());
+    test::typeText(text, QStringLiteral("请介绍一下你最熟悉的编程语言"));
+    test::typeText(child<QLineEdit>(w(), QStringLiteral("categoryLineEdit")), QStringLiteral("编程基础"));
+    test::typeText(child<QPlainTextEdit>(w(), QStringLiteral("answerTextEdit")), QStringLiteral("Python 🐍"));
+    child<QDoubleSpinBox>(w(), QStringLiteral("scoreSpinBox"))->setValue(8.5);
+    QCOMPARE(child<QLabel>(w(), QStringLiteral("answerCounterLabel"))->text(), QStringLiteral("8 / 5,000"));
+    // Ctrl+Return saves.
+    QTest::keyClick(text, Qt::Key_Return, Qt::ControlModifier);
+
+    Result<QList<QuestionRecord>> stored = m_db->service().questions(session.sessionId);
+    QVERIFY(stored.ok());
+    QCOMPARE(stored->size(), 1);
+    const QuestionRecord first = stored->first();
+    QCOMPARE(first.questionText, QStringLiteral("请介绍一下你最熟悉的编程语言"));
+    QCOMPARE(first.questionCategory, QStringLiteral("编程基础"));
+    QCOMPARE(first.candidateAnswer, QStringLiteral("Python 🐍"));
+    QCOMPARE(first.overallScore, std::optional<double>(8.5));
+    QCOMPARE(first.source, Source::Ui);
+    QCOMPARE(panel()->model()->rowCount(), 1);
+    QVERIFY(!panel()->editor()->isDirty());
+    QCOMPARE(panel()->editor()->questionId(), first.questionId);
+
+    // Edit: the feedback and the score.
+    test::typeText(child<QPlainTextEdit>(w(), QStringLiteral("feedbackTextEdit")), QStringLiteral("回答全面"));
+    child<QDoubleSpinBox>(w(), QStringLiteral("scoreSpinBox"))->setValue(9);
+    QVERIFY(panel()->editor()->isDirty());
+    QTest::mouseClick(child<QPushButton>(w(), QStringLiteral("saveQuestionButton")), Qt::LeftButton);
+    const Result<QuestionRecord> edited = m_db->service().question(first.questionId);
+    QVERIFY(edited.ok());
+    QCOMPARE(edited->interviewerFeedback, QStringLiteral("回答全面"));
+    QCOMPARE(edited->overallScore, std::optional<double>(9));
+    QCOMPARE(panel()->model()->index(0, QuestionListModel::Score).data().toString(), QStringLiteral("9.0"));
+}
+
+void TestUiMainWindow::badInputShowsTheMessageAndSavesNothing_data()
+{
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("errorLabel");
+    QTest::addRow("blank question") << QStringLiteral("questionTextEdit") << QStringLiteral("   ")
+                                    << QStringLiteral("questionTextErrorLabel");
+    QTest::addRow("question over 2000") << QStringLiteral("questionTextEdit") << QString(2001, QLatin1Char('q'))
+                                        << QStringLiteral("questionTextErrorLabel");
+    QTest::addRow("category over 100") << QStringLiteral("categoryLineEdit") << QString(101, QChar(0x4E2D))
+                                       << QStringLiteral("categoryErrorLabel");
+    QTest::addRow("answer over 5000") << QStringLiteral("answerTextEdit") << QString(5001, QLatin1Char('a'))
+                                      << QStringLiteral("answerErrorLabel");
+    QTest::addRow("feedback over 2000") << QStringLiteral("feedbackTextEdit") << QString(2001, QLatin1Char('f'))
+                                        << QStringLiteral("feedbackErrorLabel");
+}
+
+void TestUiMainWindow::badInputShowsTheMessageAndSavesNothing()
+{
+    QFETCH(QString, field);
+    QFETCH(QString, text);
+    QFETCH(QString, errorLabel);
+    const Session session = openNewSession();
+    panel()->newQuestion();
+    if (field != QStringLiteral("questionTextEdit"))
+        child<QPlainTextEdit>(w(), QStringLiteral("questionTextEdit"))->setPlainText(QStringLiteral("A question"));
+    if (auto *line = w()->findChild<QLineEdit *>(field))
+        line->setText(text);
+    else
+        child<QPlainTextEdit>(w(), field)->setPlainText(text);
+    QTest::mouseClick(child<QPushButton>(w(), QStringLiteral("saveQuestionButton")), Qt::LeftButton);
+    QVERIFY(!child<QLabel>(w(), errorLabel)->text().isEmpty());
+    QCOMPARE(m_db->service().questions(session.sessionId)->size(), 0);
+    QVERIFY(panel()->editor()->isNew());
+}
+
+void TestUiMainWindow::digitKeysSetTheScore()
+{
+    openNewSession();
+    panel()->newQuestion();
+    auto *slider = child<QSlider>(w(), QStringLiteral("scoreSlider"));
+    auto *spin = child<QDoubleSpinBox>(w(), QStringLiteral("scoreSpinBox"));
+    slider->setFocus();
+    QTest::keyClick(slider, Qt::Key_7);
+    QCOMPARE(spin->value(), 7.0);
+    QCOMPARE(slider->value(), 14);
+    QTest::keyClick(slider, Qt::Key_7);
+    QCOMPARE(spin->value(), 7.5);
+    QTest::keyClick(slider, Qt::Key_0);
+    QCOMPARE(spin->value(), 10.0);
+    QTest::keyClick(slider, Qt::Key_Left);
+    QCOMPARE(spin->value(), 9.5);
+    QCOMPARE(panel()->editor()->score(), std::optional<double>(9.5));
+}
+
+void TestUiMainWindow::lifecycleButtonsFollowTheStatus()
+{
+    const Session session = openNewSession();
+    auto *start = child<QPushButton>(w(), QStringLiteral("startButton"));
+    auto *complete = child<QPushButton>(w(), QStringLiteral("completeButton"));
+    auto *cancel = child<QPushButton>(w(), QStringLiteral("cancelButton"));
+    QVERIFY(start->isEnabled());
+    QVERIFY(!complete->isEnabled());
+    QVERIFY(cancel->isEnabled());
+
+    QTest::mouseClick(start, Qt::LeftButton);
+    QCOMPARE(m_db->service().session(session.sessionId)->status, SessionStatus::InProgress);
+    QVERIFY(!start->isEnabled());
+    QVERIFY(complete->isEnabled());
+    QVERIFY(cancel->isEnabled());
+    m_db->clock().advance(90 * 1000);
+    QTRY_VERIFY(child<QLabel>(w(), QStringLiteral("elapsedLabel"))->text().contains(QStringLiteral("0:01:30")));
+
+    // Complete asks first; "No" changes nothing.
+    MessageBox::setNextAnswer(QMessageBox::No);
+    QTest::mouseClick(complete, Qt::LeftButton);
+    QCOMPARE(m_db->service().session(session.sessionId)->status, SessionStatus::InProgress);
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    QTest::mouseClick(complete, Qt::LeftButton);
+    QCOMPARE(m_db->service().session(session.sessionId)->status, SessionStatus::Completed);
+    QVERIFY(!start->isEnabled());
+    QVERIFY(!complete->isEnabled());
+    QVERIFY(!cancel->isEnabled());
+    QVERIFY(!child<QPushButton>(w(), QStringLiteral("newQuestionButton"))->isEnabled());
+    QVERIFY(child<QLineEdit>(w(), QStringLiteral("sessionNameLineEdit"))->isReadOnly());
+    QVERIFY(!child<QComboBox>(w(), QStringLiteral("sessionTypeComboBox"))->isEnabled());
+    // The verdict stays editable after the end.
+    QVERIFY(child<QComboBox>(w(), QStringLiteral("recommendationComboBox"))->isEnabled());
+
+    // A pending session can be cancelled, after confirmation.
+    const Session other = openNewSession(QStringLiteral("user_002"));
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    QCOMPARE(m_db->service().session(other.sessionId)->status, SessionStatus::Cancelled);
+    QVERIFY(!start->isEnabled());
+    QVERIFY(!cancel->isEnabled());
+}
+
+void TestUiMainWindow::sessionFieldsSaveAsEdited()
+{
+    const Session session = openNewSession();
+    auto *name = child<QLineEdit>(w(), QStringLiteral("sessionNameLineEdit"));
+    name->setFocus();
+    name->selectAll();
+    QTest::keyClicks(name, QStringLiteral("Renamed"));
+    QTest::keyClick(name, Qt::Key_Return);
+    QCOMPARE(m_db->service().session(session.sessionId)->sessionName, QStringLiteral("Renamed"));
+
+    auto *recommendation = child<QComboBox>(w(), QStringLiteral("recommendationComboBox"));
+    recommendation->setCurrentIndex(recommendation->findData(int(Recommendation::StrongYes)));
+    Q_EMIT recommendation->activated(recommendation->currentIndex());
+    QCOMPARE(m_db->service().session(session.sessionId)->recommendation, Recommendation::StrongYes);
+
+    test::typeText(child<QPlainTextEdit>(w(), QStringLiteral("notesTextEdit")), QStringLiteral("沟通清楚"));
+    QTRY_COMPARE(m_db->service().session(session.sessionId)->notes, QStringLiteral("沟通清楚"));
+
+    auto *metadata = child<QPlainTextEdit>(w(), QStringLiteral("metadataTextEdit"));
+    metadata->setPlainText(QStringLiteral("not json"));
+    QTest::mouseClick(child<QPushButton>(w(), QStringLiteral("applyMetadataButton")), Qt::LeftButton);
+    QVERIFY(!child<QLabel>(w(), QStringLiteral("metadataErrorLabel"))->text().isEmpty());
+    metadata->setPlainText(QStringLiteral("{\"round\": 2}"));
+    QTest::mouseClick(child<QPushButton>(w(), QStringLiteral("applyMetadataButton")), Qt::LeftButton);
+    QCOMPARE(m_db->service().session(session.sessionId)->metadata.value(QStringLiteral("round")).toInt(), 2);
+}
+
+void TestUiMainWindow::unsavedEditsAreProtected()
+{
+    const Session first = openNewSession();
+    const Session second = openNewSession(QStringLiteral("user_002"));
+    m_window->sessionBrowser()->selectSession(first.sessionId);
+    QCOMPARE(m_window->sessionView()->sessionId(), first.sessionId);
+    panel()->newQuestion();
+    QTest::keyClicks(child<QPlainTextEdit>(w(), QStringLiteral("questionTextEdit")), QStringLiteral("Unsaved"));
+    QVERIFY(panel()->editor()->isDirty());
+
+    // Cancel: stay on the session with the edit.
+    MessageBox::setNextAnswer(QMessageBox::Cancel);
+    m_window->sessionBrowser()->selectSession(second.sessionId);
+    QCOMPARE(m_window->sessionView()->sessionId(), first.sessionId);
+    QCOMPARE(m_window->sessionBrowser()->currentSessionId(), first.sessionId);
+    QVERIFY(panel()->editor()->isDirty());
+
+    // Save: the question is stored, then the other session opens.
+    MessageBox::setNextAnswer(QMessageBox::Save);
+    m_window->sessionBrowser()->selectSession(second.sessionId);
+    QCOMPARE(m_window->sessionView()->sessionId(), second.sessionId);
+    QCOMPARE(m_db->service().questions(first.sessionId)->size(), 1);
+
+    // Discard: nothing stored.
+    panel()->newQuestion();
+    QTest::keyClicks(child<QPlainTextEdit>(w(), QStringLiteral("questionTextEdit")), QStringLiteral("Dropped"));
+    MessageBox::setNextAnswer(QMessageBox::Discard);
+    m_window->sessionBrowser()->selectSession(first.sessionId);
+    QCOMPARE(m_window->sessionView()->sessionId(), first.sessionId);
+    QCOMPARE(m_db->service().questions(second.sessionId)->size(), 0);
+}
+
+void TestUiMainWindow::deleteQuestionAsksFirst()
+{
+    const Session session = openNewSession();
+    const QuestionRecord q = m_db->addQuestion(session.sessionId, QStringLiteral("To delete"), 5, Source::Ui);
+    auto *table = child<QTableView>(w(), QStringLiteral("questionTableView"));
+    QTRY_COMPARE(table->model()->rowCount(), 1);
+    table->setCurrentIndex(table->model()->index(0, 0));
+    QCOMPARE(panel()->editor()->questionId(), q.questionId);
+    auto *remove = child<QPushButton>(w(), QStringLiteral("deleteQuestionButton"));
+    MessageBox::setNextAnswer(QMessageBox::No);
+    QTest::mouseClick(remove, Qt::LeftButton);
+    QVERIFY(m_db->service().question(q.questionId).ok());
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    QTest::mouseClick(remove, Qt::LeftButton);
+    QVERIFY(!m_db->service().question(q.questionId).ok());
+    QCOMPARE(table->model()->rowCount(), 0);
+    QVERIFY(!panel()->editor()->hasForm());
+}
+
+void TestUiMainWindow::deleteSessionAsksFirst()
+{
+    const Session session = openNewSession();
+    m_db->addQuestion(session.sessionId, QStringLiteral("Q1"), 5);
+    MessageBox::setNextAnswer(QMessageBox::No);
+    m_window->deleteCurrentSession();
+    QVERIFY(m_db->service().session(session.sessionId).ok());
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    m_window->deleteCurrentSession();
+    QVERIFY(MessageBox::lastText().contains(QStringLiteral("1")));
+    QCOMPARE(m_db->service().session(session.sessionId).error().code, ErrorCode::SessionNotFound);
+    QVERIFY(m_window->sessionView()->sessionId().isEmpty());
+    QCOMPARE(m_window->sessionBrowser()->model()->rowOf(session.sessionId), -1);
+}
+
+void TestUiMainWindow::apiQuestionFromAnotherThreadAppears()
+{
+    const Session session = openNewSession();
+    // The HTTP server writes through the same service from its own thread.
+    bool ok = false;
+    std::unique_ptr<QThread> writer(QThread::create([&] {
+        ok = m_db->service()
+                 .addQuestion(session.sessionId, test::sampleQuestion(QStringLiteral("来自 Dify 的题目"), 7),
+                              Source::Api)
+                 .ok();
+    }));
+    writer->start();
+    QVERIFY(writer->wait(10000));
+    QVERIFY(ok);
+    auto *table = child<QTableView>(w(), QStringLiteral("questionTableView"));
+    QTRY_COMPARE(table->model()->rowCount(), 1);
+    QCOMPARE(table->model()->index(0, QuestionListModel::SourceColumn).data().toString(),
+             QStringLiteral("AI · unreviewed"));
+    QTRY_COMPARE(m_window->sessionBrowser()->model()->index(0, SessionTableModel::Questions).data().toInt(), 1);
+    QTRY_COMPARE(m_window->sessionView()->summaryPanel()->summary().totalQuestions, 1);
+}
+
+void TestUiMainWindow::acceptMarksAnApiQuestionReviewed()
+{
+    const Session session = openNewSession();
+    const QuestionRecord q = m_db->addQuestion(session.sessionId, QStringLiteral("From the API"), 6);
+    auto *table = child<QTableView>(w(), QStringLiteral("questionTableView"));
+    table->setCurrentIndex(table->model()->index(0, 0));
+    auto *accept = child<QPushButton>(w(), QStringLiteral("acceptQuestionButton"));
+    QVERIFY(accept->isVisibleTo(w()));
+    QTest::mouseClick(accept, Qt::LeftButton);
+    QVERIFY(m_db->service().question(q.questionId)->reviewed);
+    QCOMPARE(table->model()->index(0, QuestionListModel::SourceColumn).data().toString(), QStringLiteral("AI"));
+    QVERIFY(!accept->isVisibleTo(w()));
+
+    // Editing an API question also counts as reviewing it.
+    const QuestionRecord other = m_db->addQuestion(session.sessionId, QStringLiteral("Another"), 6);
+    table->setCurrentIndex(table->model()->index(1, 0));
+    QTest::keyClicks(child<QPlainTextEdit>(w(), QStringLiteral("feedbackTextEdit")), QStringLiteral(" ok"));
+    QTest::mouseClick(child<QPushButton>(w(), QStringLiteral("saveQuestionButton")), Qt::LeftButton);
+    QVERIFY(m_db->service().question(other.questionId)->reviewed);
+}
+
+void TestUiMainWindow::summaryFollowsTheQuestions()
+{
+    const Session session = openNewSession();
+    SummaryPanel *summary = m_window->sessionView()->summaryPanel();
+    m_db->addQuestion(session.sessionId, QStringLiteral("Q1"), 8);
+    m_db->addQuestion(session.sessionId, QStringLiteral("Q2"), 6);
+    QTRY_COMPARE(child<QLabel>(summary, QStringLiteral("totalLabel"))->text(), QStringLiteral("2"));
+    QCOMPARE(child<QLabel>(summary, QStringLiteral("averageLabel"))->text(), QStringLiteral("7.0"));
+    QCOMPARE(child<QLabel>(summary, QStringLiteral("typeAverageLabel_technical"))->text(), QStringLiteral("7.0"));
+}
+
+void TestUiMainWindow::searchFiltersTheBrowser()
+{
+    openNewSession(QStringLiteral("alice"));
+    openNewSession(QStringLiteral("bob"));
+    SessionTableModel *model = m_window->sessionBrowser()->model();
+    QCOMPARE(model->rowCount(), 2);
+    QTest::keyClicks(child<QLineEdit>(w(), QStringLiteral("searchLineEdit")), QStringLiteral("ali"));
+    QTRY_COMPARE(model->rowCount(), 1);
+    QCOMPARE(model->index(0, SessionTableModel::UserId).data().toString(), QStringLiteral("alice"));
+    auto *status = child<QComboBox>(w(), QStringLiteral("statusFilterComboBox"));
+    status->setCurrentIndex(status->findData(int(SessionStatus::Completed)));
+    Q_EMIT status->activated(status->currentIndex());
+    QCOMPARE(model->rowCount(), 0);
+}
+
+QTEST_MAIN(TestUiMainWindow)
+#include "tst_uimainwindow.moc"

@@ -1,0 +1,990 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Interview Recorder</source>
+        <translation>Interview Recorder</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>API Server</source>
+        <translation>API Server</translation>
+    </message>
+    <message>
+        <source>&amp;New Session…</source>
+        <translation>&amp;New Session…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Session…</source>
+        <translation>&amp;Delete Session…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Import…</translation>
+    </message>
+    <message>
+        <source>&amp;Back Up Database…</source>
+        <translation>&amp;Back Up Database…</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>Se&amp;ttings…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Find Session</source>
+        <translation>&amp;Find Session</translation>
+    </message>
+    <message>
+        <source>&amp;About Interview Recorder</source>
+        <translation>&amp;About Interview Recorder</translation>
+    </message>
+</context>
+<context>
+    <name>NewSessionDialog</name>
+    <message>
+        <source>New Session</source>
+        <translation>New Session</translation>
+    </message>
+    <message>
+        <source>&amp;Candidate (user ID):</source>
+        <translation>&amp;Candidate (user ID):</translation>
+    </message>
+    <message>
+        <source>e.g. user_001</source>
+        <translation>e.g. user_001</translation>
+    </message>
+    <message>
+        <source>Session &amp;name:</source>
+        <translation>Session &amp;name:</translation>
+    </message>
+    <message>
+        <source>e.g. Python developer interview</source>
+        <translation>e.g. Python developer interview</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Type:</translation>
+    </message>
+    <message>
+        <source>&amp;Difficulty:</source>
+        <translation>&amp;Difficulty:</translation>
+    </message>
+    <message>
+        <source>&amp;Planned duration:</source>
+        <translation>&amp;Planned duration:</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionEditor</name>
+    <message>
+        <source>This question was posted by the AI workflow and has not been reviewed yet.</source>
+        <translation>This question was posted by the AI workflow and has not been reviewed yet.</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>&amp;Accept</translation>
+    </message>
+    <message>
+        <source>Mark this question as reviewed without changing it</source>
+        <translation>Mark this question as reviewed without changing it</translation>
+    </message>
+    <message>
+        <source>&amp;Question:</source>
+        <translation>&amp;Question:</translation>
+    </message>
+    <message>
+        <source>What was asked</source>
+        <translation>What was asked</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Type:</translation>
+    </message>
+    <message>
+        <source>Cate&amp;gory:</source>
+        <translation>Cate&amp;gory:</translation>
+    </message>
+    <message>
+        <source>e.g. Programming basics</source>
+        <translation>e.g. Programming basics</translation>
+    </message>
+    <message>
+        <source>Candidate's &amp;answer:</source>
+        <translation>Candidate's &amp;answer:</translation>
+    </message>
+    <message>
+        <source>What the candidate answered</source>
+        <translation>What the candidate answered</translation>
+    </message>
+    <message>
+        <source>Interviewer's &amp;feedback:</source>
+        <translation>Interviewer's &amp;feedback:</translation>
+    </message>
+    <message>
+        <source>Your assessment of the answer</source>
+        <translation>Your assessment of the answer</translation>
+    </message>
+    <message>
+        <source>&amp;Score:</source>
+        <translation>&amp;Score:</translation>
+    </message>
+    <message>
+        <source>Not scored</source>
+        <translation>Not scored</translation>
+    </message>
+    <message>
+        <source>Keys on the slider: 1–9 set the score, 0 sets 10, the same digit again adds 0.5, arrow keys step by 0.5.</source>
+        <translation>Keys on the slider: 1–9 set the score, 0 sets 10, the same digit again adds 0.5, arrow keys step by 0.5.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Delete…</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>&amp;Revert</translation>
+    </message>
+    <message>
+        <source>Discard the unsaved changes</source>
+        <translation>Discard the unsaved changes</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionPanel</name>
+    <message>
+        <source>&amp;New question</source>
+        <translation>&amp;New question</translation>
+    </message>
+</context>
+<context>
+    <name>ServerPanel</name>
+    <message>
+        <source>State:</source>
+        <translation>State:</translation>
+    </message>
+    <message>
+        <source>S&amp;tart</source>
+        <translation>S&amp;tart</translation>
+    </message>
+    <message>
+        <source>St&amp;op</source>
+        <translation>St&amp;op</translation>
+    </message>
+    <message>
+        <source>&amp;Listen on:</source>
+        <translation>&amp;Listen on:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>API &amp;key:</translation>
+    </message>
+    <message>
+        <source>S&amp;how</source>
+        <translation>S&amp;how</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <source>&amp;Regenerate…</source>
+        <translation>&amp;Regenerate…</translation>
+    </message>
+    <message>
+        <source>Require the API &amp;key</source>
+        <translation>Require the API &amp;key</translation>
+    </message>
+    <message>
+        <source>Start the server with the &amp;application</source>
+        <translation>Start the server with the &amp;application</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Connect</translation>
+    </message>
+    <message>
+        <source>OpenAPI schema to import into Dify as a custom tool:</source>
+        <translation>OpenAPI schema to import into Dify as a custom tool:</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y URL</source>
+        <translation>Cop&amp;y URL</translation>
+    </message>
+    <message>
+        <source>Try it from a terminal:</source>
+        <translation>Try it from a terminal:</translation>
+    </message>
+    <message>
+        <source>Copy c&amp;url command</source>
+        <translation>Copy c&amp;url command</translation>
+    </message>
+    <message>
+        <source>Dify in Docker</source>
+        <translation>Dify in Docker</translation>
+    </message>
+    <message>
+        <source>Copy .&amp;env lines</source>
+        <translation>Copy .&amp;env lines</translation>
+    </message>
+    <message>
+        <source>Request log</source>
+        <translation>Request log</translation>
+    </message>
+    <message>
+        <source>C&amp;lear log</source>
+        <translation>C&amp;lear log</translation>
+    </message>
+</context>
+<context>
+    <name>SessionBrowser</name>
+    <message>
+        <source>Search candidate, session name or ID</source>
+        <translation>Search candidate, session name or ID</translation>
+    </message>
+    <message>
+        <source>Show only sessions with this status</source>
+        <translation>Show only sessions with this status</translation>
+    </message>
+    <message>
+        <source>Show only sessions of this type</source>
+        <translation>Show only sessions of this type</translation>
+    </message>
+    <message>
+        <source>Show only sessions of this difficulty</source>
+        <translation>Show only sessions of this difficulty</translation>
+    </message>
+    <message>
+        <source>Created &amp;from</source>
+        <translation>Created &amp;from</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Delete…</translation>
+    </message>
+    <message>
+        <source>New &amp;Session…</source>
+        <translation>New &amp;Session…</translation>
+    </message>
+</context>
+<context>
+    <name>SessionView</name>
+    <message>
+        <source>Session ID:</source>
+        <translation>Session ID:</translation>
+    </message>
+    <message>
+        <source>Candidate:</source>
+        <translation>Candidate:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Untitled session</source>
+        <translation>Untitled session</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>Created:</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Type:</translation>
+    </message>
+    <message>
+        <source>&amp;Difficulty:</source>
+        <translation>&amp;Difficulty:</translation>
+    </message>
+    <message>
+        <source>&amp;Planned duration:</source>
+        <translation>&amp;Planned duration:</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>&amp;Recommendation:</source>
+        <translation>&amp;Recommendation:</translation>
+    </message>
+    <message>
+        <source>Started / ended:</source>
+        <translation>Started / ended:</translation>
+    </message>
+    <message>
+        <source>&amp;Start interview</source>
+        <translation>&amp;Start interview</translation>
+    </message>
+    <message>
+        <source>Co&amp;mplete…</source>
+        <translation>Co&amp;mplete…</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel session…</source>
+        <translation>Ca&amp;ncel session…</translation>
+    </message>
+    <message>
+        <source>&amp;Questions</source>
+        <translation>&amp;Questions</translation>
+    </message>
+    <message>
+        <source>S&amp;ummary</source>
+        <translation>S&amp;ummary</translation>
+    </message>
+    <message>
+        <source>Notes &amp;&amp; metadata</source>
+        <translation>Notes &amp;&amp; metadata</translation>
+    </message>
+    <message>
+        <source>Interviewer's &amp;notes (saved as you type):</source>
+        <translation>Interviewer's &amp;notes (saved as you type):</translation>
+    </message>
+    <message>
+        <source>&amp;Metadata (a JSON object, e.g. from the workflow):</source>
+        <translation>&amp;Metadata (a JSON object, e.g. from the workflow):</translation>
+    </message>
+    <message>
+        <source>&amp;Apply metadata</source>
+        <translation>&amp;Apply metadata</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPanel</name>
+    <message>
+        <source>Figures</source>
+        <translation>Figures</translation>
+    </message>
+    <message>
+        <source>Questions:</source>
+        <translation>Questions:</translation>
+    </message>
+    <message>
+        <source>Completed (answered and scored):</source>
+        <translation>Completed (answered and scored):</translation>
+    </message>
+    <message>
+        <source>Average score:</source>
+        <translation>Average score:</translation>
+    </message>
+    <message>
+        <source>Duration:</source>
+        <translation>Duration:</translation>
+    </message>
+    <message>
+        <source>Average per question type</source>
+        <translation>Average per question type</translation>
+    </message>
+</context>
+<context>
+    <name>ir::ui::EnumText</name>
+    <message>
+        <source>Knowledge based</source>
+        <translation>Knowledge based</translation>
+    </message>
+    <message>
+        <source>Company position</source>
+        <translation>Company position</translation>
+    </message>
+    <message>
+        <source>Resume customized</source>
+        <translation>Resume customized</translation>
+    </message>
+    <message>
+        <source>Wrong questions review</source>
+        <translation>Wrong questions review</translation>
+    </message>
+    <message>
+        <source>Easy</source>
+        <translation>Easy</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <source>Hard</source>
+        <translation>Hard</translation>
+    </message>
+    <message>
+        <source>Technical</source>
+        <translation>Technical</translation>
+    </message>
+    <message>
+        <source>Behavioral</source>
+        <translation>Behavioral</translation>
+    </message>
+    <message>
+        <source>Logical</source>
+        <translation>Logical</translation>
+    </message>
+    <message>
+        <source>Project based</source>
+        <translation>Project based</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>No decision</source>
+        <translation>No decision</translation>
+    </message>
+    <message>
+        <source>Strong yes</source>
+        <translation>Strong yes</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Strong no</source>
+        <translation>Strong no</translation>
+    </message>
+    <message>
+        <source>Interviewer</source>
+        <translation>Interviewer</translation>
+    </message>
+    <message>
+        <source>AI</source>
+        <translation>AI</translation>
+    </message>
+    <message>
+        <source>AI · unreviewed</source>
+        <translation>AI · unreviewed</translation>
+    </message>
+</context>
+<context>
+    <name>ir::ui::Languages</name>
+    <message>
+        <source>System language</source>
+        <translation>System language</translation>
+    </message>
+</context>
+<context>
+    <name>ir::ui::MainWindow</name>
+    <message>
+        <source>Delete session</source>
+        <translation>Delete session</translation>
+    </message>
+    <message>
+        <source>Delete the session “%1” of %2 with its %3 questions? This cannot be undone.</source>
+        <translation>Delete the session “%1” of %2 with its %3 questions? This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>The session could not be deleted: %1</source>
+        <translation>The session could not be deleted: %1</translation>
+    </message>
+    <message>
+        <source>Interview Recorder</source>
+        <translation>Interview Recorder</translation>
+    </message>
+    <message>
+        <source>Untitled session</source>
+        <translation>Untitled session</translation>
+    </message>
+    <message>
+        <source>%1 – %2 – Interview Recorder</source>
+        <translation>%1 – %2 – Interview Recorder</translation>
+    </message>
+    <message>
+        <source>About Interview Recorder</source>
+        <translation>About Interview Recorder</translation>
+    </message>
+    <message>
+        <source>Interview Recorder %1
+
+Record interviews on the desktop: questions, answers, feedback and scores, also posted live by a Dify workflow through the built-in HTTP API.</source>
+        <translation>Interview Recorder %1
+
+Record interviews on the desktop: questions, answers, feedback and scores, also posted live by a Dify workflow through the built-in HTTP API.</translation>
+    </message>
+</context>
+<context>
+    <name>ir::ui::NewSessionDialog</name>
+    <message>
+        <source>Create</source>
+        <translation>Create</translation>
+    </message>
+    <message>
+        <source>Enter the candidate's user ID.</source>
+        <translation>Enter the candidate's user ID.</translation>
+    </message>
+    <message>
+        <source>This candidate already has too many open sessions. Complete or cancel one first.</source>
+        <translation>This candidate already has too many open sessions. Complete or cancel one first.</translation>
+    </message>
+    <message>
+        <source>The session could not be created: %1</source>
+        <translation>The session could not be created: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ir::ui::QuestionEditor</name>
+    <message>
+        <source>Save the question (%1)</source>
+        <translation>Save the question (%1)</translation>
+    </message>
+    <message>
+        <source>This field is required.</source>
+        <translation>This field is required.</translation>
+    </message>
+    <message>
+        <source>Too long: %1 characters, at most %2.</source>
+        <translation>Too long: %1 characters, at most %2.</translation>
+    </message>
+    <message>
+        <source>The question cannot be saved: %1</source>
+        <translation>The question cannot be saved: %1</translation>
+    </message>
+    <message>
+        <source>Select a question, or add one with New question.</source>
+        <translation>Select a question, or add one with New question.</translation>
+    </message>
+    <message>
+        <source>New question</source>
+        <translation>New question</translation>
+    </message>
+    <message>
+        <source>Question %1</source>
+        <translation>Question %1</translation>
+    </message>
+</context>
+<context>
+    <name>ir::ui::QuestionListModel</name>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+</context>
+<context>
+    <name>ir::ui::QuestionPanel</name>
+    <message>
+        <source>Add a question (%1)</source>
+        <translation>Add a question (%1)</translation>
+    </message>
+    <message>
+        <source>Unsaved question</source>
+        <translation>Unsaved question</translation>
+    </message>
+    <message>
+        <source>The question has unsaved changes. Save them?</source>
+        <translation>The question has unsaved changes. Save them?</translation>
+    </message>
+    <message>
+        <source>Delete question</source>
+        <translation>Delete question</translation>
+    </message>
+    <message>
+        <source>Delete this question and its answer? This cannot be undone.</source>
+        <translation>Delete this question and its answer? This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 questions</source>
+        <translation>%1 of %2 questions</translation>
+    </message>
+    <message>
+        <source>%1 unreviewed</source>
+        <translation>%1 unreviewed</translation>
+    </message>
+    <message>
+        <source>This session already has a question with the same text.</source>
+        <translation>This session already has a question with the same text.</translation>
+    </message>
+    <message>
+        <source>The session is finished; its questions can no longer change.</source>
+        <translation>The session is finished; its questions can no longer change.</translation>
+    </message>
+    <message>
+        <source>The session has reached its limit of %1 questions.</source>
+        <translation>The session has reached its limit of %1 questions.</translation>
+    </message>
+    <message>
+        <source>The question no longer exists.</source>
+        <translation>The question no longer exists.</translation>
+    </message>
+    <message>
+        <source>The database could not save the question. Try again.</source>
+        <translation>The database could not save the question. Try again.</translation>
+    </message>
+    <message>
+        <source>The question cannot be saved: %1</source>
+        <translation>The question cannot be saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ir::ui::RequestLogModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Path</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+</context>
+<context>
+    <name>ir::ui::ServerPanel</name>
+    <message>
+        <source>%1 requests</source>
+        <translation>%1 requests</translation>
+    </message>
+    <message>
+        <source>This computer only</source>
+        <translation>This computer only</translation>
+    </message>
+    <message>
+        <source>Docker containers on this computer (Linux docker0 bridge)</source>
+        <translation>Docker containers on this computer (Linux docker0 bridge)</translation>
+    </message>
+    <message>
+        <source>Every network interface</source>
+        <translation>Every network interface</translation>
+    </message>
+    <message>
+        <source>Regenerate API key</source>
+        <translation>Regenerate API key</translation>
+    </message>
+    <message>
+        <source>Create a new API key? Workflows using the old key stop working until you give them the new one.</source>
+        <translation>Create a new API key? Workflows using the old key stop working until you give them the new one.</translation>
+    </message>
+    <message>
+        <source>API server listening on %1</source>
+        <translation>API server listening on %1</translation>
+    </message>
+    <message>
+        <source>API server failed: %1</source>
+        <translation>API server failed: %1</translation>
+    </message>
+    <message>
+        <source>API server stopped</source>
+        <translation>API server stopped</translation>
+    </message>
+    <message>
+        <source>&amp;Restart</source>
+        <translation>&amp;Restart</translation>
+    </message>
+    <message>
+        <source>S&amp;tart</source>
+        <translation>S&amp;tart</translation>
+    </message>
+    <message>
+        <source>Restart the server to apply the changes.</source>
+        <translation>Restart the server to apply the changes.</translation>
+    </message>
+    <message>
+        <source>Only programs on this computer can connect, e.g. Dify installed directly on it.</source>
+        <translation>Only programs on this computer can connect, e.g. Dify installed directly on it.</translation>
+    </message>
+    <message>
+        <source>Every computer that can reach this one can connect. The API key is required.</source>
+        <translation>Every computer that can reach this one can connect. The API key is required.</translation>
+    </message>
+    <message>
+        <source>Programs that reach this address can connect, e.g. Dify in Docker through the Docker bridge. The API key is required.</source>
+        <translation>Programs that reach this address can connect, e.g. Dify in Docker through the Docker bridge. The API key is required.</translation>
+    </message>
+    <message>
+        <source>Dify running in Docker on this computer</source>
+        <translation>Dify running in Docker on this computer</translation>
+    </message>
+    <message>
+        <source>Containers cannot reach %1 on the host, so the server must listen where Docker can reach it.</source>
+        <translation>Containers cannot reach %1 on the host, so the server must listen where Docker can reach it.</translation>
+    </message>
+    <message>
+        <source>Above, listen on %1 (the Docker bridge on Linux) or %2 (every interface, also reachable from your network), then restart the server. The API key is then always required.</source>
+        <translation>Above, listen on %1 (the Docker bridge on Linux) or %2 (every interface, also reachable from your network), then restart the server. The API key is then always required.</translation>
+    </message>
+    <message>
+        <source>In Dify, create a custom tool from the schema URL %1 and choose API key authentication: header %2, type Bearer, value the key above. HTTP Request nodes use the base URL %3.</source>
+        <translation>In Dify, create a custom tool from the schema URL %1 and choose API key authentication: header %2, type Bearer, value the key above. HTTP Request nodes use the base URL %3.</translation>
+    </message>
+    <message>
+        <source>On Linux, %1 is not defined inside containers by default: add %2 to the api, worker, plugin_daemon and ssrf_proxy services of Dify's docker-compose.yaml.</source>
+        <translation>On Linux, %1 is not defined inside containers by default: add %2 to the api, worker, plugin_daemon and ssrf_proxy services of Dify's docker-compose.yaml.</translation>
+    </message>
+    <message>
+        <source>Dify sends these requests through its SSRF proxy, which refuses private addresses. Add these lines to Dify's %1 and run %2:</source>
+        <translation>Dify sends these requests through its SSRF proxy, which refuses private addresses. Add these lines to Dify's %1 and run %2:</translation>
+    </message>
+</context>
+<context>
+    <name>ir::ui::SessionBrowser</name>
+    <message>
+        <source>%1 sessions</source>
+        <translation>%1 sessions</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Any status</translation>
+    </message>
+    <message>
+        <source>Any type</source>
+        <translation>Any type</translation>
+    </message>
+    <message>
+        <source>Any difficulty</source>
+        <translation>Any difficulty</translation>
+    </message>
+</context>
+<context>
+    <name>ir::ui::SessionTableModel</name>
+    <message>
+        <source>(untitled)</source>
+        <translation>(untitled)</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Candidate</translation>
+    </message>
+    <message>
+        <source>Session name</source>
+        <translation>Session name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Difficulty</source>
+        <translation>Difficulty</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation>Average</translation>
+    </message>
+</context>
+<context>
+    <name>ir::ui::SessionView</name>
+    <message>
+        <source>Untitled session</source>
+        <translation>Untitled session</translation>
+    </message>
+    <message>
+        <source>via the API</source>
+        <translation>via the API</translation>
+    </message>
+    <message>
+        <source>in this window</source>
+        <translation>in this window</translation>
+    </message>
+    <message>
+        <source>Planned: %1 min</source>
+        <translation>Planned: %1 min</translation>
+    </message>
+    <message>
+        <source>Took %1 of %2 min planned</source>
+        <translation>Took %1 of %2 min planned</translation>
+    </message>
+    <message>
+        <source>Elapsed %1 of %2 min</source>
+        <translation>Elapsed %1 of %2 min</translation>
+    </message>
+    <message>
+        <source>%1 min over</source>
+        <translation>%1 min over</translation>
+    </message>
+    <message>
+        <source>Session not saved</source>
+        <translation>Session not saved</translation>
+    </message>
+    <message>
+        <source>Not a JSON object: %1</source>
+        <translation>Not a JSON object: %1</translation>
+    </message>
+    <message>
+        <source>The metadata is larger than %1 KiB.</source>
+        <translation>The metadata is larger than %1 KiB.</translation>
+    </message>
+    <message>
+        <source>Complete interview</source>
+        <translation>Complete interview</translation>
+    </message>
+    <message>
+        <source>Complete this interview? Its fields and questions can no longer change afterwards; the recommendation and notes stay editable.</source>
+        <translation>Complete this interview? Its fields and questions can no longer change afterwards; the recommendation and notes stay editable.</translation>
+    </message>
+    <message>
+        <source>Cancel session</source>
+        <translation>Cancel session</translation>
+    </message>
+    <message>
+        <source>Cancel this session? It cannot be restarted afterwards.</source>
+        <translation>Cancel this session? It cannot be restarted afterwards.</translation>
+    </message>
+    <message>
+        <source>The session is already finished.</source>
+        <translation>The session is already finished.</translation>
+    </message>
+    <message>
+        <source>The session has already started.</source>
+        <translation>The session has already started.</translation>
+    </message>
+    <message>
+        <source>This status change is not allowed.</source>
+        <translation>This status change is not allowed.</translation>
+    </message>
+    <message>
+        <source>The session no longer exists.</source>
+        <translation>The session no longer exists.</translation>
+    </message>
+    <message>
+        <source>The database could not save the change. Try again.</source>
+        <translation>The database could not save the change. Try again.</translation>
+    </message>
+    <message>
+        <source>The change was refused: %1</source>
+        <translation>The change was refused: %1</translation>
+    </message>
+    <message>
+        <source>Select a session on the left, or create one with File → New Session (%1).</source>
+        <translation>Select a session on the left, or create one with File → New Session (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>ir::ui::SummaryPanel</name>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>not started</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>Score per question</source>
+        <translation>Score per question</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Q%1</source>
+        <translation>Q%1</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,990 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Interview Recorder</source>
+        <translation>面试记录器</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>API Server</source>
+        <translation>API 服务器</translation>
+    </message>
+    <message>
+        <source>&amp;New Session…</source>
+        <translation>新建会话(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Session…</source>
+        <translation>删除会话(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Back Up Database…</source>
+        <translation>备份数据库(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>设置(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Find Session</source>
+        <translation>查找会话(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;About Interview Recorder</source>
+        <translation>关于面试记录器(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>NewSessionDialog</name>
+    <message>
+        <source>New Session</source>
+        <translation>新建会话</translation>
+    </message>
+    <message>
+        <source>&amp;Candidate (user ID):</source>
+        <translation>候选人（用户 ID）(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>e.g. user_001</source>
+        <translation>例如 user_001</translation>
+    </message>
+    <message>
+        <source>Session &amp;name:</source>
+        <translation>会话名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>e.g. Python developer interview</source>
+        <translation>例如 Python开发工程师面试</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>类型(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Difficulty:</source>
+        <translation>难度(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Planned duration:</source>
+        <translation>计划时长(&amp;P)：</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionEditor</name>
+    <message>
+        <source>This question was posted by the AI workflow and has not been reviewed yet.</source>
+        <translation>此题目由 AI 工作流提交，尚未审核。</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>认可(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Mark this question as reviewed without changing it</source>
+        <translation>不做修改，将此题目标记为已审核</translation>
+    </message>
+    <message>
+        <source>&amp;Question:</source>
+        <translation>题目(&amp;Q)：</translation>
+    </message>
+    <message>
+        <source>What was asked</source>
+        <translation>提出的问题</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>类型(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Cate&amp;gory:</source>
+        <translation>分类(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>e.g. Programming basics</source>
+        <translation>例如 编程基础</translation>
+    </message>
+    <message>
+        <source>Candidate's &amp;answer:</source>
+        <translation>候选人回答(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>What the candidate answered</source>
+        <translation>候选人的回答</translation>
+    </message>
+    <message>
+        <source>Interviewer's &amp;feedback:</source>
+        <translation>面试官反馈(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Your assessment of the answer</source>
+        <translation>你对回答的评价</translation>
+    </message>
+    <message>
+        <source>&amp;Score:</source>
+        <translation>评分(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Not scored</source>
+        <translation>未评分</translation>
+    </message>
+    <message>
+        <source>Keys on the slider: 1–9 set the score, 0 sets 10, the same digit again adds 0.5, arrow keys step by 0.5.</source>
+        <translation>在滑块上按键：1–9 设定分数，0 设为 10，再按同一数字加 0.5，方向键每次调整 0.5。</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>删除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>还原(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Discard the unsaved changes</source>
+        <translation>放弃未保存的修改</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionPanel</name>
+    <message>
+        <source>&amp;New question</source>
+        <translation>新建题目(&amp;N)</translation>
+    </message>
+</context>
+<context>
+    <name>ServerPanel</name>
+    <message>
+        <source>State:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>S&amp;tart</source>
+        <translation>启动(&amp;T)</translation>
+    </message>
+    <message>
+        <source>St&amp;op</source>
+        <translation>停止(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Listen on:</source>
+        <translation>监听地址(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>端口(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>API 密钥(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>S&amp;how</source>
+        <translation>显示(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Regenerate…</source>
+        <translation>重新生成(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Require the API &amp;key</source>
+        <translation>需要 API 密钥(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Start the server with the &amp;application</source>
+        <translation>随应用程序启动服务器(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>OpenAPI schema to import into Dify as a custom tool:</source>
+        <translation>导入 Dify 作为自定义工具的 OpenAPI 架构：</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y URL</source>
+        <translation>复制网址(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Try it from a terminal:</source>
+        <translation>在终端中试用：</translation>
+    </message>
+    <message>
+        <source>Copy c&amp;url command</source>
+        <translation>复制 curl 命令(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Dify in Docker</source>
+        <translation>Docker 中的 Dify</translation>
+    </message>
+    <message>
+        <source>Copy .&amp;env lines</source>
+        <translation>复制 .env 配置行(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Request log</source>
+        <translation>请求日志</translation>
+    </message>
+    <message>
+        <source>C&amp;lear log</source>
+        <translation>清空日志(&amp;L)</translation>
+    </message>
+</context>
+<context>
+    <name>SessionBrowser</name>
+    <message>
+        <source>Search candidate, session name or ID</source>
+        <translation>搜索候选人、会话名称或 ID</translation>
+    </message>
+    <message>
+        <source>Show only sessions with this status</source>
+        <translation>只显示此状态的会话</translation>
+    </message>
+    <message>
+        <source>Show only sessions of this type</source>
+        <translation>只显示此类型的会话</translation>
+    </message>
+    <message>
+        <source>Show only sessions of this difficulty</source>
+        <translation>只显示此难度的会话</translation>
+    </message>
+    <message>
+        <source>Created &amp;from</source>
+        <translation>创建时间从(&amp;F)</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>删除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>New &amp;Session…</source>
+        <translation>新建会话(&amp;S)…</translation>
+    </message>
+</context>
+<context>
+    <name>SessionView</name>
+    <message>
+        <source>Session ID:</source>
+        <translation>会话 ID：</translation>
+    </message>
+    <message>
+        <source>Candidate:</source>
+        <translation>候选人：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Untitled session</source>
+        <translation>未命名会话</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>创建于：</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>类型(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Difficulty:</source>
+        <translation>难度(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Planned duration:</source>
+        <translation>计划时长(&amp;P)：</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>&amp;Recommendation:</source>
+        <translation>录用建议(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Started / ended:</source>
+        <translation>开始 / 结束：</translation>
+    </message>
+    <message>
+        <source>&amp;Start interview</source>
+        <translation>开始面试(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Co&amp;mplete…</source>
+        <translation>完成(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel session…</source>
+        <translation>取消会话(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Questions</source>
+        <translation>题目(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>S&amp;ummary</source>
+        <translation>汇总(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Notes &amp;&amp; metadata</source>
+        <translation>备注与元数据</translation>
+    </message>
+    <message>
+        <source>Interviewer's &amp;notes (saved as you type):</source>
+        <translation>面试官备注(&amp;N)（输入时自动保存）：</translation>
+    </message>
+    <message>
+        <source>&amp;Metadata (a JSON object, e.g. from the workflow):</source>
+        <translation>元数据(&amp;M)（JSON 对象，例如来自工作流）：</translation>
+    </message>
+    <message>
+        <source>&amp;Apply metadata</source>
+        <translation>应用元数据(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPanel</name>
+    <message>
+        <source>Figures</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <source>Questions:</source>
+        <translation>题目数：</translation>
+    </message>
+    <message>
+        <source>Completed (answered and scored):</source>
+        <translation>已完成（已回答并评分）：</translation>
+    </message>
+    <message>
+        <source>Average score:</source>
+        <translation>平均分：</translation>
+    </message>
+    <message>
+        <source>Duration:</source>
+        <translation>时长：</translation>
+    </message>
+    <message>
+        <source>Average per question type</source>
+        <translation>各题型平均分</translation>
+    </message>
+</context>
+<context>
+    <name>ir::ui::EnumText</name>
+    <message>
+        <source>Knowledge based</source>
+        <translation>知识型</translation>
+    </message>
+    <message>
+        <source>Company position</source>
+        <translation>公司岗位</translation>
+    </message>
+    <message>
+        <source>Resume customized</source>
+        <translation>简历定制</translation>
+    </message>
+    <message>
+        <source>Wrong questions review</source>
+        <translation>错题回顾</translation>
+    </message>
+    <message>
+        <source>Easy</source>
+        <translation>简单</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>中等</translation>
+    </message>
+    <message>
+        <source>Hard</source>
+        <translation>困难</translation>
+    </message>
+    <message>
+        <source>Technical</source>
+        <translation>技术</translation>
+    </message>
+    <message>
+        <source>Behavioral</source>
+        <translation>行为</translation>
+    </message>
+    <message>
+        <source>Logical</source>
+        <translation>逻辑</translation>
+    </message>
+    <message>
+        <source>Project based</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>待开始</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>No decision</source>
+        <translation>未决定</translation>
+    </message>
+    <message>
+        <source>Strong yes</source>
+        <translation>强烈推荐</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>推荐</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>不推荐</translation>
+    </message>
+    <message>
+        <source>Strong no</source>
+        <translation>强烈不推荐</translation>
+    </message>
+    <message>
+        <source>Interviewer</source>
+        <translation>面试官</translation>
+    </message>
+    <message>
+        <source>AI</source>
+        <translation>AI</translation>
+    </message>
+    <message>
+        <source>AI · unreviewed</source>
+        <translation>AI · 未审核</translation>
+    </message>
+</context>
+<context>
+    <name>ir::ui::Languages</name>
+    <message>
+        <source>System language</source>
+        <translation>跟随系统</translation>
+    </message>
+</context>
+<context>
+    <name>ir::ui::MainWindow</name>
+    <message>
+        <source>Delete session</source>
+        <translation>删除会话</translation>
+    </message>
+    <message>
+        <source>Delete the session “%1” of %2 with its %3 questions? This cannot be undone.</source>
+        <translation>删除 %2 的会话“%1”及其 %3 道题目？此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>The session could not be deleted: %1</source>
+        <translation>无法删除会话：%1</translation>
+    </message>
+    <message>
+        <source>Interview Recorder</source>
+        <translation>面试记录器</translation>
+    </message>
+    <message>
+        <source>Untitled session</source>
+        <translation>未命名会话</translation>
+    </message>
+    <message>
+        <source>%1 – %2 – Interview Recorder</source>
+        <translation>%1 – %2 – 面试记录器</translation>
+    </message>
+    <message>
+        <source>About Interview Recorder</source>
+        <translation>关于面试记录器</translation>
+    </message>
+    <message>
+        <source>Interview Recorder %1
+
+Record interviews on the desktop: questions, answers, feedback and scores, also posted live by a Dify workflow through the built-in HTTP API.</source>
+        <translation>面试记录器 %1
+
+在桌面上记录面试：题目、回答、反馈和评分，也可由 Dify 工作流通过内置 HTTP API 实时提交。</translation>
+    </message>
+</context>
+<context>
+    <name>ir::ui::NewSessionDialog</name>
+    <message>
+        <source>Create</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <source>Enter the candidate's user ID.</source>
+        <translation>请输入候选人的用户 ID。</translation>
+    </message>
+    <message>
+        <source>This candidate already has too many open sessions. Complete or cancel one first.</source>
+        <translation>该候选人未结束的会话过多。请先完成或取消其中一个。</translation>
+    </message>
+    <message>
+        <source>The session could not be created: %1</source>
+        <translation>无法创建会话：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ir::ui::QuestionEditor</name>
+    <message>
+        <source>Save the question (%1)</source>
+        <translation>保存题目（%1）</translation>
+    </message>
+    <message>
+        <source>This field is required.</source>
+        <translation>此项为必填。</translation>
+    </message>
+    <message>
+        <source>Too long: %1 characters, at most %2.</source>
+        <translation>过长：%1 个字符，最多 %2 个。</translation>
+    </message>
+    <message>
+        <source>The question cannot be saved: %1</source>
+        <translation>无法保存题目：%1</translation>
+    </message>
+    <message>
+        <source>Select a question, or add one with New question.</source>
+        <translation>请选择一道题目，或点击“新建题目”添加。</translation>
+    </message>
+    <message>
+        <source>New question</source>
+        <translation>新题目</translation>
+    </message>
+    <message>
+        <source>Question %1</source>
+        <translation>第 %1 题</translation>
+    </message>
+</context>
+<context>
+    <name>ir::ui::QuestionListModel</name>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>题目</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+</context>
+<context>
+    <name>ir::ui::QuestionPanel</name>
+    <message>
+        <source>Add a question (%1)</source>
+        <translation>添加题目（%1）</translation>
+    </message>
+    <message>
+        <source>Unsaved question</source>
+        <translation>题目未保存</translation>
+    </message>
+    <message>
+        <source>The question has unsaved changes. Save them?</source>
+        <translation>题目有未保存的修改。要保存吗？</translation>
+    </message>
+    <message>
+        <source>Delete question</source>
+        <translation>删除题目</translation>
+    </message>
+    <message>
+        <source>Delete this question and its answer? This cannot be undone.</source>
+        <translation>删除此题目及其回答？此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 questions</source>
+        <translation>%1 / %2 道题目</translation>
+    </message>
+    <message>
+        <source>%1 unreviewed</source>
+        <translation>%1 道未审核</translation>
+    </message>
+    <message>
+        <source>This session already has a question with the same text.</source>
+        <translation>本会话中已有相同内容的题目。</translation>
+    </message>
+    <message>
+        <source>The session is finished; its questions can no longer change.</source>
+        <translation>会话已结束，题目不能再修改。</translation>
+    </message>
+    <message>
+        <source>The session has reached its limit of %1 questions.</source>
+        <translation>本会话已达到 %1 道题目的上限。</translation>
+    </message>
+    <message>
+        <source>The question no longer exists.</source>
+        <translation>该题目已不存在。</translation>
+    </message>
+    <message>
+        <source>The database could not save the question. Try again.</source>
+        <translation>数据库无法保存题目，请重试。</translation>
+    </message>
+    <message>
+        <source>The question cannot be saved: %1</source>
+        <translation>无法保存题目：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ir::ui::RequestLogModel</name>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>方法</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>路径</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>毫秒</translation>
+    </message>
+</context>
+<context>
+    <name>ir::ui::ServerPanel</name>
+    <message>
+        <source>%1 requests</source>
+        <translation>%1 个请求</translation>
+    </message>
+    <message>
+        <source>This computer only</source>
+        <translation>仅本机</translation>
+    </message>
+    <message>
+        <source>Docker containers on this computer (Linux docker0 bridge)</source>
+        <translation>本机的 Docker 容器（Linux docker0 网桥）</translation>
+    </message>
+    <message>
+        <source>Every network interface</source>
+        <translation>所有网络接口</translation>
+    </message>
+    <message>
+        <source>Regenerate API key</source>
+        <translation>重新生成 API 密钥</translation>
+    </message>
+    <message>
+        <source>Create a new API key? Workflows using the old key stop working until you give them the new one.</source>
+        <translation>生成新的 API 密钥？使用旧密钥的工作流将无法访问，直到你为其配置新密钥。</translation>
+    </message>
+    <message>
+        <source>API server listening on %1</source>
+        <translation>API 服务器正在监听 %1</translation>
+    </message>
+    <message>
+        <source>API server failed: %1</source>
+        <translation>API 服务器启动失败：%1</translation>
+    </message>
+    <message>
+        <source>API server stopped</source>
+        <translation>API 服务器已停止</translation>
+    </message>
+    <message>
+        <source>&amp;Restart</source>
+        <translation>重新启动(&amp;R)</translation>
+    </message>
+    <message>
+        <source>S&amp;tart</source>
+        <translation>启动(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Restart the server to apply the changes.</source>
+        <translation>重新启动服务器以应用修改。</translation>
+    </message>
+    <message>
+        <source>Only programs on this computer can connect, e.g. Dify installed directly on it.</source>
+        <translation>只有本机上的程序可以连接，例如直接安装在本机的 Dify。</translation>
+    </message>
+    <message>
+        <source>Every computer that can reach this one can connect. The API key is required.</source>
+        <translation>所有能访问本机的计算机都可以连接。必须使用 API 密钥。</translation>
+    </message>
+    <message>
+        <source>Programs that reach this address can connect, e.g. Dify in Docker through the Docker bridge. The API key is required.</source>
+        <translation>能访问此地址的程序可以连接，例如通过 Docker 网桥访问的 Docker 中的 Dify。必须使用 API 密钥。</translation>
+    </message>
+    <message>
+        <source>Dify running in Docker on this computer</source>
+        <translation>在本机 Docker 中运行的 Dify</translation>
+    </message>
+    <message>
+        <source>Containers cannot reach %1 on the host, so the server must listen where Docker can reach it.</source>
+        <translation>容器无法访问宿主机的 %1，因此服务器必须监听在 Docker 能访问的地址上。</translation>
+    </message>
+    <message>
+        <source>Above, listen on %1 (the Docker bridge on Linux) or %2 (every interface, also reachable from your network), then restart the server. The API key is then always required.</source>
+        <translation>在上方将监听地址设为 %1（Linux 上的 Docker 网桥）或 %2（所有接口，局域网中的其他计算机也能访问），然后重新启动服务器。此时始终需要 API 密钥。</translation>
+    </message>
+    <message>
+        <source>In Dify, create a custom tool from the schema URL %1 and choose API key authentication: header %2, type Bearer, value the key above. HTTP Request nodes use the base URL %3.</source>
+        <translation>在 Dify 中，通过架构网址 %1 创建自定义工具，鉴权方式选择 API Key：请求头 %2，类型 Bearer，值为上方的密钥。HTTP 请求节点使用基础网址 %3。</translation>
+    </message>
+    <message>
+        <source>On Linux, %1 is not defined inside containers by default: add %2 to the api, worker, plugin_daemon and ssrf_proxy services of Dify's docker-compose.yaml.</source>
+        <translation>在 Linux 上，容器内默认没有定义 %1：请在 Dify 的 docker-compose.yaml 中为 api、worker、plugin_daemon 和 ssrf_proxy 服务添加 %2。</translation>
+    </message>
+    <message>
+        <source>Dify sends these requests through its SSRF proxy, which refuses private addresses. Add these lines to Dify's %1 and run %2:</source>
+        <translation>Dify 通过其 SSRF 代理发送这些请求，该代理会拒绝私有地址。请将以下几行添加到 Dify 的 %1，然后运行 %2：</translation>
+    </message>
+</context>
+<context>
+    <name>ir::ui::SessionBrowser</name>
+    <message>
+        <source>%1 sessions</source>
+        <translation>%1 个会话</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Any type</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <source>Any difficulty</source>
+        <translation>全部难度</translation>
+    </message>
+</context>
+<context>
+    <name>ir::ui::SessionTableModel</name>
+    <message>
+        <source>(untitled)</source>
+        <translation>（未命名）</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>候选人</translation>
+    </message>
+    <message>
+        <source>Session name</source>
+        <translation>会话名称</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Difficulty</source>
+        <translation>难度</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>题目数</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation>平均分</translation>
+    </message>
+</context>
+<context>
+    <name>ir::ui::SessionView</name>
+    <message>
+        <source>Untitled session</source>
+        <translation>未命名会话</translation>
+    </message>
+    <message>
+        <source>via the API</source>
+        <translation>通过 API</translation>
+    </message>
+    <message>
+        <source>in this window</source>
+        <translation>在本窗口</translation>
+    </message>
+    <message>
+        <source>Planned: %1 min</source>
+        <translation>计划：%1 分钟</translation>
+    </message>
+    <message>
+        <source>Took %1 of %2 min planned</source>
+        <translation>用时 %1，计划 %2 分钟</translation>
+    </message>
+    <message>
+        <source>Elapsed %1 of %2 min</source>
+        <translation>已用 %1，计划 %2 分钟</translation>
+    </message>
+    <message>
+        <source>%1 min over</source>
+        <translation>超时 %1 分钟</translation>
+    </message>
+    <message>
+        <source>Session not saved</source>
+        <translation>会话未保存</translation>
+    </message>
+    <message>
+        <source>Not a JSON object: %1</source>
+        <translation>不是 JSON 对象：%1</translation>
+    </message>
+    <message>
+        <source>The metadata is larger than %1 KiB.</source>
+        <translation>元数据超过 %1 KiB。</translation>
+    </message>
+    <message>
+        <source>Complete interview</source>
+        <translation>完成面试</translation>
+    </message>
+    <message>
+        <source>Complete this interview? Its fields and questions can no longer change afterwards; the recommendation and notes stay editable.</source>
+        <translation>完成此次面试？之后会话信息和题目将不能再修改；录用建议和备注仍可编辑。</translation>
+    </message>
+    <message>
+        <source>Cancel session</source>
+        <translation>取消会话</translation>
+    </message>
+    <message>
+        <source>Cancel this session? It cannot be restarted afterwards.</source>
+        <translation>取消此会话？取消后无法重新开始。</translation>
+    </message>
+    <message>
+        <source>The session is already finished.</source>
+        <translation>会话已经结束。</translation>
+    </message>
+    <message>
+        <source>The session has already started.</source>
+        <translation>会话已经开始。</translation>
+    </message>
+    <message>
+        <source>This status change is not allowed.</source>
+        <translation>不允许此状态变更。</translation>
+    </message>
+    <message>
+        <source>The session no longer exists.</source>
+        <translation>该会话已不存在。</translation>
+    </message>
+    <message>
+        <source>The database could not save the change. Try again.</source>
+        <translation>数据库无法保存修改，请重试。</translation>
+    </message>
+    <message>
+        <source>The change was refused: %1</source>
+        <translation>修改被拒绝：%1</translation>
+    </message>
+    <message>
+        <source>Select a session on the left, or create one with File → New Session (%1).</source>
+        <translation>请在左侧选择一个会话，或通过“文件 → 新建会话”（%1）创建。</translation>
+    </message>
+</context>
+<context>
+    <name>ir::ui::SummaryPanel</name>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>未开始</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1：</translation>
+    </message>
+    <message>
+        <source>Score per question</source>
+        <translation>各题得分</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>Q%1</source>
+        <translation>第%1题</translation>
+    </message>
+</context>
+</TS>

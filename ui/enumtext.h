@@ -1,0 +1,36 @@
+// SPDX-FileCopyrightText: 2026 Interview Recorder contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "enums.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+class QComboBox;
+
+namespace ir::ui {
+
+// The translated names people read for the domain's enums (the wire strings stay in core).
+class EnumText final
+{
+    Q_DECLARE_TR_FUNCTIONS(ir::ui::EnumText)
+
+public:
+    static QString name(SessionType value);
+    static QString name(DifficultyLevel value);
+    static QString name(QuestionType value);
+    static QString name(SessionStatus value);
+    static QString name(Recommendation value);
+    // "Interviewer", "AI · unreviewed" or "AI" for a question.
+    static QString source(Source source, bool reviewed);
+
+    // Fills a combo box with every value (the enum's int in the item data), optionally
+    // preceded by an "any" entry whose data is -1.
+    template<typename E>
+    static void fill(QComboBox *comboBox, const QString &anyText = {});
+    // The item of value in a combo box filled by fill().
+    static void select(QComboBox *comboBox, int value);
+};
+
+} // namespace ir::ui

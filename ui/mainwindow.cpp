@@ -1,0 +1,217 @@
+// SPDX-FileCopyrightText: 2026 Interview Recorder contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mainwindow.h"
+#include "ui_mainwindow.h"
+
+#include "interviewservice.h"
+#include "languages.h"
+#include "messagebox.h"
+#include "newsessiondialog.h"
+#include "questionpanel.h"
+#include "serverpanel.h"
+#include "sessionbrowser.h"
+#include "sessiontablemodel.h"
+#include "sessionview.h"
+#include "settingsdialog.h"
+#include "settingskeys.h"
+
+#include <QCloseEvent>
+#include <QLineEdit>
+#include <QScreen>
+#include <QSettings>
+#include <QToolButton>
+
+namespace ir::ui {
+
+MainWindow::MainWindow(InterviewService &service, ServerControl &server, const Clock &clock, Languages *languages,
+                       QWidget *parent)
+    : QMainWindow(parent)
+    , m_ui(std::make_unique<Ui::MainWindow>())
+    , m_service(service)
+    , m_languages(languages)
+{
+    m_ui->setupUi(this);
+    setWindowIcon(QIcon(QStringLiteral(":/icons/io.github.interviewrecorder.InterviewRecorder.svg")));
+    m_browser = new SessionBrowser(service, m_ui->mainSplitter);
+    m_browser->setObjectName(QStringLiteral("sessionBrowser"));
+    m_sessionView = new SessionView(service, clock, m_ui->mainSplitter);
+    m_sessionView->setObjectName(QStringLiteral("sessionView"));
+    m_ui->mainSplitter->addWidget(m_browser);
+    m_ui->mainSplitter->addWidget(m_sessionView);
+    m_ui->mainSplitter->setStretchFactor(0, 2);
+    m_ui->mainSplitter->setStretchFactor(1, 3);
+    m_serverPanel = new ServerPanel(server, m_ui->serverDockContents);
+    m_serverPanel->setObjectName(QStringLiteral("serverPanel"));
+    m_ui->serverDockLayout->addWidget(m_serverPanel);
+
+    QAction *serverToggle = m_ui->serverDock->toggleViewAction();
+    serverToggle->setObjectName(QStringLiteral("serverPanelAction"));
+    serverToggle->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    m_ui->viewMenu->addAction(serverToggle);
+    m_serverStatusButton = new QToolButton(this);
+    m_serverStatusButton->setObjectName(QStringLiteral("serverStatusButton"));
+    m_serverStatusButton->setAutoRaise(true);
+    m_serverStatusButton->setText(m_serverPanel->statusText());
+    statusBar()->addPermanentWidget(m_serverStatusButton);
+    connect(m_serverStatusButton, &QToolButton::clicked, this, [this] {
+        m_ui->serverDock->show();
+        m_ui->serverDock->raise();
+    });
+    connect(m_serverPanel, &ServerPanel::statusTextChanged, m_serverStatusButton, &QToolButton::setText);
+
+    m_ui->newSessionAction->setShortcut(QKeySequence::New);
+    m_ui->quitAction->setShortcut(QKeySequence::Quit);
+    m_ui->findAction->setShortcut(QKeySequence::Find);
+    m_ui->deleteSessionAction->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_Delete));
+    m_ui->settingsAction->setShortcut(QKeySequence::Preferences);
+    connect(m_ui->newSessionAction, &QAction::triggered, this, &MainWindow::newSession);
+    connect(m_ui->deleteSessionAction, &QAction::triggered, this, &MainWindow::deleteCurrentSession);
+    connect(m_ui->settingsAction, &QAction::triggered, this, &MainWindow::openSettings);
+    connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_ui->findAction, &QAction::triggered, this, [this] {
+        if (auto *search = m_browser->findChild<QLineEdit *>(QStringLiteral("searchLineEdit"))) {
+            search->setFocus();
+            search->selectAll();
+        }
+    });
+    // Export, import and backup are provided by the export feature, which enables these actions.
+
+    m_browser->setLeaveGuard([this] { return m_sessionView->maybeKeepEdits(); });
+    connect(m_browser, &SessionBrowser::currentSessionChanged, this, &MainWindow::openSession);
+    connect(m_browser, &SessionBrowser::newSessionRequested, this, &MainWindow::newSession);
+    connect(m_browser, &SessionBrowser::deleteSessionRequested, this, &MainWindow::deleteCurrentSession);
+    connect(&service, &InterviewService::sessionChanged, this, [this](const QString &id) {
+        if (id == m_sessionView->sessionId())
+            updateTitle();
+    });
+    connect(&service, &InterviewService::sessionRemoved, this, [this] { updateTitle(); });
+    m_ui->deleteSessionAction->setEnabled(false);
+    restoreLayout();
+    updateTitle();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::openSession(const QString &sessionId)
+{
+    m_sessionView->showSession(sessionId);
+    m_ui->deleteSessionAction->setEnabled(!m_sessionView->sessionId().isEmpty());
+    updateTitle();
+}
+
+void MainWindow::newSession()
+{
+    if (!m_sessionView->maybeKeepEdits())
+        return;
+    NewSessionDialog dialog(m_service, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QString id = dialog.createdSessionId();
+    m_browser->model()->reload();
+    m_browser->selectSession(id);
+    if (m_sessionView->sessionId() != id)
+        openSession(id); // hidden by the current filter, but open all the same
+}
+
+void MainWindow::deleteCurrentSession()
+{
+    const Session &session = m_sessionView->session();
+    if (session.sessionId.isEmpty())
+        return;
+    const QString name = session.sessionName.isEmpty() ? session.sessionId : session.sessionName;
+    if (!MessageBox::confirm(this, tr("Delete session"),
+                             tr("Delete the session “%1” of %2 with its %3 questions? This cannot be undone.")
+                                 .arg(name, session.userId)
+                                 .arg(session.totalQuestions)))
+        return;
+    if (const Status removed = m_service.deleteSession(session.sessionId); !removed) {
+        MessageBox::warning(this, tr("Delete session"),
+                            tr("The session could not be deleted: %1").arg(removed.error().details));
+        return;
+    }
+    openSession({});
+}
+
+void MainWindow::openSettings()
+{
+    SettingsDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    applyLanguage(dialog.languageCode());
+}
+
+void MainWindow::applyLanguage(const QString &code)
+{
+    Languages::storeCode(code);
+    if (m_languages)
+        m_languages->install(code);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!m_sessionView->maybeKeepEdits()) {
+        event->ignore();
+        return;
+    }
+    saveLayout();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        m_serverStatusButton->setText(m_serverPanel->statusText());
+        updateTitle();
+    }
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::restoreLayout()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value(keys::windowGeometry()).toByteArray())) {
+        // First run: most of the screen, whatever its size and scale.
+        const QRect available = screen() ? screen()->availableGeometry() : QRect();
+        if (available.isValid())
+            resize(available.size() * 4 / 5);
+        m_ui->serverDock->hide();
+    }
+    restoreState(settings.value(keys::windowState()).toByteArray());
+    m_ui->mainSplitter->restoreState(settings.value(keys::mainSplitter()).toByteArray());
+    m_browser->restoreHeaderState(settings.value(keys::sessionHeader()).toByteArray());
+    m_sessionView->questionPanel()->restoreSplitterState(settings.value(keys::questionSplitter()).toByteArray());
+}
+
+void MainWindow::saveLayout() const
+{
+    QSettings settings;
+    settings.setValue(keys::windowGeometry(), saveGeometry());
+    settings.setValue(keys::windowState(), saveState());
+    settings.setValue(keys::mainSplitter(), m_ui->mainSplitter->saveState());
+    settings.setValue(keys::sessionHeader(), m_browser->saveHeaderState());
+    settings.setValue(keys::questionSplitter(), m_sessionView->questionPanel()->saveSplitterState());
+}
+
+void MainWindow::updateTitle()
+{
+    const Session &session = m_sessionView->session();
+    if (session.sessionId.isEmpty()) {
+        setWindowTitle(tr("Interview Recorder"));
+        return;
+    }
+    const QString name = session.sessionName.isEmpty() ? tr("Untitled session") : session.sessionName;
+    setWindowTitle(tr("%1 – %2 – Interview Recorder").arg(name, session.userId));
+}
+
+void MainWindow::showAbout()
+{
+    MessageBox::information(this, tr("About Interview Recorder"),
+                            tr("Interview Recorder %1\n\nRecord interviews on the desktop: questions, answers, "
+                               "feedback and scores, also posted live by a Dify workflow through the built-in "
+                               "HTTP API.")
+                                .arg(QStringLiteral(IR_VERSION)));
+}
+
+} // namespace ir::ui

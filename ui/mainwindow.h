@@ -1,0 +1,70 @@
+// SPDX-FileCopyrightText: 2026 Interview Recorder contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QMainWindow>
+
+#include <memory>
+
+namespace Ui {
+class MainWindow;
+}
+
+class QToolButton;
+
+namespace ir {
+class Clock;
+class InterviewService;
+class ServerControl;
+} // namespace ir
+
+namespace ir::ui {
+
+class Languages;
+class ServerPanel;
+class SessionBrowser;
+class SessionView;
+
+// The application window: the session browser, the open session and the API server panel.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    // languages may be null (tests); then the language setting is stored but not applied.
+    MainWindow(InterviewService &service, ServerControl &server, const Clock &clock, Languages *languages,
+               QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    SessionBrowser *sessionBrowser() const { return m_browser; }
+    SessionView *sessionView() const { return m_sessionView; }
+    ServerPanel *serverPanel() const { return m_serverPanel; }
+
+    void newSession();
+    void deleteCurrentSession();
+    void openSettings();
+    // Switches the window's language ("" = the system's).
+    void applyLanguage(const QString &code);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void openSession(const QString &sessionId);
+    void restoreLayout();
+    void saveLayout() const;
+    void updateTitle();
+    void showAbout();
+
+    std::unique_ptr<Ui::MainWindow> m_ui;
+    InterviewService &m_service;
+    Languages *m_languages = nullptr;
+    SessionBrowser *m_browser = nullptr;
+    SessionView *m_sessionView = nullptr;
+    ServerPanel *m_serverPanel = nullptr;
+    QToolButton *m_serverStatusButton = nullptr;
+};
+
+} // namespace ir::ui

@@ -1,0 +1,98 @@
+// SPDX-FileCopyrightText: 2026 Interview Recorder contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "requestlogmodel.h"
+
+#include <QDateTime>
+#include <QLocale>
+
+namespace ir::ui {
+
+RequestLogModel::RequestLogModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{ }
+
+RequestLogModel::~RequestLogModel() = default;
+
+int RequestLogModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_entries.size());
+}
+
+int RequestLogModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant RequestLogModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const RequestLogEntry &e = m_entries.at(index.row());
+    if (role == Qt::TextAlignmentRole) {
+        if (index.column() == Status || index.column() == Elapsed)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    }
+    if (role == Qt::ToolTipRole && index.column() == Path)
+        return e.path;
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (Column(index.column())) {
+    case Time:
+        return QLocale().toString(QDateTime::fromMSecsSinceEpoch(e.timeMs).time(), QStringLiteral("HH:mm:ss"));
+    case Method:
+        return e.method;
+    case Path:
+        return e.path;
+    case Status:
+        return e.status;
+    case Elapsed:
+        return QLocale().toString(e.elapsedMs, 'f', 1);
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+QVariant RequestLogModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (Column(section)) {
+    case Time:
+        return tr("Time");
+    case Method:
+        return tr("Method");
+    case Path:
+        return tr("Path");
+    case Status:
+        return tr("Status");
+    case Elapsed:
+        return tr("ms");
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+void RequestLogModel::append(const RequestLogEntry &entry)
+{
+    if (m_entries.size() >= MAX_ENTRIES) {
+        beginRemoveRows({}, 0, 0);
+        m_entries.removeFirst();
+        endRemoveRows();
+    }
+    const int row = int(m_entries.size());
+    beginInsertRows({}, row, row);
+    m_entries << entry;
+    endInsertRows();
+}
+
+void RequestLogModel::clear()
+{
+    beginResetModel();
+    m_entries.clear();
+    endResetModel();
+}
+
+} // namespace ir::ui

@@ -1,0 +1,339 @@
+// SPDX-FileCopyrightText: 2026 Interview Recorder contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "questioneditor.h"
+#include "ui_questioneditor.h"
+
+#include "enumtext.h"
+#include "rules.h"
+
+#include <QCompleter>
+#include <QKeyEvent>
+#include <QLocale>
+#include <QShortcut>
+#include <QSignalBlocker>
+#include <QStringListModel>
+
+#include <cmath>
+
+namespace ir::ui {
+namespace {
+
+constexpr double NO_SCORE = -0.5; // the spin box's "Not scored" value
+
+QString counterText(qsizetype count, qsizetype max)
+{
+    return QStringLiteral("%1 / %2").arg(QLocale().toString(count), QLocale().toString(max));
+}
+
+void setBold(QLabel *label, bool bold)
+{
+    QFont font = label->font();
+    font.setBold(bold);
+    label->setFont(font);
+}
+
+} // namespace
+
+QuestionEditor::QuestionEditor(QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::QuestionEditor>())
+{
+    m_ui->setupUi(this);
+    EnumText::fill<QuestionType>(m_ui->questionTypeComboBox);
+    m_ui->categoryLineEdit->setMaxLength(int(rules::QUESTION_CATEGORY.max) * 2);
+    for (QLabel *label : {m_ui->questionTextErrorLabel, m_ui->categoryErrorLabel, m_ui->answerErrorLabel,
+                          m_ui->feedbackErrorLabel, m_ui->errorLabel})
+        setBold(label, true);
+    m_ui->scoreHintLabel->setWordWrap(true);
+    m_ui->scoreHintLabel->setForegroundRole(QPalette::PlaceholderText);
+
+    m_categoryModel = new QStringListModel(this);
+    m_completer = new QCompleter(m_categoryModel, this);
+    m_completer->setCaseSensitivity(Qt::CaseInsensitive);
+    m_completer->setFilterMode(Qt::MatchContains);
+    m_ui->categoryLineEdit->setCompleter(m_completer);
+
+    // The spin box and the slider show one score; the slider counts half points.
+    connect(m_ui->scoreSpinBox, &QDoubleSpinBox::valueChanged, this, [this](double value) {
+        const QSignalBlocker blocker(m_ui->scoreSlider);
+        m_ui->scoreSlider->setValue(int(std::lround(value * 2)));
+        setDirty(true);
+    });
+    connect(m_ui->scoreSlider, &QSlider::valueChanged, this, [this](int halfPoints) {
+        const QSignalBlocker blocker(m_ui->scoreSpinBox);
+        m_ui->scoreSpinBox->setValue(halfPoints / 2.0);
+        setDirty(true);
+    });
+    m_ui->scoreSlider->installEventFilter(this);
+
+    const auto edited = [this] {
+        setDirty(true);
+        updateCounters();
+    };
+    connect(m_ui->questionTextEdit, &QPlainTextEdit::textChanged, this, edited);
+    connect(m_ui->answerTextEdit, &QPlainTextEdit::textChanged, this, edited);
+    connect(m_ui->feedbackTextEdit, &QPlainTextEdit::textChanged, this, edited);
+    connect(m_ui->categoryLineEdit, &QLineEdit::textChanged, this, edited);
+    connect(m_ui->questionTypeComboBox, &QComboBox::currentIndexChanged, this, [this] { setDirty(true); });
+
+    connect(m_ui->saveQuestionButton, &QPushButton::clicked, this, &QuestionEditor::saveRequested);
+    connect(m_ui->deleteQuestionButton, &QPushButton::clicked, this, &QuestionEditor::deleteRequested);
+    connect(m_ui->acceptQuestionButton, &QPushButton::clicked, this, &QuestionEditor::acceptRequested);
+    connect(m_ui->revertQuestionButton, &QPushButton::clicked, this, [this] {
+        if (isNew())
+            startNew();
+        else
+            showRecord(m_record);
+    });
+    for (const QKeySequence &keys : {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
+        auto *shortcut = new QShortcut(keys, this);
+        shortcut->setContext(Qt::WidgetWithChildrenShortcut);
+        connect(shortcut, &QShortcut::activated, this, [this] {
+            if (m_hasForm && m_editable)
+                Q_EMIT saveRequested();
+        });
+    }
+    m_ui->saveQuestionButton->setToolTip(
+        tr("Save the question (%1)").arg(QKeySequence(Qt::CTRL | Qt::Key_Return).toString(QKeySequence::NativeText)));
+    clear();
+}
+
+QuestionEditor::~QuestionEditor() = default;
+
+void QuestionEditor::setCategories(const QStringList &categories)
+{
+    m_categoryModel->setStringList(categories);
+}
+
+void QuestionEditor::showRecord(const QuestionRecord &record)
+{
+    m_record = record;
+    m_hasForm = true;
+    fillForm(record);
+}
+
+void QuestionEditor::startNew()
+{
+    m_record = QuestionRecord {};
+    m_hasForm = true;
+    fillForm(m_record);
+    m_ui->questionTextEdit->setFocus();
+}
+
+void QuestionEditor::clear()
+{
+    m_record = QuestionRecord {};
+    m_hasForm = false;
+    fillForm(m_record);
+}
+
+void QuestionEditor::fillForm(const QuestionRecord &record)
+{
+    m_loading = true;
+    m_ui->questionTextEdit->setPlainText(record.questionText);
+    EnumText::select(m_ui->questionTypeComboBox, int(record.questionType));
+    m_ui->categoryLineEdit->setText(record.questionCategory);
+    m_ui->answerTextEdit->setPlainText(record.candidateAnswer);
+    m_ui->feedbackTextEdit->setPlainText(record.interviewerFeedback);
+    setScore(record.overallScore);
+    m_loading = false;
+    m_lastDigit = -1;
+    clearErrors();
+    setDirty(false);
+    retranslate();
+    updateCounters();
+    updateButtons();
+}
+
+void QuestionEditor::setEditable(bool editable)
+{
+    m_editable = editable;
+    updateButtons();
+}
+
+std::optional<double> QuestionEditor::score() const
+{
+    const double value = m_ui->scoreSpinBox->value();
+    if (value < 0)
+        return std::nullopt;
+    return value;
+}
+
+void QuestionEditor::setScore(std::optional<double> score)
+{
+    // Scores from the API may carry any decimal; the spin box rounds to its one decimal.
+    m_ui->scoreSpinBox->setValue(score ? *score : NO_SCORE);
+}
+
+std::optional<QuestionDraft> QuestionEditor::validatedDraft()
+{
+    clearErrors();
+    QuestionDraft draft;
+    draft.questionText = m_ui->questionTextEdit->toPlainText();
+    draft.questionType = QuestionType(m_ui->questionTypeComboBox->currentData().toInt());
+    draft.questionCategory = m_ui->categoryLineEdit->text().trimmed();
+    draft.candidateAnswer = m_ui->answerTextEdit->toPlainText();
+    draft.interviewerFeedback = m_ui->feedbackTextEdit->toPlainText();
+    draft.overallScore = score();
+
+    QWidget *firstBad = nullptr;
+    const auto check
+        = [&](QWidget *field, QLabel *label, const rules::Length &rule, const QString &text, bool required) {
+              const qsizetype count = rules::characterCount(text);
+              QString problem;
+              if (required && rules::isBlank(text))
+                  problem = tr("This field is required.");
+              else if (count > rule.max)
+                  problem = tr("Too long: %1 characters, at most %2.").arg(count).arg(rule.max);
+              label->setText(problem);
+              if (!problem.isEmpty() && !firstBad)
+                  firstBad = field;
+          };
+    check(m_ui->questionTextEdit, m_ui->questionTextErrorLabel, rules::QUESTION_TEXT, draft.questionText, true);
+    check(m_ui->categoryLineEdit, m_ui->categoryErrorLabel, rules::QUESTION_CATEGORY, draft.questionCategory, false);
+    check(m_ui->answerTextEdit, m_ui->answerErrorLabel, rules::CANDIDATE_ANSWER, draft.candidateAnswer, false);
+    check(m_ui->feedbackTextEdit, m_ui->feedbackErrorLabel, rules::INTERVIEWER_FEEDBACK, draft.interviewerFeedback,
+          false);
+    if (firstBad) {
+        firstBad->setFocus();
+        return std::nullopt;
+    }
+    // The core's rules are the last word (the form's checks only make them readable).
+    if (const auto invalid = rules::validate(draft, rules::Completeness::Draft)) {
+        showError(tr("The question cannot be saved: %1").arg(invalid->details));
+        return std::nullopt;
+    }
+    return draft;
+}
+
+QuestionPatch QuestionEditor::patchFrom(const QuestionDraft &draft) const
+{
+    QuestionPatch patch;
+    if (draft.questionText != m_record.questionText)
+        patch.questionText = draft.questionText;
+    if (draft.questionType != m_record.questionType)
+        patch.questionType = draft.questionType;
+    if (draft.questionCategory != m_record.questionCategory)
+        patch.questionCategory = draft.questionCategory;
+    if (draft.candidateAnswer != m_record.candidateAnswer)
+        patch.candidateAnswer = draft.candidateAnswer;
+    if (draft.interviewerFeedback != m_record.interviewerFeedback)
+        patch.interviewerFeedback = draft.interviewerFeedback;
+    // Compare as the spin box shows it, so an untouched 8.25 from the API is not "changed".
+    const auto shown = [](std::optional<double> s) { return s ? std::lround(*s * 10) : -1L; };
+    if (shown(draft.overallScore) != shown(m_record.overallScore))
+        patch.overallScore = draft.overallScore;
+    return patch;
+}
+
+void QuestionEditor::showError(const QString &message)
+{
+    m_ui->errorLabel->setText(message);
+    m_ui->errorLabel->setVisible(!message.isEmpty());
+}
+
+bool QuestionEditor::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_ui->scoreSlider && event->type() == QEvent::KeyPress && m_editable) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        const QString text = key->text();
+        if (text.size() == 1 && text.at(0).isDigit() && !(key->modifiers() & ~Qt::KeypadModifier)) {
+            const int digit = text.at(0).digitValue();
+            double value = digit == 0 ? 10.0 : double(digit);
+            if (digit == m_lastDigit && digit != 0 && m_ui->scoreSpinBox->value() == digit)
+                value = digit + 0.5;
+            m_lastDigit = digit;
+            m_ui->scoreSpinBox->setValue(value);
+            return true;
+        }
+        m_lastDigit = -1;
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void QuestionEditor::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        const int type = m_ui->questionTypeComboBox->currentData().toInt();
+        m_ui->retranslateUi(this);
+        const QSignalBlocker blocker(m_ui->questionTypeComboBox);
+        EnumText::fill<QuestionType>(m_ui->questionTypeComboBox);
+        EnumText::select(m_ui->questionTypeComboBox, type);
+        retranslate();
+    }
+    QWidget::changeEvent(event);
+}
+
+void QuestionEditor::retranslate()
+{
+    if (!m_hasForm)
+        m_ui->headingLabel->setText(tr("Select a question, or add one with New question."));
+    else if (isNew())
+        m_ui->headingLabel->setText(tr("New question"));
+    else
+        m_ui->headingLabel->setText(tr("Question %1").arg(m_record.position));
+    m_ui->headingLabel->setToolTip(m_record.questionId);
+    QFont font = m_ui->headingLabel->font();
+    font.setBold(true);
+    m_ui->headingLabel->setFont(font);
+}
+
+void QuestionEditor::setDirty(bool dirty)
+{
+    if (m_loading || dirty == m_dirty || (dirty && !m_hasForm))
+        return;
+    m_dirty = dirty;
+    updateButtons();
+    Q_EMIT dirtyChanged(dirty);
+}
+
+void QuestionEditor::updateCounters()
+{
+    const auto show = [](QLabel *counter, QLabel *error, const rules::Length &rule, const QString &text) {
+        const qsizetype count = rules::characterCount(text);
+        counter->setText(counterText(count, rule.max));
+        const bool over = count > rule.max;
+        setBold(counter, over);
+        // Say it at once while typing past the limit; other problems show on save.
+        const char *overLimit = "irOverLimit";
+        if (over)
+            error->setText(tr("Too long: %1 characters, at most %2.").arg(count).arg(rule.max));
+        else if (error->property(overLimit).toBool())
+            error->clear();
+        error->setProperty(overLimit, over);
+    };
+    show(m_ui->questionTextCounterLabel, m_ui->questionTextErrorLabel, rules::QUESTION_TEXT,
+         m_ui->questionTextEdit->toPlainText());
+    show(m_ui->categoryCounterLabel, m_ui->categoryErrorLabel, rules::QUESTION_CATEGORY,
+         m_ui->categoryLineEdit->text());
+    show(m_ui->answerCounterLabel, m_ui->answerErrorLabel, rules::CANDIDATE_ANSWER,
+         m_ui->answerTextEdit->toPlainText());
+    show(m_ui->feedbackCounterLabel, m_ui->feedbackErrorLabel, rules::INTERVIEWER_FEEDBACK,
+         m_ui->feedbackTextEdit->toPlainText());
+}
+
+void QuestionEditor::updateButtons()
+{
+    const bool canEdit = m_hasForm && m_editable;
+    for (QPlainTextEdit *edit : {m_ui->questionTextEdit, m_ui->answerTextEdit, m_ui->feedbackTextEdit})
+        edit->setReadOnly(!canEdit);
+    m_ui->categoryLineEdit->setReadOnly(!canEdit);
+    m_ui->questionTypeComboBox->setEnabled(canEdit);
+    m_ui->scoreSpinBox->setEnabled(canEdit);
+    m_ui->scoreSlider->setEnabled(canEdit);
+    m_ui->saveQuestionButton->setEnabled(canEdit && (m_dirty || isNew()));
+    m_ui->revertQuestionButton->setEnabled(canEdit && m_dirty);
+    m_ui->deleteQuestionButton->setEnabled(canEdit && !isNew());
+    m_ui->reviewFrame->setVisible(m_hasForm && !isNew() && !m_record.reviewed);
+    m_ui->acceptQuestionButton->setEnabled(canEdit);
+}
+
+void QuestionEditor::clearErrors()
+{
+    for (QLabel *label :
+         {m_ui->questionTextErrorLabel, m_ui->categoryErrorLabel, m_ui->answerErrorLabel, m_ui->feedbackErrorLabel})
+        label->clear();
+    showError({});
+}
+
+} // namespace ir::ui

@@ -1,0 +1,277 @@
+// SPDX-FileCopyrightText: 2026 Interview Recorder contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "questionpanel.h"
+#include "ui_questionpanel.h"
+
+#include "interviewservice.h"
+#include "messagebox.h"
+#include "questioneditor.h"
+#include "questionlistmodel.h"
+
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QShortcut>
+
+namespace ir::ui {
+
+QuestionPanel::QuestionPanel(InterviewService &service, QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::QuestionPanel>())
+    , m_service(service)
+{
+    m_ui->setupUi(this);
+    m_model = new QuestionListModel(m_service, this);
+    m_editor = new QuestionEditor(m_ui->editorContainer);
+    m_editor->setObjectName(QStringLiteral("questionEditor"));
+    m_ui->editorLayout->addWidget(m_editor);
+
+    QTableView *table = m_ui->questionTableView;
+    table->setModel(m_model);
+    QHeaderView *header = table->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setSectionResizeMode(QuestionListModel::Question, QHeaderView::Stretch);
+    const QFontMetrics metrics = table->fontMetrics();
+    header->resizeSection(QuestionListModel::Number, metrics.horizontalAdvance(QStringLiteral("0000")));
+    header->resizeSection(QuestionListModel::Type, metrics.horizontalAdvance(QStringLiteral("Project based__")));
+    header->resizeSection(QuestionListModel::Category, metrics.horizontalAdvance(QStringLiteral("Programming basics")));
+    header->resizeSection(QuestionListModel::Score, metrics.horizontalAdvance(QStringLiteral("Score__")));
+    header->resizeSection(QuestionListModel::SourceColumn,
+                          metrics.horizontalAdvance(QStringLiteral("AI · unreviewed__")));
+    m_ui->questionSplitter->setStretchFactor(0, 2);
+    m_ui->questionSplitter->setStretchFactor(1, 3);
+
+    connect(table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &QuestionPanel::onCurrentRowChanged);
+    connect(m_model, &QuestionListModel::recordChanged, this, &QuestionPanel::onRecordChanged);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &QuestionPanel::onRowsRemoved);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &QuestionPanel::updateCountLabel);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &QuestionPanel::updateCountLabel);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &QuestionPanel::updateCountLabel);
+    connect(m_ui->newQuestionButton, &QPushButton::clicked, this, &QuestionPanel::newQuestion);
+    connect(m_editor, &QuestionEditor::saveRequested, this, &QuestionPanel::save);
+    connect(m_editor, &QuestionEditor::deleteRequested, this, &QuestionPanel::deleteCurrent);
+    connect(m_editor, &QuestionEditor::acceptRequested, this, &QuestionPanel::acceptCurrent);
+
+    auto *newShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), this);
+    newShortcut->setContext(Qt::WindowShortcut);
+    connect(newShortcut, &QShortcut::activated, this, &QuestionPanel::newQuestion);
+    m_ui->newQuestionButton->setToolTip(
+        tr("Add a question (%1)").arg(newShortcut->key().toString(QKeySequence::NativeText)));
+    setSession(Session {});
+}
+
+QuestionPanel::~QuestionPanel() = default;
+
+void QuestionPanel::setSession(const Session &session)
+{
+    const bool sameSession = session.sessionId == m_session.sessionId && !session.sessionId.isEmpty();
+    m_session = session;
+    const bool editable = !session.sessionId.isEmpty() && isActive(session.status);
+    m_ui->newQuestionButton->setEnabled(editable);
+    m_editor->setEditable(editable);
+    if (sameSession)
+        return;
+    m_model->setSessionId(session.sessionId);
+    m_editor->clear();
+    refreshCategories();
+    updateCountLabel();
+}
+
+bool QuestionPanel::maybeKeepEdits()
+{
+    if (!m_editor->isDirty())
+        return true;
+    const auto answer
+        = MessageBox::question(this, tr("Unsaved question"), tr("The question has unsaved changes. Save them?"),
+                               QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Save)
+        return save();
+    if (answer == QMessageBox::Discard) {
+        m_editor->clear();
+        return true;
+    }
+    return false;
+}
+
+void QuestionPanel::newQuestion()
+{
+    if (m_session.sessionId.isEmpty() || !isActive(m_session.status) || !maybeKeepEdits())
+        return;
+    m_restoringSelection = true;
+    m_ui->questionTableView->selectionModel()->clear();
+    m_restoringSelection = false;
+    m_editor->startNew();
+}
+
+bool QuestionPanel::save()
+{
+    if (!m_editor->hasForm() || m_session.sessionId.isEmpty())
+        return false;
+    const std::optional<QuestionDraft> draft = m_editor->validatedDraft();
+    if (!draft)
+        return false;
+    QString savedId;
+    if (m_editor->isNew()) {
+        const Result<AddedQuestion> added = m_service.addQuestion(m_session.sessionId, *draft, Source::Ui);
+        if (!added) {
+            m_editor->showError(errorText(added.error()));
+            return false;
+        }
+        m_editor->showRecord(added->record);
+        savedId = added->record.questionId;
+    } else {
+        const QuestionPatch patch = m_editor->patchFrom(*draft);
+        const QString id = m_editor->questionId();
+        const Result<QuestionRecord> updated = patch.questionText || patch.questionType || patch.questionCategory
+                || patch.candidateAnswer || patch.interviewerFeedback || patch.overallScore
+            ? m_service.updateQuestion(id, patch, Source::Ui)
+            : m_service.question(id);
+        if (!updated) {
+            m_editor->showError(errorText(updated.error()));
+            return false;
+        }
+        m_editor->showRecord(*updated);
+        savedId = id;
+    }
+    refreshCategories();
+    selectQuestion(savedId);
+    return true;
+}
+
+void QuestionPanel::deleteCurrent()
+{
+    const QString id = m_editor->questionId();
+    if (id.isEmpty())
+        return;
+    if (!MessageBox::confirm(this, tr("Delete question"),
+                             tr("Delete this question and its answer? This cannot be undone.")))
+        return;
+    if (const Status removed = m_service.deleteQuestion(id); !removed) {
+        m_editor->showError(errorText(removed.error()));
+        return;
+    }
+    m_editor->clear();
+}
+
+void QuestionPanel::acceptCurrent()
+{
+    const QString id = m_editor->questionId();
+    if (id.isEmpty())
+        return;
+    QuestionPatch patch;
+    patch.reviewed = true;
+    const Result<QuestionRecord> updated = m_service.updateQuestion(id, patch, Source::Ui);
+    if (!updated) {
+        m_editor->showError(errorText(updated.error()));
+        return;
+    }
+    if (!m_editor->isDirty())
+        m_editor->showRecord(*updated);
+}
+
+void QuestionPanel::onCurrentRowChanged(const QModelIndex &current, const QModelIndex &previous)
+{
+    if (m_restoringSelection)
+        return;
+    const QuestionRecord *record = m_model->recordAt(current.row());
+    if (record && record->questionId == m_editor->questionId() && m_editor->hasForm())
+        return;
+    if (!maybeKeepEdits()) {
+        // Stay on the question being edited.
+        m_restoringSelection = true;
+        m_ui->questionTableView->selectionModel()->setCurrentIndex(
+            previous, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        m_restoringSelection = false;
+        return;
+    }
+    if (record)
+        m_editor->showRecord(*record);
+    else
+        m_editor->clear();
+}
+
+void QuestionPanel::onRecordChanged(const QString &questionId)
+{
+    // Another writer (the API) changed the question on screen: show it unless the person is editing.
+    if (questionId != m_editor->questionId() || m_editor->isDirty())
+        return;
+    if (const QuestionRecord *record = m_model->recordAt(m_model->rowOf(questionId)))
+        m_editor->showRecord(*record);
+}
+
+void QuestionPanel::onRowsRemoved()
+{
+    const QString id = m_editor->questionId();
+    if (!id.isEmpty() && m_model->rowOf(id) < 0)
+        m_editor->clear();
+    updateCountLabel();
+}
+
+void QuestionPanel::selectQuestion(const QString &questionId)
+{
+    const int row = m_model->rowOf(questionId);
+    if (row < 0)
+        return;
+    m_restoringSelection = true;
+    const QModelIndex index = m_model->index(row, 0);
+    m_ui->questionTableView->selectionModel()->setCurrentIndex(
+        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_ui->questionTableView->scrollTo(index);
+    m_restoringSelection = false;
+}
+
+void QuestionPanel::refreshCategories()
+{
+    if (const Result<QStringList> categories = m_service.categories())
+        m_editor->setCategories(*categories);
+}
+
+void QuestionPanel::updateCountLabel()
+{
+    int unreviewed = 0;
+    for (const QuestionRecord &q : m_model->records())
+        unreviewed += q.reviewed ? 0 : 1;
+    QString text = tr("%1 of %2 questions").arg(m_model->rowCount()).arg(m_service.limits().questionsPerSession);
+    if (unreviewed > 0)
+        text += QStringLiteral(" · ") + tr("%1 unreviewed").arg(unreviewed);
+    m_ui->questionCountLabel->setText(m_session.sessionId.isEmpty() ? QString() : text);
+}
+
+QString QuestionPanel::errorText(const Error &error) const
+{
+    switch (error.code) {
+    case ErrorCode::DuplicateQuestion:
+        return tr("This session already has a question with the same text.");
+    case ErrorCode::SessionAlreadyFinished:
+        return tr("The session is finished; its questions can no longer change.");
+    case ErrorCode::QuestionLimitExceeded:
+        return tr("The session has reached its limit of %1 questions.").arg(m_service.limits().questionsPerSession);
+    case ErrorCode::QuestionNotFound:
+        return tr("The question no longer exists.");
+    case ErrorCode::DatabaseError:
+        return tr("The database could not save the question. Try again.");
+    default:
+        return tr("The question cannot be saved: %1").arg(error.details);
+    }
+}
+
+QByteArray QuestionPanel::saveSplitterState() const
+{
+    return m_ui->questionSplitter->saveState();
+}
+
+void QuestionPanel::restoreSplitterState(const QByteArray &state)
+{
+    m_ui->questionSplitter->restoreState(state);
+}
+
+void QuestionPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        updateCountLabel();
+    }
+    QWidget::changeEvent(event);
+}
+
+} // namespace ir::ui

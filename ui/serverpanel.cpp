@@ -1,0 +1,325 @@
+// SPDX-FileCopyrightText: 2026 Interview Recorder contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "serverpanel.h"
+#include "ui_serverpanel.h"
+
+#include "messagebox.h"
+#include "requestlogmodel.h"
+#include "settingskeys.h"
+
+#include <QClipboard>
+#include <QFontDatabase>
+#include <QGuiApplication>
+#include <QHeaderView>
+#include <QSettings>
+
+namespace ir::ui {
+namespace {
+
+const QString LOOPBACK = QStringLiteral("127.0.0.1");
+const QString ALL_INTERFACES = QStringLiteral("0.0.0.0");
+const QString DOCKER_BRIDGE = QStringLiteral("172.17.0.1");
+const QString DOCKER_HOST = QStringLiteral("host.docker.internal");
+
+bool isWildcard(const QString &address)
+{
+    return address == ALL_INTERFACES || address == QStringLiteral("::");
+}
+
+QString code(const QString &text)
+{
+    return QStringLiteral("<code>") + text.toHtmlEscaped() + QStringLiteral("</code>");
+}
+
+} // namespace
+
+ServerPanel::ServerPanel(ServerControl &server, QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::ServerPanel>())
+    , m_server(server)
+{
+    m_ui->setupUi(this);
+    m_logModel = new RequestLogModel(this);
+    m_ui->requestLogTableView->setModel(m_logModel);
+    QHeaderView *header = m_ui->requestLogTableView->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(RequestLogModel::Path, QHeaderView::Stretch);
+    const QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    m_ui->curlTextEdit->setFont(fixed);
+    m_ui->apiKeyLineEdit->setFont(fixed);
+    const QFontMetrics metrics(fixed);
+    m_ui->curlTextEdit->setMinimumHeight(metrics.lineSpacing() * 6);
+    m_ui->curlTextEdit->setMaximumHeight(metrics.lineSpacing() * 8);
+    m_ui->apiKeyLineEdit->setMinimumWidth(metrics.horizontalAdvance(QLatin1Char('M')) * 24);
+    fillBindChoices();
+    loadSettings();
+
+    connect(m_ui->startServerButton, &QPushButton::clicked, this, &ServerPanel::start);
+    connect(m_ui->stopServerButton, &QPushButton::clicked, this, &ServerPanel::stop);
+    connect(m_ui->bindComboBox, &QComboBox::currentTextChanged, this, [this] {
+        saveSettings();
+        updateState();
+    });
+    connect(m_ui->portSpinBox, &QSpinBox::valueChanged, this, [this] {
+        saveSettings();
+        updateState();
+    });
+    connect(m_ui->authCheckBox, &QCheckBox::toggled, this, [this] {
+        saveSettings();
+        updateState();
+    });
+    connect(m_ui->autoStartCheckBox, &QCheckBox::toggled, this, [this] { saveSettings(); });
+    connect(m_ui->showKeyButton, &QPushButton::toggled, this, [this](bool shown) {
+        m_ui->apiKeyLineEdit->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
+        updateTexts();
+    });
+    connect(m_ui->copyKeyButton, &QPushButton::clicked, this,
+            [this] { QGuiApplication::clipboard()->setText(m_apiKey); });
+    connect(m_ui->regenerateKeyButton, &QPushButton::clicked, this, &ServerPanel::regenerateKey);
+    connect(m_ui->copyOpenApiButton, &QPushButton::clicked, this,
+            [this] { QGuiApplication::clipboard()->setText(m_ui->openApiLineEdit->text()); });
+    connect(m_ui->copyCurlButton, &QPushButton::clicked, this,
+            [this] { QGuiApplication::clipboard()->setText(curlCommand(true)); });
+    connect(m_ui->copyEnvButton, &QPushButton::clicked, this,
+            [this] { QGuiApplication::clipboard()->setText(envLines()); });
+    connect(m_ui->clearLogButton, &QPushButton::clicked, m_logModel, &RequestLogModel::clear);
+    connect(m_logModel, &QAbstractItemModel::rowsInserted, this, [this] {
+        m_ui->requestLogTableView->scrollToBottom();
+        m_ui->logCountLabel->setText(tr("%1 requests").arg(m_logModel->rowCount()));
+    });
+    connect(m_logModel, &QAbstractItemModel::modelReset, this, [this] { m_ui->logCountLabel->clear(); });
+    // The server may log from its own thread; this receiver lives in the GUI thread.
+    connect(&m_server, &ServerControl::requestLogged, m_logModel, &RequestLogModel::append);
+    connect(&m_server, &ServerControl::stateChanged, this, &ServerPanel::updateState);
+    updateState();
+}
+
+ServerPanel::~ServerPanel() = default;
+
+void ServerPanel::fillBindChoices()
+{
+    const QString current = m_ui->bindComboBox->currentText();
+    const QSignalBlocker blocker(m_ui->bindComboBox);
+    m_ui->bindComboBox->clear();
+    m_ui->bindComboBox->addItem(LOOPBACK);
+    m_ui->bindComboBox->setItemData(0, tr("This computer only"), Qt::ToolTipRole);
+    m_ui->bindComboBox->addItem(DOCKER_BRIDGE);
+    m_ui->bindComboBox->setItemData(1, tr("Docker containers on this computer (Linux docker0 bridge)"),
+                                    Qt::ToolTipRole);
+    m_ui->bindComboBox->addItem(ALL_INTERFACES);
+    m_ui->bindComboBox->setItemData(2, tr("Every network interface"), Qt::ToolTipRole);
+    if (!current.isEmpty())
+        m_ui->bindComboBox->setCurrentText(current);
+}
+
+void ServerPanel::loadSettings()
+{
+    QSettings settings;
+    m_apiKey = settings.value(keys::serverApiKey()).toString();
+    if (m_apiKey.isEmpty()) {
+        m_apiKey = generateApiKey();
+        settings.setValue(keys::serverApiKey(), m_apiKey);
+    }
+    const ServerSettings defaults;
+    const QSignalBlocker bindBlocker(m_ui->bindComboBox);
+    const QSignalBlocker portBlocker(m_ui->portSpinBox);
+    const QSignalBlocker authBlocker(m_ui->authCheckBox);
+    const QSignalBlocker autoBlocker(m_ui->autoStartCheckBox);
+    m_ui->bindComboBox->setCurrentText(settings.value(keys::serverBindAddress(), defaults.bindAddress).toString());
+    m_ui->portSpinBox->setValue(settings.value(keys::serverPort(), defaults.port).toInt());
+    m_ui->authCheckBox->setChecked(settings.value(keys::serverAuthEnabled(), true).toBool());
+    m_ui->autoStartCheckBox->setChecked(settings.value(keys::serverAutoStart(), true).toBool());
+    m_ui->apiKeyLineEdit->setText(m_apiKey);
+}
+
+void ServerPanel::saveSettings() const
+{
+    QSettings settings;
+    settings.setValue(keys::serverBindAddress(), m_ui->bindComboBox->currentText().trimmed());
+    settings.setValue(keys::serverPort(), m_ui->portSpinBox->value());
+    settings.setValue(keys::serverAuthEnabled(), m_ui->authCheckBox->isChecked());
+    settings.setValue(keys::serverAutoStart(), m_ui->autoStartCheckBox->isChecked());
+    settings.setValue(keys::serverApiKey(), m_apiKey);
+}
+
+ServerSettings ServerPanel::formSettings() const
+{
+    ServerSettings s;
+    s.bindAddress = m_ui->bindComboBox->currentText().trimmed();
+    if (s.bindAddress.isEmpty())
+        s.bindAddress = LOOPBACK;
+    s.port = quint16(m_ui->portSpinBox->value());
+    // The key may be switched off only while nothing but this computer can connect.
+    s.authEnabled = m_ui->authCheckBox->isChecked() || !isLoopbackAddress(s.bindAddress);
+    s.apiKey = m_apiKey;
+    // Dify in Docker calls us as host.docker.internal.
+    s.allowedHosts = {DOCKER_HOST + QLatin1Char(':') + QString::number(s.port)};
+    return s;
+}
+
+void ServerPanel::start()
+{
+    saveSettings();
+    if (m_server.state() == ServerState::Listening)
+        m_server.stop();
+    m_runningSettings = formSettings();
+    m_server.start(m_runningSettings);
+    updateState();
+}
+
+void ServerPanel::stop()
+{
+    m_server.stop();
+    updateState();
+}
+
+void ServerPanel::startIfWanted()
+{
+    if (m_ui->autoStartCheckBox->isChecked() && m_server.state() != ServerState::Listening)
+        start();
+}
+
+void ServerPanel::regenerateKey()
+{
+    if (!MessageBox::confirm(this, tr("Regenerate API key"),
+                             tr("Create a new API key? Workflows using the old key stop working until you "
+                                "give them the new one.")))
+        return;
+    m_apiKey = generateApiKey();
+    m_ui->apiKeyLineEdit->setText(m_apiKey);
+    saveSettings();
+    updateState();
+}
+
+QString ServerPanel::statusText() const
+{
+    switch (m_server.state()) {
+    case ServerState::Listening:
+        return tr("API server listening on %1").arg(m_server.listeningUrl());
+    case ServerState::Failed:
+        return tr("API server failed: %1").arg(m_server.lastError());
+    case ServerState::Stopped:
+        break;
+    }
+    return tr("API server stopped");
+}
+
+void ServerPanel::updateState()
+{
+    const ServerState state = m_server.state();
+    const bool listening = state == ServerState::Listening;
+    const ServerSettings form = formSettings();
+    const bool changed = listening
+        && (form.bindAddress != m_runningSettings.bindAddress || form.port != m_runningSettings.port
+            || form.authEnabled != m_runningSettings.authEnabled || form.apiKey != m_runningSettings.apiKey);
+    m_ui->stateLabel->setText(statusText());
+    m_ui->startServerButton->setText(changed ? tr("&Restart") : tr("S&tart"));
+    m_ui->startServerButton->setEnabled(!listening || changed);
+    m_ui->stopServerButton->setEnabled(listening);
+    m_ui->applyHintLabel->setText(changed ? tr("Restart the server to apply the changes.") : QString());
+    m_ui->applyHintLabel->setVisible(changed);
+
+    const bool loopback = isLoopbackAddress(form.bindAddress);
+    m_ui->authCheckBox->setEnabled(loopback);
+    if (!loopback) {
+        const QSignalBlocker blocker(m_ui->authCheckBox);
+        m_ui->authCheckBox->setChecked(true);
+    }
+    if (loopback)
+        m_ui->bindHintLabel->setText(tr("Only programs on this computer can connect, e.g. Dify installed directly "
+                                        "on it."));
+    else if (isWildcard(form.bindAddress))
+        m_ui->bindHintLabel->setText(tr("Every computer that can reach this one can connect. The API key is "
+                                        "required."));
+    else
+        m_ui->bindHintLabel->setText(tr("Programs that reach this address can connect, e.g. Dify in Docker "
+                                        "through the Docker bridge. The API key is required."));
+    updateTexts();
+    Q_EMIT statusTextChanged(statusText());
+}
+
+QString ServerPanel::baseUrl() const
+{
+    const QString listening = m_server.listeningUrl();
+    if (m_server.state() == ServerState::Listening && !listening.isEmpty())
+        return listening;
+    const ServerSettings s = formSettings();
+    QString host = isWildcard(s.bindAddress) ? LOOPBACK : s.bindAddress;
+    if (host.contains(QLatin1Char(':')))
+        host = QLatin1Char('[') + host + QLatin1Char(']');
+    return QStringLiteral("http://") + host + QLatin1Char(':') + QString::number(s.port);
+}
+
+QString ServerPanel::curlCommand(bool revealKey) const
+{
+    const ServerSettings s = formSettings();
+    QString command = QStringLiteral("curl -X POST '") + baseUrl() + QStringLiteral("/dify/interview/create' \\\n");
+    if (s.authEnabled) {
+        const QString key = revealKey ? m_apiKey : QString(m_apiKey.size(), QChar(0x2022));
+        command += QStringLiteral("  -H 'Authorization: Bearer ") + key + QStringLiteral("' \\\n");
+    }
+    command += QStringLiteral("  -H 'Content-Type: application/json' \\\n"
+                              "  -d '{\"user_id\": \"user_001\", \"session_name\": \"Python开发工程师面试\"}'");
+    return command;
+}
+
+QString ServerPanel::envLines() const
+{
+    const QString bind = formSettings().bindAddress;
+    const QString ip = isLoopbackAddress(bind) || isWildcard(bind) ? DOCKER_BRIDGE : bind;
+    return QStringLiteral("SSRF_PROXY_ALLOW_PRIVATE_IPS=") + ip + QStringLiteral("/32\n")
+        + QStringLiteral("SSRF_PROXY_ALLOW_PRIVATE_DOMAINS=") + DOCKER_HOST + QLatin1Char('\n');
+}
+
+QString ServerPanel::difyGuideHtml() const
+{
+    const QString port = QString::number(formSettings().port);
+    const QString dockerBase = QStringLiteral("http://") + DOCKER_HOST + QLatin1Char(':') + port;
+    QString html = QStringLiteral("<h3>") + tr("Dify running in Docker on this computer").toHtmlEscaped()
+        + QStringLiteral("</h3><p>")
+        + tr("Containers cannot reach %1 on the host, so the server must listen where Docker can reach it.")
+              .toHtmlEscaped()
+              .arg(code(LOOPBACK))
+        + QStringLiteral("</p><ol><li>")
+        + tr("Above, listen on %1 (the Docker bridge on Linux) or %2 (every interface, also reachable from "
+             "your network), then restart the server. The API key is then always required.")
+              .toHtmlEscaped()
+              .arg(code(DOCKER_BRIDGE), code(ALL_INTERFACES))
+        + QStringLiteral("</li><li>")
+        + tr("In Dify, create a custom tool from the schema URL %1 and choose API key authentication: header "
+             "%2, type Bearer, value the key above. HTTP Request nodes use the base URL %3.")
+              .toHtmlEscaped()
+              .arg(code(dockerBase + QStringLiteral("/openapi.json")), code(QStringLiteral("Authorization")),
+                   code(dockerBase))
+        + QStringLiteral("</li><li>")
+        + tr("On Linux, %1 is not defined inside containers by default: add %2 to the api, worker, "
+             "plugin_daemon and ssrf_proxy services of Dify's docker-compose.yaml.")
+              .toHtmlEscaped()
+              .arg(code(DOCKER_HOST), code(QStringLiteral("extra_hosts: [\"host.docker.internal:host-gateway\"]")))
+        + QStringLiteral("</li><li>")
+        + tr("Dify sends these requests through its SSRF proxy, which refuses private addresses. Add these "
+             "lines to Dify's %1 and run %2:")
+              .toHtmlEscaped()
+              .arg(code(QStringLiteral("docker/.env")), code(QStringLiteral("docker compose up -d")))
+        + QStringLiteral("<pre>") + envLines().toHtmlEscaped() + QStringLiteral("</pre></li></ol>");
+    return html;
+}
+
+void ServerPanel::updateTexts()
+{
+    m_ui->openApiLineEdit->setText(baseUrl() + QStringLiteral("/openapi.json"));
+    m_ui->curlTextEdit->setPlainText(curlCommand(m_ui->showKeyButton->isChecked()));
+    m_ui->difyGuideBrowser->setHtml(difyGuideHtml());
+}
+
+void ServerPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        fillBindChoices();
+        updateState();
+    }
+    QWidget::changeEvent(event);
+}
+
+} // namespace ir::ui

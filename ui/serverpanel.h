@@ -1,0 +1,67 @@
+// SPDX-FileCopyrightText: 2026 Interview Recorder contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "servercontrol.h"
+
+#include <QWidget>
+
+#include <memory>
+
+namespace Ui {
+class ServerPanel;
+}
+
+namespace ir::ui {
+
+class RequestLogModel;
+
+// The embedded HTTP server: state, start/stop, address and port, the API key (masked; show,
+// copy, regenerate), how to connect (curl, OpenAPI URL, Dify in Docker) and the request log.
+// Its settings persist in QSettings.
+class ServerPanel final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ServerPanel)
+
+public:
+    explicit ServerPanel(ServerControl &server, QWidget *parent = nullptr);
+    ~ServerPanel() override;
+
+    // The settings the form shows (and the server starts with).
+    ServerSettings formSettings() const;
+    // One line for the status bar.
+    QString statusText() const;
+    RequestLogModel *logModel() const { return m_logModel; }
+    // Starts the server when the settings say so and it is not running yet.
+    void startIfWanted();
+
+    void start();
+    void stop();
+
+Q_SIGNALS:
+    void statusTextChanged(const QString &text);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void loadSettings();
+    void saveSettings() const;
+    void regenerateKey();
+    void updateState();
+    void updateTexts();
+    QString baseUrl() const;
+    QString curlCommand(bool revealKey) const;
+    QString envLines() const;
+    QString difyGuideHtml() const;
+    void fillBindChoices();
+
+    std::unique_ptr<Ui::ServerPanel> m_ui;
+    ServerControl &m_server;
+    RequestLogModel *m_logModel = nullptr;
+    QString m_apiKey;
+    ServerSettings m_runningSettings;
+};
+
+} // namespace ir::ui

@@ -1,0 +1,211 @@
+// SPDX-FileCopyrightText: 2026 Interview Recorder contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sessionbrowser.h"
+#include "ui_sessionbrowser.h"
+
+#include "enumtext.h"
+#include "sessiontablemodel.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLocale>
+#include <QSignalBlocker>
+
+namespace ir::ui {
+namespace {
+
+constexpr int SEARCH_DELAY_MS = 250;
+
+template<typename E>
+std::optional<E> chosen(const QComboBox *comboBox)
+{
+    const int value = comboBox->currentData().toInt();
+    return value < 0 ? std::nullopt : std::optional<E>(E(value));
+}
+
+} // namespace
+
+SessionBrowser::SessionBrowser(InterviewService &service, QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::SessionBrowser>())
+{
+    m_ui->setupUi(this);
+    fillFilterBoxes();
+    const QDate today = QDate::currentDate();
+    m_ui->fromDateEdit->setDate(today.addMonths(-1));
+    m_ui->toDateEdit->setDate(today);
+    m_ui->fromDateEdit->setEnabled(false);
+    m_ui->toDateEdit->setEnabled(false);
+
+    m_model = new SessionTableModel(service, this);
+    QTableView *table = m_ui->sessionTableView;
+    table->setModel(m_model);
+    QHeaderView *header = table->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(SessionTableModel::Name, QHeaderView::Stretch);
+    header->setSortIndicator(SessionTableModel::Created, Qt::DescendingOrder);
+    header->setSortIndicatorShown(true);
+    // Widths from the font, never from the rows: measuring 100,000 rows would load them all.
+    const QFontMetrics metrics = table->fontMetrics();
+    const QString sampleDate = QLocale().toString(QDateTime(QDate(2026, 12, 28), QTime(23, 59)), QLocale::ShortFormat);
+    header->resizeSection(SessionTableModel::Created, metrics.horizontalAdvance(sampleDate + QStringLiteral("MMM")));
+    header->resizeSection(SessionTableModel::UserId, metrics.horizontalAdvance(QStringLiteral("candidate_0000M")));
+    header->resizeSection(SessionTableModel::Type, metrics.horizontalAdvance(QStringLiteral("Company positionMM")));
+    header->resizeSection(SessionTableModel::Difficulty, metrics.horizontalAdvance(QStringLiteral("MediumMMM")));
+    header->resizeSection(SessionTableModel::Status, metrics.horizontalAdvance(QStringLiteral("In progressMM")));
+    header->resizeSection(SessionTableModel::Questions, metrics.horizontalAdvance(QStringLiteral("QuestionsMM")));
+    header->resizeSection(SessionTableModel::Average, metrics.horizontalAdvance(QStringLiteral("AverageMMM")));
+    table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    table->verticalHeader()->setDefaultSectionSize(metrics.height() + metrics.height() / 2);
+
+    m_searchTimer.setSingleShot(true);
+    m_searchTimer.setInterval(SEARCH_DELAY_MS);
+    connect(&m_searchTimer, &QTimer::timeout, this, &SessionBrowser::applyFilter);
+    connect(m_ui->searchLineEdit, &QLineEdit::textChanged, this, [this] { m_searchTimer.start(); });
+    connect(m_ui->searchLineEdit, &QLineEdit::returnPressed, this, &SessionBrowser::applyFilter);
+    for (QComboBox *box : {m_ui->statusFilterComboBox, m_ui->typeFilterComboBox, m_ui->difficultyFilterComboBox})
+        connect(box, &QComboBox::activated, this, &SessionBrowser::applyFilter);
+    connect(m_ui->dateFilterCheckBox, &QCheckBox::toggled, this, [this](bool on) {
+        m_ui->fromDateEdit->setEnabled(on);
+        m_ui->toDateEdit->setEnabled(on);
+        applyFilter();
+    });
+    connect(m_ui->fromDateEdit, &QDateEdit::dateChanged, this, [this] {
+        if (m_ui->dateFilterCheckBox->isChecked())
+            applyFilter();
+    });
+    connect(m_ui->toDateEdit, &QDateEdit::dateChanged, this, [this] {
+        if (m_ui->dateFilterCheckBox->isChecked())
+            applyFilter();
+    });
+    connect(table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &SessionBrowser::onCurrentRowChanged);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &SessionBrowser::onModelReset);
+    connect(m_model, &SessionTableModel::totalCountChanged, this, &SessionBrowser::updateCountLabel);
+    connect(m_ui->newSessionButton, &QPushButton::clicked, this, &SessionBrowser::newSessionRequested);
+    connect(m_ui->deleteSessionButton, &QPushButton::clicked, this, [this] {
+        if (!m_currentId.isEmpty())
+            Q_EMIT deleteSessionRequested(m_currentId);
+    });
+    m_ui->deleteSessionButton->setEnabled(false);
+    updateCountLabel();
+}
+
+SessionBrowser::~SessionBrowser() = default;
+
+QTableView *SessionBrowser::tableView() const
+{
+    return m_ui->sessionTableView;
+}
+
+void SessionBrowser::selectSession(const QString &sessionId)
+{
+    const int row = m_model->rowOf(sessionId);
+    if (row < 0)
+        return;
+    const QModelIndex index = m_model->index(row, 0);
+    m_ui->sessionTableView->selectionModel()->setCurrentIndex(
+        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_ui->sessionTableView->scrollTo(index);
+}
+
+QByteArray SessionBrowser::saveHeaderState() const
+{
+    return m_ui->sessionTableView->horizontalHeader()->saveState();
+}
+
+void SessionBrowser::restoreHeaderState(const QByteArray &state)
+{
+    if (state.isEmpty())
+        return;
+    QHeaderView *header = m_ui->sessionTableView->horizontalHeader();
+    header->restoreState(state);
+    m_model->sort(header->sortIndicatorSection(), header->sortIndicatorOrder());
+}
+
+void SessionBrowser::applyFilter()
+{
+    m_searchTimer.stop();
+    SessionFilter filter;
+    filter.searchText = m_ui->searchLineEdit->text().trimmed();
+    filter.status = chosen<SessionStatus>(m_ui->statusFilterComboBox);
+    filter.sessionType = chosen<SessionType>(m_ui->typeFilterComboBox);
+    filter.difficultyLevel = chosen<DifficultyLevel>(m_ui->difficultyFilterComboBox);
+    if (m_ui->dateFilterCheckBox->isChecked()) {
+        filter.createdFrom = m_ui->fromDateEdit->date().startOfDay().toMSecsSinceEpoch();
+        filter.createdTo = m_ui->toDateEdit->date().addDays(1).startOfDay().toMSecsSinceEpoch();
+    }
+    m_model->setFilter(filter);
+}
+
+void SessionBrowser::onCurrentRowChanged()
+{
+    if (m_restoring)
+        return;
+    const QString id = m_model->sessionIdAt(m_ui->sessionTableView->currentIndex().row());
+    if (id == m_currentId || id.isEmpty())
+        return;
+    if (!m_currentId.isEmpty() && m_leaveGuard && !m_leaveGuard()) {
+        // Back to the session with unsaved edits.
+        m_restoring = true;
+        const int row = m_model->rowOf(m_currentId);
+        if (row >= 0)
+            m_ui->sessionTableView->selectionModel()->setCurrentIndex(
+                m_model->index(row, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        else
+            m_ui->sessionTableView->selectionModel()->clear();
+        m_restoring = false;
+        return;
+    }
+    m_currentId = id;
+    m_ui->deleteSessionButton->setEnabled(true);
+    Q_EMIT currentSessionChanged(id);
+}
+
+void SessionBrowser::onModelReset()
+{
+    // A reload (new filter or sort) keeps the open session selected when it is still listed.
+    const int row = m_model->rowOf(m_currentId);
+    if (row < 0)
+        return;
+    m_restoring = true;
+    m_ui->sessionTableView->selectionModel()->setCurrentIndex(
+        m_model->index(row, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_restoring = false;
+}
+
+void SessionBrowser::updateCountLabel()
+{
+    m_ui->sessionCountLabel->setText(tr("%1 sessions").arg(QLocale().toString(m_model->totalCount())));
+}
+
+void SessionBrowser::fillFilterBoxes()
+{
+    const auto keep = [](QComboBox *box, auto fill) {
+        const int value = box->count() > 0 ? box->currentData().toInt() : -1;
+        const QSignalBlocker blocker(box);
+        fill(box);
+        EnumText::select(box, value);
+    };
+    keep(m_ui->statusFilterComboBox, [](QComboBox *box) { EnumText::fill<SessionStatus>(box, tr("Any status")); });
+    keep(m_ui->typeFilterComboBox, [](QComboBox *box) { EnumText::fill<SessionType>(box, tr("Any type")); });
+    keep(m_ui->difficultyFilterComboBox,
+         [](QComboBox *box) { EnumText::fill<DifficultyLevel>(box, tr("Any difficulty")); });
+}
+
+void SessionBrowser::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        fillFilterBoxes();
+        updateCountLabel();
+        if (m_model)
+            m_model->retranslate();
+    }
+    QWidget::changeEvent(event);
+}
+
+} // namespace ir::ui

@@ -1,0 +1,353 @@
+// SPDX-FileCopyrightText: 2026 Interview Recorder contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sessionview.h"
+#include "ui_sessionview.h"
+
+#include "clock.h"
+#include "enumtext.h"
+#include "interviewservice.h"
+#include "messagebox.h"
+#include "questionpanel.h"
+#include "rules.h"
+#include "summarypanel.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QLocale>
+#include <QSignalBlocker>
+
+namespace ir::ui {
+namespace {
+
+constexpr int NOTES_SAVE_DELAY_MS = 800;
+
+QString timeText(std::optional<qint64> ms)
+{
+    return ms ? QLocale().toString(QDateTime::fromMSecsSinceEpoch(*ms), QLocale::ShortFormat) : QStringLiteral("–");
+}
+
+QString clockText(qint64 seconds)
+{
+    return QStringLiteral("%1:%2:%3")
+        .arg(seconds / 3600)
+        .arg(seconds / 60 % 60, 2, 10, QLatin1Char('0'))
+        .arg(seconds % 60, 2, 10, QLatin1Char('0'));
+}
+
+} // namespace
+
+SessionView::SessionView(InterviewService &service, const Clock &clock, QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::SessionView>())
+    , m_service(service)
+    , m_clock(clock)
+{
+    m_ui->setupUi(this);
+    m_questionPanel = new QuestionPanel(m_service, m_ui->questionsTab);
+    m_questionPanel->setObjectName(QStringLiteral("questionPanel"));
+    m_ui->questionsLayout->addWidget(m_questionPanel);
+    m_summaryPanel = new SummaryPanel(m_service, m_ui->summaryTab);
+    m_summaryPanel->setObjectName(QStringLiteral("summaryPanel"));
+    m_ui->summaryLayout->addWidget(m_summaryPanel);
+    setTabOrder(m_ui->cancelButton, m_ui->tabWidget);
+
+    EnumText::fill<SessionType>(m_ui->sessionTypeComboBox);
+    EnumText::fill<DifficultyLevel>(m_ui->difficultyComboBox);
+    EnumText::fill<Recommendation>(m_ui->recommendationComboBox);
+    m_ui->durationSpinBox->setRange(rules::MIN_DURATION, rules::MAX_DURATION);
+    m_ui->sessionNameLineEdit->setMaxLength(int(rules::SESSION_NAME.max));
+    QFont titleFont = m_ui->titleLabel->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
+    titleFont.setBold(true);
+    m_ui->titleLabel->setFont(titleFont);
+    QFont errorFont = m_ui->metadataErrorLabel->font();
+    errorFont.setBold(true);
+    m_ui->metadataErrorLabel->setFont(errorFont);
+
+    connect(m_ui->sessionNameLineEdit, &QLineEdit::editingFinished, this, [this] {
+        const QString name = m_ui->sessionNameLineEdit->text().trimmed();
+        if (!m_filling && name != m_session.sessionName) {
+            SessionPatch p;
+            p.sessionName = name;
+            patch(p);
+        }
+    });
+    connect(m_ui->sessionTypeComboBox, &QComboBox::activated, this, [this] {
+        SessionPatch p;
+        p.sessionType = SessionType(m_ui->sessionTypeComboBox->currentData().toInt());
+        if (*p.sessionType != m_session.sessionType)
+            patch(p);
+    });
+    connect(m_ui->difficultyComboBox, &QComboBox::activated, this, [this] {
+        SessionPatch p;
+        p.difficultyLevel = DifficultyLevel(m_ui->difficultyComboBox->currentData().toInt());
+        if (*p.difficultyLevel != m_session.difficultyLevel)
+            patch(p);
+    });
+    connect(m_ui->recommendationComboBox, &QComboBox::activated, this, [this] {
+        SessionPatch p;
+        p.recommendation = Recommendation(m_ui->recommendationComboBox->currentData().toInt());
+        if (*p.recommendation != m_session.recommendation)
+            patch(p);
+    });
+    connect(m_ui->durationSpinBox, &QSpinBox::valueChanged, this, [this](int minutes) {
+        if (m_filling || minutes == m_session.estimatedDuration)
+            return;
+        SessionPatch p;
+        p.estimatedDuration = minutes;
+        patch(p);
+    });
+    m_notesTimer.setSingleShot(true);
+    m_notesTimer.setInterval(NOTES_SAVE_DELAY_MS);
+    connect(&m_notesTimer, &QTimer::timeout, this, &SessionView::saveNotes);
+    connect(m_ui->notesTextEdit, &QPlainTextEdit::textChanged, this, [this] {
+        if (!m_filling)
+            m_notesTimer.start();
+    });
+    connect(m_ui->applyMetadataButton, &QPushButton::clicked, this, &SessionView::applyMetadata);
+    connect(m_ui->startButton, &QPushButton::clicked, this, &SessionView::start);
+    connect(m_ui->completeButton, &QPushButton::clicked, this, &SessionView::complete);
+    connect(m_ui->cancelButton, &QPushButton::clicked, this, &SessionView::cancel);
+
+    m_elapsedTimer.setInterval(1000);
+    connect(&m_elapsedTimer, &QTimer::timeout, this, &SessionView::updateElapsed);
+    connect(&m_service, &InterviewService::sessionChanged, this, [this](const QString &id) {
+        if (id == m_session.sessionId)
+            reload();
+    });
+    connect(&m_service, &InterviewService::sessionRemoved, this, [this](const QString &id) {
+        if (id == m_session.sessionId)
+            showSession({});
+    });
+    retranslate();
+    showSession({});
+}
+
+SessionView::~SessionView() = default;
+
+void SessionView::showSession(const QString &sessionId)
+{
+    if (m_notesTimer.isActive())
+        saveNotes();
+    m_session = Session {};
+    if (!sessionId.isEmpty()) {
+        if (const Result<Session> loaded = m_service.session(sessionId))
+            m_session = *loaded;
+    }
+    m_ui->stackedWidget->setCurrentWidget(m_session.sessionId.isEmpty() ? m_ui->placeholderPage : m_ui->sessionPage);
+    m_questionPanel->setSession(m_session);
+    m_summaryPanel->setSessionId(m_session.sessionId);
+    m_ui->metadataErrorLabel->clear();
+    fillForm();
+}
+
+bool SessionView::maybeKeepEdits()
+{
+    if (m_notesTimer.isActive())
+        saveNotes();
+    if (m_ui->sessionNameLineEdit->isModified())
+        Q_EMIT m_ui->sessionNameLineEdit->editingFinished();
+    return m_questionPanel->maybeKeepEdits();
+}
+
+void SessionView::reload()
+{
+    const Result<Session> loaded = m_service.session(m_session.sessionId);
+    if (!loaded)
+        return;
+    m_session = *loaded;
+    m_questionPanel->setSession(m_session);
+    fillForm();
+}
+
+void SessionView::fillForm()
+{
+    m_filling = true;
+    const Session &s = m_session;
+    m_ui->titleLabel->setText(s.sessionName.isEmpty() ? tr("Untitled session") : s.sessionName);
+    m_ui->sessionIdValueLabel->setText(s.sessionId);
+    m_ui->userIdValueLabel->setText(s.userId);
+    m_ui->createdValueLabel->setText(timeText(s.createdAt) + QStringLiteral(" · ")
+                                     + (s.source == Source::Api ? tr("via the API") : tr("in this window")));
+    // Leave a field alone while the person is typing in it.
+    if (!(m_ui->sessionNameLineEdit->hasFocus() && m_ui->sessionNameLineEdit->isModified()))
+        m_ui->sessionNameLineEdit->setText(s.sessionName);
+    EnumText::select(m_ui->sessionTypeComboBox, int(s.sessionType));
+    EnumText::select(m_ui->difficultyComboBox, int(s.difficultyLevel));
+    EnumText::select(m_ui->recommendationComboBox, int(s.recommendation));
+    m_ui->durationSpinBox->setValue(s.estimatedDuration);
+    m_ui->statusValueLabel->setText(EnumText::name(s.status));
+    m_ui->timesValueLabel->setText(timeText(s.startTime) + QStringLiteral(" / ") + timeText(s.endTime));
+    if (!m_notesTimer.isActive() && m_ui->notesTextEdit->toPlainText() != s.notes)
+        m_ui->notesTextEdit->setPlainText(s.notes);
+    if (!m_ui->metadataTextEdit->hasFocus())
+        m_ui->metadataTextEdit->setPlainText(
+            s.metadata.isEmpty() ? QString()
+                                 : QString::fromUtf8(QJsonDocument(s.metadata).toJson(QJsonDocument::Indented)));
+    const bool open = isActive(s.status);
+    for (QWidget *field : std::initializer_list<QWidget *> {m_ui->sessionTypeComboBox, m_ui->difficultyComboBox,
+                                                            m_ui->durationSpinBox, m_ui->applyMetadataButton})
+        field->setEnabled(open);
+    m_ui->sessionNameLineEdit->setReadOnly(!open);
+    m_ui->metadataTextEdit->setReadOnly(!open);
+    m_filling = false;
+    updateLifecycle();
+}
+
+void SessionView::updateLifecycle()
+{
+    const auto allowed = [this](SessionStatus target) {
+        return !m_session.sessionId.isEmpty() && !rules::checkTransition(m_session.status, target);
+    };
+    m_ui->startButton->setEnabled(allowed(SessionStatus::InProgress));
+    m_ui->completeButton->setEnabled(allowed(SessionStatus::Completed));
+    m_ui->cancelButton->setEnabled(allowed(SessionStatus::Cancelled));
+    if (m_session.status == SessionStatus::InProgress)
+        m_elapsedTimer.start();
+    else
+        m_elapsedTimer.stop();
+    updateElapsed();
+}
+
+void SessionView::updateElapsed()
+{
+    const Session &s = m_session;
+    const qint64 plannedSeconds = qint64(s.estimatedDuration) * 60;
+    m_ui->elapsedProgressBar->setRange(0, int(plannedSeconds));
+    if (!s.startTime) {
+        m_ui->elapsedLabel->setText(tr("Planned: %1 min").arg(s.estimatedDuration));
+        m_ui->elapsedProgressBar->setValue(0);
+        return;
+    }
+    const qint64 end = s.endTime.value_or(m_clock.nowMs());
+    const qint64 seconds = std::max<qint64>(0, (end - *s.startTime) / 1000);
+    m_ui->elapsedProgressBar->setValue(int(std::min(seconds, plannedSeconds)));
+    QString text = s.endTime ? tr("Took %1 of %2 min planned").arg(clockText(seconds)).arg(s.estimatedDuration)
+                             : tr("Elapsed %1 of %2 min").arg(clockText(seconds)).arg(s.estimatedDuration);
+    if (seconds > plannedSeconds)
+        text += QStringLiteral(" · ") + tr("%1 min over").arg((seconds - plannedSeconds) / 60);
+    m_ui->elapsedLabel->setText(text);
+}
+
+bool SessionView::patch(const SessionPatch &patch)
+{
+    if (m_session.sessionId.isEmpty())
+        return false;
+    const Result<Session> updated = m_service.updateSession(m_session.sessionId, patch, Source::Ui);
+    if (!updated) {
+        MessageBox::warning(this, tr("Session not saved"), errorText(updated.error()));
+        reload();
+        return false;
+    }
+    m_session = *updated;
+    m_ui->sessionNameLineEdit->setModified(false);
+    fillForm();
+    return true;
+}
+
+void SessionView::saveNotes()
+{
+    m_notesTimer.stop();
+    const QString notes = m_ui->notesTextEdit->toPlainText();
+    if (m_session.sessionId.isEmpty() || notes == m_session.notes)
+        return;
+    SessionPatch p;
+    p.notes = notes;
+    patch(p);
+}
+
+void SessionView::applyMetadata()
+{
+    const QString text = m_ui->metadataTextEdit->toPlainText().trimmed();
+    QJsonObject metadata;
+    if (!text.isEmpty()) {
+        QJsonParseError error {};
+        const QJsonDocument document = QJsonDocument::fromJson(text.toUtf8(), &error);
+        if (error.error != QJsonParseError::NoError || !document.isObject()) {
+            m_ui->metadataErrorLabel->setText(tr("Not a JSON object: %1").arg(error.errorString()));
+            return;
+        }
+        metadata = document.object();
+    }
+    if (!rules::isValidMetadata(metadata)) {
+        m_ui->metadataErrorLabel->setText(
+            tr("The metadata is larger than %1 KiB.").arg(rules::MAX_METADATA_BYTES / 1024));
+        return;
+    }
+    m_ui->metadataErrorLabel->clear();
+    SessionPatch p;
+    p.metadata = metadata;
+    patch(p);
+}
+
+void SessionView::start()
+{
+    changeStatus(SessionStatus::InProgress);
+}
+
+void SessionView::complete()
+{
+    if (!MessageBox::confirm(this, tr("Complete interview"),
+                             tr("Complete this interview? Its fields and questions can no longer change afterwards; "
+                                "the recommendation and notes stay editable.")))
+        return;
+    changeStatus(SessionStatus::Completed);
+}
+
+void SessionView::cancel()
+{
+    if (!MessageBox::confirm(this, tr("Cancel session"), tr("Cancel this session? It cannot be restarted afterwards.")))
+        return;
+    changeStatus(SessionStatus::Cancelled);
+}
+
+void SessionView::changeStatus(SessionStatus target)
+{
+    if (isFinished(target) && !m_questionPanel->maybeKeepEdits())
+        return;
+    SessionPatch p;
+    p.status = target;
+    patch(p);
+}
+
+QString SessionView::errorText(const Error &error) const
+{
+    switch (error.code) {
+    case ErrorCode::SessionAlreadyFinished:
+        return tr("The session is already finished.");
+    case ErrorCode::SessionAlreadyStarted:
+        return tr("The session has already started.");
+    case ErrorCode::InvalidSessionStatus:
+        return tr("This status change is not allowed.");
+    case ErrorCode::SessionNotFound:
+        return tr("The session no longer exists.");
+    case ErrorCode::DatabaseError:
+        return tr("The database could not save the change. Try again.");
+    default:
+        return tr("The change was refused: %1").arg(error.details);
+    }
+}
+
+void SessionView::retranslate()
+{
+    m_ui->placeholderLabel->setText(tr("Select a session on the left, or create one with File → New Session (%1).")
+                                        .arg(QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText)));
+}
+
+void SessionView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        const QSignalBlocker typeBlocker(m_ui->sessionTypeComboBox);
+        const QSignalBlocker difficultyBlocker(m_ui->difficultyComboBox);
+        const QSignalBlocker recommendationBlocker(m_ui->recommendationComboBox);
+        EnumText::fill<SessionType>(m_ui->sessionTypeComboBox);
+        EnumText::fill<DifficultyLevel>(m_ui->difficultyComboBox);
+        EnumText::fill<Recommendation>(m_ui->recommendationComboBox);
+        retranslate();
+        fillForm();
+    }
+    QWidget::changeEvent(event);
+}
+
+} // namespace ir::ui
