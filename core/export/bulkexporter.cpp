@@ -13,6 +13,11 @@ namespace {
 
 constexpr int LIST_PAGE = 500;
 
+Error formatError()
+{
+    return Error::validation(QStringLiteral("format: bulk export writes csv or json"));
+}
+
 bool contains(const QString &haystack, const QString &needle)
 {
     return haystack.contains(needle, Qt::CaseInsensitive);
@@ -62,38 +67,57 @@ Result<QStringList> BulkExporter::sessionIds(const RecordFilter &filter)
             return QStringList();
         return QStringList {one->sessionId};
     }
-    // The IDs first, then one session at a time: sessions deleted meanwhile are skipped, and
-    // no long read blocks the server's writers.
     SessionFilter sessionFilter;
     sessionFilter.userId = filter.userId;
-    sessionFilter.descending = false;
-    sessionFilter.limit = LIST_PAGE;
+    sessionFilter.descending = false; // oldest first
+    return listIds(sessionFilter);
+}
+
+Result<QStringList> BulkExporter::listIds(SessionFilter filter)
+{
+    // The IDs first, then one session at a time: sessions deleted meanwhile are skipped, and
+    // no long read blocks the server's writers.
+    filter.offset = 0;
+    filter.limit = LIST_PAGE;
     QStringList ids;
     for (;;) {
-        const Result<Page<Session>> page = m_service.sessions(sessionFilter);
+        const Result<Page<Session>> page = m_service.sessions(filter);
         if (!page)
             return page.error();
         for (const Session &s : page->items)
             ids << s.sessionId;
         if (page->items.size() < LIST_PAGE)
-            break;
-        sessionFilter.offset += LIST_PAGE;
+            return ids;
+        filter.offset += LIST_PAGE;
     }
-    return ids;
 }
 
 Result<BulkReport> BulkExporter::run(const RecordFilter &filter, ExportFormat format, QIODevice &device,
                                      const ExportOptions &options, const ExportProgress &progress)
 {
-    if (!exportformat::bulkFormats().contains(format)) {
-        return Error::validation(
-            QStringLiteral("format: bulk export supports ")
-            + QStringList {QStringLiteral("csv"), QStringLiteral("json")}.join(QStringLiteral(", ")));
-    }
+    if (!exportformat::bulkFormats().contains(format))
+        return formatError();
     const Result<QStringList> ids = sessionIds(filter);
     if (!ids)
         return ids.error();
-    const qint64 total = ids->size();
+    return write(*ids, filter, format, device, options, progress);
+}
+
+Result<BulkReport> BulkExporter::run(const SessionFilter &filter, ExportFormat format, QIODevice &device,
+                                     const ExportOptions &options, const ExportProgress &progress)
+{
+    if (!exportformat::bulkFormats().contains(format))
+        return formatError();
+    const Result<QStringList> ids = listIds(filter);
+    if (!ids)
+        return ids.error();
+    return write(*ids, RecordFilter {}, format, device, options, progress);
+}
+
+Result<BulkReport> BulkExporter::write(const QStringList &ids, const RecordFilter &filter, ExportFormat format,
+                                       QIODevice &device, const ExportOptions &options, const ExportProgress &progress)
+{
+    const qint64 total = ids.size();
     BulkReport report;
     if (progress && !progress(0, total)) {
         report.cancelled = true;
@@ -106,7 +130,7 @@ Result<BulkReport> BulkExporter::run(const RecordFilter &filter, ExportFormat fo
         return head.error();
     const bool filterQuestions = hasQuestionCriteria(filter);
     qint64 done = 0;
-    for (const QString &id : *ids) {
+    for (const QString &id : ids) {
         Result<SessionReport> loaded = SessionReport::load(m_service, id, options);
         if (!loaded && loaded.error().code != ErrorCode::SessionNotFound)
             return loaded.error();

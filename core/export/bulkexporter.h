@@ -33,6 +33,10 @@ public:
 
     Result<BulkReport> run(const RecordFilter &filter, ExportFormat format, QIODevice &device,
                            const ExportOptions &options = {}, const ExportProgress &progress = {});
+    // The sessions a SessionFilter lists (the window's session browser; offset and limit are
+    // ignored, its sort order is kept), each whole.
+    Result<BulkReport> run(const SessionFilter &filter, ExportFormat format, QIODevice &device,
+                           const ExportOptions &options = {}, const ExportProgress &progress = {});
 
     static bool hasQuestionCriteria(const RecordFilter &filter);
     // The question-level criteria of filter, as GET /records applies them (text: substring,
@@ -41,6 +45,9 @@ public:
 
 private:
     Result<QStringList> sessionIds(const RecordFilter &filter);
+    Result<QStringList> listIds(SessionFilter filter);
+    Result<BulkReport> write(const QStringList &ids, const RecordFilter &filter, ExportFormat format, QIODevice &device,
+                             const ExportOptions &options, const ExportProgress &progress);
 
     InterviewService &m_service;
 };

@@ -53,9 +53,25 @@ Result<BulkReport> Exporter::exportAll(const RecordFilter &filter, ExportFormat 
 Result<BulkReport> Exporter::exportAllToFile(const RecordFilter &filter, ExportFormat format, const QString &path,
                                              const ExportOptions &options, const ExportProgress &progress)
 {
+    return writeBulkFile(path, [&](QIODevice &device) {
+        return BulkExporter(m_service).run(filter, format, device, options, progress);
+    });
+}
+
+Result<BulkReport> Exporter::exportSessionsToFile(const SessionFilter &filter, ExportFormat format, const QString &path,
+                                                  const ExportOptions &options, const ExportProgress &progress)
+{
+    return writeBulkFile(path, [&](QIODevice &device) {
+        return BulkExporter(m_service).run(filter, format, device, options, progress);
+    });
+}
+
+Result<BulkReport> Exporter::writeBulkFile(const QString &path,
+                                           const std::function<Result<BulkReport>(QIODevice &)> &run)
+{
     std::optional<Result<BulkReport>> outcome;
     const Status written = ExportIo::writeFile(path, [&](QIODevice &device) -> Status {
-        outcome = exportAll(filter, format, device, options, progress);
+        outcome = run(device);
         if (!*outcome)
             return outcome->error();
         if ((*outcome)->cancelled)

@@ -47,12 +47,17 @@ public:
     // existing file untouched); the report then says cancelled.
     Result<BulkReport> exportAllToFile(const RecordFilter &filter, ExportFormat format, const QString &path,
                                        const ExportOptions &options = {}, const ExportProgress &progress = {});
+    // Bulk by the window's session filter (whole sessions), into a file, atomically.
+    Result<BulkReport> exportSessionsToFile(const SessionFilter &filter, ExportFormat format, const QString &path,
+                                            const ExportOptions &options = {}, const ExportProgress &progress = {});
 
     // Renders an already loaded report.
     static Status writeReport(const SessionReport &report, ExportFormat format, QIODevice &device,
                               const ExportOptions &options, const PdfRenderer &pdfRenderer = {});
 
 private:
+    Result<BulkReport> writeBulkFile(const QString &path, const std::function<Result<BulkReport>(QIODevice &)> &run);
+
     InterviewService &m_service;
     PdfRenderer m_pdfRenderer;
 };

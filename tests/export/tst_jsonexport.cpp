@@ -196,6 +196,26 @@ private Q_SLOTS:
         QCOMPARE(QJsonDocument::fromJson(none).object().value(QStringLiteral("sessions")).toArray().size(), 0);
     }
 
+    void bulkBySessionFilter()
+    {
+        const QString path = QDir(m_db->dir()).filePath(QStringLiteral("completed.json"));
+        SessionFilter filter;
+        filter.status = SessionStatus::Completed;
+        filter.limit = 1; // ignored: every match is written
+        const Result<BulkReport> report
+            = Exporter(m_db->service()).exportSessionsToFile(filter, ExportFormat::Json, path);
+        QVERIFY(report);
+        QCOMPARE(report->sessions, 1);
+        QCOMPARE(report->questions, 3);
+        const QJsonArray sessions = QJsonDocument::fromJson(exportfixture::readFile(path))
+                                        .object()
+                                        .value(QStringLiteral("sessions"))
+                                        .toArray();
+        QCOMPARE(sessions.size(), 1);
+        QCOMPARE(sessions.at(0).toObject().value(QStringLiteral("session_id")).toString(), exportfixture::RICH_SESSION);
+        QVERIFY(!Exporter(m_db->service()).exportSessionsToFile(filter, ExportFormat::Markdown, path));
+    }
+
     void cancelLeavesNoFile()
     {
         const QString path = QDir(m_db->dir()).filePath(QStringLiteral("all.json"));

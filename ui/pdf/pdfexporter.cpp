@@ -36,9 +36,12 @@ void row(QString &out, const QString &label, const QString &value)
 
 QString textBlock(const QString &label, const QString &text)
 {
+    // QTextDocument breaks at \r and at \n, so CRLF would show as an empty line.
+    QString normalized = text;
+    normalized.replace(QStringLiteral("\r\n"), QStringLiteral("\n")).replace(u'\r', u'\n');
     return QStringLiteral("<p style=\"margin-top:6px; margin-bottom:2px; font-weight:bold;\">") + esc(label)
         + QStringLiteral("</p><p style=\"white-space:pre-wrap; margin-left:16px; margin-top:0px;\">")
-        + esc(text.isEmpty() ? ReportText::placeholder() : text) + QStringLiteral("</p>");
+        + esc(normalized.isEmpty() ? ReportText::placeholder() : normalized) + QStringLiteral("</p>");
 }
 
 } // namespace
