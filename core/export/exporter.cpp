@@ -8,6 +8,8 @@
 #include "jsoncodec.h"
 #include "markdownexporter.h"
 
+#include <QBuffer>
+
 namespace ir {
 
 Exporter::Exporter(InterviewService &service, PdfRenderer pdfRenderer)
@@ -29,6 +31,16 @@ Status Exporter::exportSession(const QString &sessionId, ExportFormat format, QI
     if (!report)
         return report.error();
     return writeReport(*report, format, device, options, m_pdfRenderer);
+}
+
+Result<QByteArray> Exporter::exportSessionBytes(const QString &sessionId, ExportFormat format,
+                                                const ExportOptions &options)
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    if (const Status written = exportSession(sessionId, format, buffer, options); !written)
+        return written.error();
+    return buffer.data();
 }
 
 Status Exporter::exportSessionToFile(const QString &sessionId, ExportFormat format, const QString &path,

@@ -36,6 +36,10 @@ public:
     // One session into device (a QBuffer for HTTP, a file, …). SESSION_NOT_FOUND when unknown.
     Status exportSession(const QString &sessionId, ExportFormat format, QIODevice &device,
                          const ExportOptions &options = {});
+    // The bytes of one session's file, e.g. for an HTTP reply (Content-Type from
+    // exportformat::mimeType, file name from exportformat::suggestedFileName).
+    Result<QByteArray> exportSessionBytes(const QString &sessionId, ExportFormat format,
+                                          const ExportOptions &options = {});
     // The same into a file, atomically.
     Status exportSessionToFile(const QString &sessionId, ExportFormat format, const QString &path,
                                const ExportOptions &options = {});

@@ -12,6 +12,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMap>
 #include <QTest>
 
 using namespace ir;
@@ -120,6 +121,39 @@ private Q_SLOTS:
         QCOMPARE(again->skippedSessionIds.size(), 3);
         QVERIFY(again->skippedSessionIds.contains(exportfixture::RICH_SESSION));
         QCOMPARE(exportAll(*m_db, 1000), json); // nothing changed
+    }
+
+    void mixedImportAddsOnlyTheNew()
+    {
+        const QByteArray json = exportAll(*m_db, 1000);
+        QVERIFY(m_db->service().deleteSession(exportfixture::RICH_SESSION));
+        const Result<ImportReport> imported = JsonImporter::importBytes(m_db->database(), json);
+        QVERIFY(imported);
+        QCOMPARE(imported->sessionsImported, 1);
+        QCOMPARE(imported->questionsImported, 3);
+        QCOMPARE(imported->skippedSessionIds.size(), 2);
+        QVERIFY(!imported->skippedSessionIds.contains(exportfixture::RICH_SESSION));
+        // The same sessions again; the re-imported one may now sort after an equally old one.
+        auto byId = [](const QByteArray &bytes) {
+            QMap<QString, QJsonValue> sessions;
+            for (const QJsonValue &session :
+                 QJsonDocument::fromJson(bytes).object().value(QStringLiteral("sessions")).toArray())
+                sessions.insert(session.toObject().value(QStringLiteral("session_id")).toString(), session);
+            return sessions;
+        };
+        QCOMPARE(byId(exportAll(*m_db, 1000)), byId(json));
+    }
+
+    void bytesForHttp()
+    {
+        const Result<QByteArray> bytes
+            = Exporter(m_db->service()).exportSessionBytes(exportfixture::RICH_SESSION, ExportFormat::Html);
+        QVERIFY(bytes);
+        QVERIFY(bytes->startsWith("<!DOCTYPE html>"));
+        const Result<QByteArray> missing
+            = Exporter(m_db->service()).exportSessionBytes(QStringLiteral("session_nope"), ExportFormat::Html);
+        QVERIFY(!missing);
+        QCOMPARE(missing.error().code, ErrorCode::SessionNotFound);
     }
 
     void invalidFileChangesNothing_data()
