@@ -15,6 +15,7 @@
 #include "sessionscontroller.h"
 
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QHttpServerRequest>
 #include <QJsonDocument>
@@ -76,6 +77,7 @@ ApiServer::ApiServer(InterviewService &service, const Clock &clock, const ApiSer
     m_sessions->registerRoutes(m_routes);
     m_records->registerRoutes(m_routes);
     m_docs->registerRoutes(m_routes);
+    m_uptime.start();
 }
 
 ApiServer::~ApiServer() = default;
@@ -174,7 +176,7 @@ HttpReply ApiServer::dispatch(const QHttpServerRequest &request, const QString &
     const Route &route = *match.route;
     if (route.requiresAuth) {
         int retryAfter = 0;
-        if (const auto refused = m_guard.checkAuth(request, m_clock.nowMs(), &retryAfter)) {
+        if (const auto refused = m_guard.checkAuth(request, m_uptime.elapsed(), &retryAfter)) {
             HttpReply reply = HttpReply::error(*refused);
             if (retryAfter > 0)
                 reply.addHeader(QByteArrayLiteral("Retry-After"), QByteArray::number(retryAfter));
@@ -250,7 +252,7 @@ HttpReply ApiServer::preflight(const QStringList &segments, const QByteArray &or
 
 void ApiServer::logRequest(const QString &method, const QString &path, int status, double elapsedMs)
 {
-    Q_EMIT requestLogged(RequestLogEntry {m_clock.nowMs(), method, path, status, elapsedMs});
+    Q_EMIT requestLogged(RequestLogEntry {QDateTime::currentMSecsSinceEpoch(), method, path, status, elapsedMs});
 }
 
 } // namespace ir::http

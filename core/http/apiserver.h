@@ -7,6 +7,7 @@
 #include "routetable.h"
 
 #include <QAbstractHttpServer>
+#include <QElapsedTimer>
 
 #include <memory>
 
@@ -69,6 +70,7 @@ private:
     quint16 m_port = 0;
     QString m_publicUrl;
     QByteArray m_openApiJson;
+    QElapsedTimer m_uptime; // monotonic time for the auth throttle
 };
 
 QString methodName(int method);

@@ -28,8 +28,8 @@ public:
 
     // Host and Origin. On success, corsOrigin is set when the Origin is on the allowed list.
     std::optional<ApiError> checkHostAndOrigin(const QHttpServerRequest &request, QByteArray *corsOrigin) const;
-    // The API key (when auth is on). A client failing repeatedly gets 429 for a while; retryAfter
-    // is then set to the seconds to wait.
+    // The API key (when auth is on); nowMs is a monotonic time. A client failing repeatedly gets 429 for a while;
+    // retryAfter is then set to the seconds to wait.
     std::optional<ApiError> checkAuth(const QHttpServerRequest &request, qint64 nowMs, int *retryAfter);
     // POST/PUT bodies must be JSON, text/plain or unlabelled.
     static std::optional<ApiError> checkContentType(const QHttpServerRequest &request);
