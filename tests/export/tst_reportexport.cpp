@@ -3,6 +3,7 @@
 #include "exporter.h"
 #include "exportfixture.h"
 #include "markdownexporter.h"
+#include "pdfexporter.h"
 #include "tempdatabase.h"
 
 #include <QBuffer>
@@ -128,6 +129,13 @@ private Q_SLOTS:
         buffer.open(QIODevice::WriteOnly);
         QVERIFY(!exporter::exportSession(m_db->service(), exportfixture::RICH_SESSION, ExportFormat::Pdf, buffer));
         QVERIFY(!Exporter(m_db->service()).supports(ExportFormat::Pdf));
+        // This test has a QCoreApplication only: no fonts, so no PDF renderer (and no crash).
+        QVERIFY(!PdfExporter::isAvailable());
+        QVERIFY(!Exporter(m_db->service(), PdfExporter::renderer()).supports(ExportFormat::Pdf));
+        const Result<SessionReport> report = SessionReport::load(m_db->service(), exportfixture::RICH_SESSION, {});
+        QVERIFY(report);
+        QVERIFY(!PdfExporter::render(*report, buffer));
+        QVERIFY(buffer.data().isEmpty());
     }
 
     void formatNames()

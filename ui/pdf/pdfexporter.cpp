@@ -10,6 +10,7 @@
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
+#include <QGuiApplication>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QTextCursor>
@@ -51,8 +52,15 @@ QString PdfExporter::fontFamily()
     return QStringLiteral("Noto Sans CJK SC");
 }
 
+bool PdfExporter::isAvailable()
+{
+    return qobject_cast<QGuiApplication *>(QCoreApplication::instance()) != nullptr;
+}
+
 PdfRenderer PdfExporter::renderer()
 {
+    if (!isAvailable())
+        return {};
     return [](const SessionReport &report, QIODevice &device, const ExportOptions &options) {
         return render(report, device, options);
     };
@@ -135,6 +143,8 @@ void PdfExporter::insertChart(QTextDocument &document, const SessionReport &repo
 Status PdfExporter::render(const SessionReport &report, QIODevice &device, const ExportOptions &options)
 {
     Q_UNUSED(options)
+    if (!isAvailable())
+        return Error {ErrorCode::DatabaseError, tr("Cannot create the PDF"), tr("PDF export needs the GUI libraries")};
     // Rendered into memory first: the text map is corrected before the bytes reach device.
     QBuffer pdf;
     pdf.open(QIODevice::WriteOnly);

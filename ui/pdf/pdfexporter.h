@@ -20,7 +20,10 @@ class PdfExporter final
 public:
     static Status render(const SessionReport &report, QIODevice &device, const ExportOptions &options = {});
     // render as the Exporter's PdfRenderer: `Exporter exporter(service, PdfExporter::renderer());`
+    // Empty when the process has no QGuiApplication (a headless QCoreApplication cannot load
+    // fonts), so that Exporter::supports(ExportFormat::Pdf) is false instead of crashing.
     static PdfRenderer renderer();
+    static bool isAvailable();
     // The family the report asks for; fontconfig falls back if it is missing.
     static QString fontFamily();
 
