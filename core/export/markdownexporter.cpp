@@ -79,7 +79,7 @@ QString MarkdownExporter::render(const SessionReport &report)
     const Summary &summary = report.summary;
     QString out;
     const QString title = s.sessionName.isEmpty() ? s.sessionId : s.sessionName;
-    out += QStringLiteral("# ") + escapeInline(title) + QStringLiteral("\n\n");
+    out += QStringLiteral("# ") + cell(title) + QStringLiteral("\n\n");
 
     out += QStringLiteral("## ") + ReportText::tr("Session") + QStringLiteral("\n\n");
     out += QStringLiteral("| | |\n|---|---|\n");
