@@ -92,6 +92,8 @@ private Q_SLOTS:
             QVERIFY2(text.contains(withoutSpace(q.questionText)), qPrintable(q.questionText));
         QVERIFY(text.contains(withoutSpace(questions->constFirst().interviewerFeedback)));
         QVERIFY(text.contains(QStringLiteral("Page1of")));
+        QVERIFY(text.contains(QStringLiteral("Scoreperquestion"))); // the chart
+        QVERIFY(text.contains(QStringLiteral("Average5.1"))); // its average line
         QVERIFY(text.contains(QStringLiteral("user_bench")));
     }
 
