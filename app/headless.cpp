@@ -13,6 +13,8 @@ namespace ir::app {
 
 int runHeadless(QCoreApplication &application, ServerControl &server, const ServerSettings &settings)
 {
+    // One line per request, visible at once even when stdout is a file or a pipe (journald).
+    std::setvbuf(stdout, nullptr, _IOLBF, 0);
     SignalWatcher watcher;
     QObject::connect(&watcher, &SignalWatcher::terminationRequested, &application, [&](int signalNumber) {
         std::fprintf(stderr, "interview-recorder: signal %d, stopping\n", signalNumber);
