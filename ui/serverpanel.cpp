@@ -68,7 +68,6 @@ ServerPanel::ServerPanel(ServerControl &server, QWidget *parent)
         saveSettings();
         updateState();
     });
-    connect(m_ui->autoStartCheckBox, &QCheckBox::toggled, this, [this] { saveSettings(); });
     connect(m_ui->showKeyButton, &QPushButton::toggled, this, [this](bool shown) {
         m_ui->apiKeyLineEdit->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
         updateTexts();
@@ -115,7 +114,15 @@ void ServerPanel::fillBindChoices()
 void ServerPanel::loadSettings()
 {
     QSettings settings;
-    m_apiKey = settings.value(keys::serverApiKey()).toString();
+    // The application may have started the server already (main() does, with the command line
+    // applied): then the form shows those settings, not only the saved ones.
+    const ServerSettings requested = m_server.settings();
+    m_startRequested = m_server.state() != ServerState::Stopped || !requested.apiKey.isEmpty();
+    m_baseSettings = m_startRequested ? requested : ServerSettings {};
+    if (m_startRequested)
+        m_runningSettings = requested;
+    m_apiKey = m_startRequested && !requested.apiKey.isEmpty() ? requested.apiKey
+                                                               : settings.value(keys::serverApiKey()).toString();
     if (m_apiKey.isEmpty()) {
         m_apiKey = generateApiKey();
         settings.setValue(keys::serverApiKey(), m_apiKey);
@@ -124,11 +131,15 @@ void ServerPanel::loadSettings()
     const QSignalBlocker bindBlocker(m_ui->bindComboBox);
     const QSignalBlocker portBlocker(m_ui->portSpinBox);
     const QSignalBlocker authBlocker(m_ui->authCheckBox);
-    const QSignalBlocker autoBlocker(m_ui->autoStartCheckBox);
-    m_ui->bindComboBox->setCurrentText(settings.value(keys::serverBindAddress(), defaults.bindAddress).toString());
-    m_ui->portSpinBox->setValue(settings.value(keys::serverPort(), defaults.port).toInt());
-    m_ui->authCheckBox->setChecked(settings.value(keys::serverAuthEnabled(), true).toBool());
-    m_ui->autoStartCheckBox->setChecked(settings.value(keys::serverAutoStart(), true).toBool());
+    if (m_startRequested) {
+        m_ui->bindComboBox->setCurrentText(requested.bindAddress);
+        m_ui->portSpinBox->setValue(requested.port);
+        m_ui->authCheckBox->setChecked(requested.authEnabled);
+    } else {
+        m_ui->bindComboBox->setCurrentText(settings.value(keys::serverBindAddress(), defaults.bindAddress).toString());
+        m_ui->portSpinBox->setValue(settings.value(keys::serverPort(), defaults.port).toInt());
+        m_ui->authCheckBox->setChecked(settings.value(keys::serverAuthEnabled(), true).toBool());
+    }
     m_ui->apiKeyLineEdit->setText(m_apiKey);
 }
 
@@ -138,13 +149,12 @@ void ServerPanel::saveSettings() const
     settings.setValue(keys::serverBindAddress(), m_ui->bindComboBox->currentText().trimmed());
     settings.setValue(keys::serverPort(), m_ui->portSpinBox->value());
     settings.setValue(keys::serverAuthEnabled(), m_ui->authCheckBox->isChecked());
-    settings.setValue(keys::serverAutoStart(), m_ui->autoStartCheckBox->isChecked());
     settings.setValue(keys::serverApiKey(), m_apiKey);
 }
 
 ServerSettings ServerPanel::formSettings() const
 {
-    ServerSettings s;
+    ServerSettings s = m_baseSettings;
     s.bindAddress = m_ui->bindComboBox->currentText().trimmed();
     if (s.bindAddress.isEmpty())
         s.bindAddress = LOOPBACK;
@@ -153,7 +163,9 @@ ServerSettings ServerPanel::formSettings() const
     s.authEnabled = m_ui->authCheckBox->isChecked() || !isLoopbackAddress(s.bindAddress);
     s.apiKey = m_apiKey;
     // Dify in Docker calls us as host.docker.internal.
-    s.allowedHosts = {DOCKER_HOST + QLatin1Char(':') + QString::number(s.port)};
+    const QString dockerHost = DOCKER_HOST + QLatin1Char(':') + QString::number(s.port);
+    if (!s.allowedHosts.contains(dockerHost))
+        s.allowedHosts << dockerHost;
     return s;
 }
 
@@ -163,6 +175,7 @@ void ServerPanel::start()
     if (m_server.state() == ServerState::Listening)
         m_server.stop();
     m_runningSettings = formSettings();
+    m_startRequested = true;
     m_server.start(m_runningSettings);
     updateState();
 }
@@ -175,7 +188,7 @@ void ServerPanel::stop()
 
 void ServerPanel::startIfWanted()
 {
-    if (m_ui->autoStartCheckBox->isChecked() && m_server.state() != ServerState::Listening)
+    if (!m_startRequested && m_server.state() == ServerState::Stopped)
         start();
 }
 

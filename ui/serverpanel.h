@@ -33,7 +33,7 @@ public:
     // One line for the status bar.
     QString statusText() const;
     RequestLogModel *logModel() const { return m_logModel; }
-    // Starts the server when the settings say so and it is not running yet.
+    // Starts the server with the saved settings unless the application already asked it to start.
     void startIfWanted();
 
     void start();
@@ -62,6 +62,10 @@ private:
     RequestLogModel *m_logModel = nullptr;
     QString m_apiKey;
     ServerSettings m_runningSettings;
+    // What the application started the server with (command-line overrides, allowed hosts and
+    // origins, public URL): the form changes only what it shows.
+    ServerSettings m_baseSettings;
+    bool m_startRequested = false;
 };
 
 } // namespace ir::ui

@@ -48,9 +48,5 @@ inline QString serverAuthEnabled()
 {
     return QStringLiteral("server/authEnabled");
 }
-inline QString serverAutoStart()
-{
-    return QStringLiteral("server/autoStart");
-}
 
 } // namespace ir::ui::keys

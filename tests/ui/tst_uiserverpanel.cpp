@@ -176,19 +176,31 @@ void TestUiServerPanel::logsRequests()
 
 void TestUiServerPanel::autoStart()
 {
-    test::FakeServerControl server;
     {
+        test::FakeServerControl server;
         ServerPanel panel(server);
         panel.startIfWanted();
         QCOMPARE(server.startCount(), 1);
-        panel.startIfWanted(); // already listening
+        panel.startIfWanted(); // already asked
         QCOMPARE(server.startCount(), 1);
-        panel.stop();
-        child<QCheckBox>(&panel, QStringLiteral("autoStartCheckBox"))->setChecked(false);
     }
+    // The application started the server (command line applied): the panel shows those
+    // settings, keeps what it does not edit, and does not start it again.
+    test::FakeServerControl server;
+    ServerSettings launched;
+    launched.port = 9100;
+    launched.apiKey = QStringLiteral("from-the-command-line");
+    launched.publicUrl = QStringLiteral("http://example.test:9100");
+    launched.allowedOrigins = {QStringLiteral("http://localhost:3000")};
+    server.start(launched);
     ServerPanel panel(server);
     panel.startIfWanted();
     QCOMPARE(server.startCount(), 1);
+    QCOMPARE(child<QSpinBox>(&panel, QStringLiteral("portSpinBox"))->value(), 9100);
+    QCOMPARE(panel.formSettings().apiKey, QStringLiteral("from-the-command-line"));
+    QCOMPARE(panel.formSettings().publicUrl, QStringLiteral("http://example.test:9100"));
+    QCOMPARE(panel.formSettings().allowedOrigins, launched.allowedOrigins);
+    QVERIFY(!child<QPushButton>(&panel, QStringLiteral("startServerButton"))->isEnabled());
 }
 
 QTEST_MAIN(TestUiServerPanel)
