@@ -228,10 +228,6 @@
         <translation>Require the API &amp;key</translation>
     </message>
     <message>
-        <source>Start the server with the &amp;application</source>
-        <translation>Start the server with the &amp;application</translation>
-    </message>
-    <message>
         <source>Connect</source>
         <translation>Connect</translation>
     </message>
@@ -699,6 +695,22 @@ Record interviews on the desktop: questions, answers, feedback and scores, also 
     <message>
         <source>The question cannot be saved: %1</source>
         <translation>The question cannot be saved: %1</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
     </message>
 </context>
 <context>

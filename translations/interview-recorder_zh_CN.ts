@@ -228,10 +228,6 @@
         <translation>需要 API 密钥(&amp;K)</translation>
     </message>
     <message>
-        <source>Start the server with the &amp;application</source>
-        <translation>随应用程序启动服务器(&amp;A)</translation>
-    </message>
-    <message>
         <source>Connect</source>
         <translation>连接</translation>
     </message>
@@ -699,6 +695,22 @@ Record interviews on the desktop: questions, answers, feedback and scores, also 
     <message>
         <source>The question cannot be saved: %1</source>
         <translation>无法保存题目：%1</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
     </message>
 </context>
 <context>

@@ -25,6 +25,7 @@ NewSessionDialog::NewSessionDialog(InterviewService &service, QWidget *parent)
     m_ui->userIdLineEdit->setMaxLength(int(rules::USER_ID.max));
     m_ui->sessionNameLineEdit->setMaxLength(int(rules::SESSION_NAME.max));
     m_ui->errorLabel->hide();
+    setMinimumWidth(fontMetrics().averageCharWidth() * 60);
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("createButton"));
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("Create"));
     connect(m_ui->userIdLineEdit, &QLineEdit::textChanged, this, &NewSessionDialog::updateOkButton);

@@ -13,6 +13,7 @@
 #include <QSignalBlocker>
 #include <QStringListModel>
 
+#include <algorithm>
 #include <cmath>
 
 namespace ir::ui {
@@ -45,6 +46,30 @@ QuestionEditor::QuestionEditor(QWidget *parent)
                           m_ui->feedbackErrorLabel, m_ui->errorLabel})
         setBold(label, true);
     m_ui->scoreHintLabel->setWordWrap(true);
+    // Heights in lines of text: the answer grows with the window, the others stay compact.
+    const int line = fontMetrics().lineSpacing();
+    const auto lines = [line](QPlainTextEdit *edit, int min, int max) {
+        edit->setMinimumHeight(line * min + 2 * edit->frameWidth() + line / 2);
+        if (max > 0)
+            edit->setMaximumHeight(line * max + 2 * edit->frameWidth() + line / 2);
+    };
+    lines(m_ui->questionTextEdit, 2, 5);
+    lines(m_ui->answerTextEdit, 4, 0);
+    lines(m_ui->feedbackTextEdit, 3, 6);
+    // Captions sit at the top of their (possibly tall) field.
+    // Captions sit at the top of their field (which may be tall or carry a counter below it),
+    // level with the field's first line.
+    const auto atTop = [](QLabel *caption, const QWidget *field) {
+        caption->setAlignment(Qt::AlignLeading | Qt::AlignTop);
+        const int offset = std::max(0, (field->sizeHint().height() - caption->sizeHint().height()) / 2);
+        caption->setContentsMargins(0, offset, 0, 0);
+    };
+    atTop(m_ui->questionTextLabel, m_ui->categoryLineEdit);
+    atTop(m_ui->questionTypeLabel, m_ui->questionTypeComboBox);
+    atTop(m_ui->categoryLabel, m_ui->categoryLineEdit);
+    atTop(m_ui->answerLabel, m_ui->categoryLineEdit);
+    atTop(m_ui->feedbackLabel, m_ui->categoryLineEdit);
+    atTop(m_ui->scoreLabel, m_ui->scoreSpinBox);
     m_ui->scoreHintLabel->setForegroundRole(QPalette::PlaceholderText);
 
     m_categoryModel = new QStringListModel(this);

@@ -3,6 +3,7 @@
 #include "questionpanel.h"
 #include "ui_questionpanel.h"
 
+#include "enumtext.h"
 #include "interviewservice.h"
 #include "messagebox.h"
 #include "questioneditor.h"
@@ -11,6 +12,8 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QShortcut>
+
+#include <algorithm>
 
 namespace ir::ui {
 
@@ -30,14 +33,29 @@ QuestionPanel::QuestionPanel(InterviewService &service, QWidget *parent)
     QHeaderView *header = table->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setSectionResizeMode(QuestionListModel::Question, QHeaderView::Stretch);
+    // Widths from the font and the translated names, so nothing is cut in either language.
     const QFontMetrics metrics = table->fontMetrics();
-    header->resizeSection(QuestionListModel::Number, metrics.horizontalAdvance(QStringLiteral("0000")));
-    header->resizeSection(QuestionListModel::Type, metrics.horizontalAdvance(QStringLiteral("Project based__")));
-    header->resizeSection(QuestionListModel::Category, metrics.horizontalAdvance(QStringLiteral("Programming basics")));
-    header->resizeSection(QuestionListModel::Score, metrics.horizontalAdvance(QStringLiteral("Score__")));
-    header->resizeSection(QuestionListModel::SourceColumn,
-                          metrics.horizontalAdvance(QStringLiteral("AI · unreviewed__")));
-    m_ui->questionSplitter->setStretchFactor(0, 2);
+    const auto widest = [&metrics](const QStringList &texts) {
+        int width = 0;
+        for (const QString &text : texts)
+            width = std::max(width, metrics.horizontalAdvance(text));
+        return width + metrics.averageCharWidth() * 3;
+    };
+    QStringList typeNames;
+    for (QuestionType type : allValues<QuestionType>())
+        typeNames << EnumText::name(type);
+    QFont bold = table->font();
+    bold.setBold(true);
+    const int sourceWidth
+        = QFontMetrics(bold).horizontalAdvance(EnumText::source(Source::Api, false)) + metrics.averageCharWidth() * 3;
+    header->resizeSection(QuestionListModel::Number, widest({tr("No."), QStringLiteral("00")}));
+    header->resizeSection(QuestionListModel::Type, widest(typeNames << tr("Type")));
+    header->resizeSection(QuestionListModel::Category, metrics.averageCharWidth() * 18);
+    header->resizeSection(QuestionListModel::Score, widest({tr("Score"), QStringLiteral("10.0")}));
+    header->resizeSection(QuestionListModel::SourceColumn, std::max(sourceWidth, widest({tr("Source")})));
+    table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    table->verticalHeader()->setDefaultSectionSize(metrics.height() + metrics.height() / 2);
+    m_ui->questionSplitter->setStretchFactor(0, 1);
     m_ui->questionSplitter->setStretchFactor(1, 3);
 
     connect(table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -262,7 +280,22 @@ QByteArray QuestionPanel::saveSplitterState() const
 
 void QuestionPanel::restoreSplitterState(const QByteArray &state)
 {
-    m_ui->questionSplitter->restoreState(state);
+    m_splitterSized = m_ui->questionSplitter->restoreState(state);
+}
+
+void QuestionPanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_splitterSized)
+        return;
+    // First run: the list shows about eight questions (at most two fifths), the editor the rest.
+    m_splitterSized = true;
+    const QTableView *table = m_ui->questionTableView;
+    const int total = m_ui->questionSplitter->height();
+    const int list = std::min(table->horizontalHeader()->sizeHint().height()
+                                  + table->verticalHeader()->defaultSectionSize() * 8 + 2 * table->frameWidth(),
+                              total * 2 / 5);
+    m_ui->questionSplitter->setSizes({list, total - list});
 }
 
 void QuestionPanel::changeEvent(QEvent *event)

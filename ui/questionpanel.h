@@ -49,6 +49,7 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void onCurrentRowChanged(const QModelIndex &current, const QModelIndex &previous);
@@ -67,6 +68,7 @@ private:
     QuestionEditor *m_editor = nullptr;
     Session m_session;
     bool m_restoringSelection = false;
+    bool m_splitterSized = false;
 };
 
 } // namespace ir::ui

@@ -1,0 +1,197 @@
+// SPDX-FileCopyrightText: 2026 Interview Recorder contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Renders the main window with sample data to PNG files, for looking at the layout:
+//   screenshots <output dir> [en|zh_CN] [dark]
+// Run it under xvfb-run (native style) and with QT_SCALE_FACTOR=2 for high DPI.
+#include "fakeservercontrol.h"
+#include "languages.h"
+#include "mainwindow.h"
+#include "newsessiondialog.h"
+#include "questionpanel.h"
+#include "serverpanel.h"
+#include "sessionbrowser.h"
+#include "sessionview.h"
+#include "tempdatabase.h"
+#include "uitesthelpers.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QDockWidget>
+#include <QPalette>
+#include <QStyleFactory>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTest>
+
+using namespace ir;
+
+namespace {
+
+void addSampleData(test::TempDatabase &db, Session &open)
+{
+    const QStringList users = {QStringLiteral("user_001"), QStringLiteral("zhang_wei"), QStringLiteral("li.na"),
+                               QStringLiteral("candidate_042")};
+    const QStringList names = {QStringLiteral("Python开发工程师面试"), QStringLiteral("Backend engineer, round 2"),
+                               QStringLiteral("数据分析师 简历面"), QStringLiteral("Frontend developer")};
+    for (int i = 0; i < 12; ++i) {
+        SessionDraft draft;
+        draft.userId = users.at(i % users.size());
+        draft.sessionName = names.at(i % names.size());
+        draft.sessionType = allValues<SessionType>().at(i % 4);
+        draft.difficultyLevel = allValues<DifficultyLevel>().at(i % 3);
+        db.clock().advance(3600 * 1000);
+        const Session s = *db.service().createSession(draft, i % 2 ? Source::Api : Source::Ui);
+        if (i % 3 == 0) {
+            SessionPatch p;
+            p.status = SessionStatus::InProgress;
+            (void)db.service().updateSession(s.sessionId, p, Source::Ui);
+            db.addQuestion(s.sessionId, QStringLiteral("Warm-up question %1").arg(i), 6 + i % 4);
+            p.status = SessionStatus::Completed;
+            (void)db.service().updateSession(s.sessionId, p, Source::Ui);
+        }
+    }
+    db.clock().set(QDateTime::currentMSecsSinceEpoch() - 27 * 60 * 1000);
+    SessionDraft draft;
+    draft.userId = QStringLiteral("user_001");
+    draft.sessionName = QStringLiteral("Python开发工程师面试");
+    draft.sessionType = SessionType::CompanyPosition;
+    draft.estimatedDuration = 45;
+    open = *db.service().createSession(draft, Source::Ui);
+    SessionPatch start;
+    start.status = SessionStatus::InProgress;
+    start.recommendation = Recommendation::Yes;
+    (void)db.service().updateSession(open.sessionId, start, Source::Ui);
+
+    struct Q
+    {
+        const char *text;
+        QuestionType type;
+        const char *category;
+        const char *answer;
+        const char *feedback;
+        double score;
+        Source source;
+    };
+    const Q questions[] = {
+        {"请介绍一下你最熟悉的编程语言及其特点", QuestionType::Technical, "编程基础",
+         "我最熟悉Python，语法简洁，生态丰富，适合快速开发。", "回答全面，举例恰当。", 8.5, Source::Api},
+        {"Explain the difference between a process and a thread.", QuestionType::Technical, "Operating systems",
+         "Processes have separate address spaces; threads share one.", "Correct, a bit short on scheduling.", 7,
+         Source::Ui},
+        {"描述一次你和团队成员意见不一致的经历", QuestionType::Behavioral, "团队协作",
+         "在一次技术选型中……最后我们用数据做了决定。", "沟通清楚，有反思。", 9, Source::Api},
+        {"How would you design a rate limiter for an HTTP API?", QuestionType::ProjectBased, "System design",
+         "Token bucket per client key, stored in Redis…", "Good trade-offs discussed.", 8, Source::Api},
+        {"一个水池有两根进水管和一根出水管……", QuestionType::Logical, "逻辑推理", "需要 6 小时。",
+         "思路正确，计算有小错误。", 6.5, Source::Ui},
+        {"What is the GIL and when does it matter?", QuestionType::Technical, "Python", "", "", -1, Source::Ui},
+    };
+    for (const Q &q : questions) {
+        QuestionDraft d;
+        d.questionText = QString::fromUtf8(q.text);
+        d.questionType = q.type;
+        d.questionCategory = QString::fromUtf8(q.category);
+        d.candidateAnswer = QString::fromUtf8(q.answer);
+        d.interviewerFeedback = QString::fromUtf8(q.feedback);
+        if (q.score >= 0)
+            d.overallScore = q.score;
+        db.clock().advance(4 * 60 * 1000);
+        (void)db.service().addQuestion(open.sessionId, d, q.source);
+    }
+}
+
+void save(QWidget *widget, const QString &path)
+{
+    QTest::qWait(300);
+    if (!widget->grab().save(path))
+        qWarning("cannot write %s", qPrintable(path));
+    else
+        qInfo("wrote %s", qPrintable(path));
+}
+
+QPalette darkPalette()
+{
+    QPalette p;
+    const QColor window(45, 45, 48), base(30, 30, 30), text(220, 220, 220), button(60, 60, 64);
+    p.setColor(QPalette::Window, window);
+    p.setColor(QPalette::WindowText, text);
+    p.setColor(QPalette::Base, base);
+    p.setColor(QPalette::AlternateBase, window);
+    p.setColor(QPalette::Text, text);
+    p.setColor(QPalette::Button, button);
+    p.setColor(QPalette::ButtonText, text);
+    p.setColor(QPalette::Highlight, QColor(42, 130, 218));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::PlaceholderText, QColor(140, 140, 140));
+    p.setColor(QPalette::ToolTipBase, base);
+    p.setColor(QPalette::ToolTipText, text);
+    p.setColor(QPalette::Disabled, QPalette::Text, QColor(120, 120, 120));
+    p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(120, 120, 120));
+    p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(120, 120, 120));
+    return p;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    test::isolateSettings();
+    const QStringList args = QCoreApplication::arguments();
+    const QDir out(args.value(1, QStringLiteral(".")));
+    const QString language = args.value(2, QStringLiteral("en"));
+    const bool dark = args.contains(QStringLiteral("dark"));
+    if (dark) {
+        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        QApplication::setPalette(darkPalette());
+    }
+    const QString prefix = language + (dark ? QStringLiteral("-dark") : QString()) + QStringLiteral("-");
+
+    test::TempDatabase db;
+    db.clock().set(QDateTime::currentMSecsSinceEpoch() - 2 * 24 * 3600 * 1000LL);
+    Session open;
+    addSampleData(db, open);
+    db.clock().set(QDateTime::currentMSecsSinceEpoch());
+
+    test::FakeServerControl server;
+    ui::Languages languages;
+    languages.install(language);
+    ui::MainWindow window(db.service(), server, db.clock(), &languages);
+    window.resize(window.fontMetrics().averageCharWidth() * 220, window.fontMetrics().height() * 62);
+    window.show();
+    window.serverPanel()->startIfWanted();
+    QTest::qWait(300);
+    window.sessionBrowser()->selectSession(open.sessionId);
+    auto *questions = window.findChild<QTableView *>(QStringLiteral("questionTableView"));
+    questions->setCurrentIndex(questions->model()->index(2, 0));
+    save(&window, out.filePath(prefix + QStringLiteral("main.png")));
+
+    save(window.findChild<QWidget *>(QStringLiteral("questionEditor")),
+         out.filePath(prefix + QStringLiteral("editor.png")));
+    {
+        ui::NewSessionDialog dialog(db.service(), &window);
+        dialog.show();
+        save(&dialog, out.filePath(prefix + QStringLiteral("new-session.png")));
+    }
+
+    auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("tabWidget"));
+    tabs->setCurrentIndex(1);
+    save(&window, out.filePath(prefix + QStringLiteral("summary.png")));
+    tabs->setCurrentIndex(0);
+
+    for (int i = 0; i < 6; ++i)
+        server.logRequest({QDateTime::currentMSecsSinceEpoch() + i * 1000,
+                           i % 3 ? QStringLiteral("POST") : QStringLiteral("GET"),
+                           i % 3 ? QStringLiteral("/dify/interview/add-qa") : QStringLiteral("/health"),
+                           i == 4 ? 400 : 200, 2.5 + i});
+    auto *dock = window.findChild<QDockWidget *>(QStringLiteral("serverDock"));
+    dock->show();
+    QTest::qWait(200);
+    save(&window, out.filePath(prefix + QStringLiteral("server.png")));
+    auto *serverTabs = window.findChild<QTabWidget *>(QStringLiteral("serverTabWidget"));
+    serverTabs->setCurrentIndex(1);
+    save(dock, out.filePath(prefix + QStringLiteral("server-docker.png")));
+    serverTabs->setCurrentIndex(2);
+    save(dock, out.filePath(prefix + QStringLiteral("server-log.png")));
+    return 0;
+}
