@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Interview Recorder contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "apiserver.h"
 #include "apiserverhost.h"
 #include "clock.h"
 #include "commandline.h"
@@ -9,6 +10,7 @@
 #include "headless.h"
 #include "interviewservice.h"
 #include "serversettingsstore.h"
+#include "writebatcher.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -84,7 +86,9 @@ int main(int argc, char *argv[])
     limits.questionsPerSession = options->questionLimit.value_or(limits.questionsPerSession);
     limits.activeSessionsPerUser = options->sessionLimit.value_or(limits.activeSessionsPerUser);
     ir::InterviewService service(database, clock, limits);
-    ir::http::ApiServerHost host(service, clock);
+    // Group commit for the API's writes: synchronous=FULL stays, the fsyncs are shared.
+    ir::WriteBatcher batcher(database, ir::http::commitFailureReply());
+    ir::http::ApiServerHost host(service, clock, &batcher);
 
     if (options->headless)
         return ir::app::runHeadless(*application, host, server);

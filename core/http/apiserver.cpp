@@ -13,12 +13,14 @@
 #include "openapibuilder.h"
 #include "recordscontroller.h"
 #include "sessionscontroller.h"
+#include "writebatcher.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QHttpServerRequest>
 #include <QJsonDocument>
+#include <QPointer>
 #include <QTcpSocket>
 #include <QUrl>
 
@@ -26,6 +28,7 @@ namespace ir::http {
 namespace {
 
 const QString REQUEST_ID = QStringLiteral("request_id");
+constexpr int LOG_INTERVAL_MS = 50;
 
 QString bracketed(const QString &host)
 {
@@ -60,27 +63,60 @@ QString methodName(int method)
     }
 }
 
-ApiServer::ApiServer(InterviewService &service, const Clock &clock, const ApiServerConfig &config, QObject *parent)
+// The controllers and the route table, kept alive by writes still queued on the batcher.
+struct Routing
+{
+    Routing(InterviewService &service, const Clock &clock)
+        : health(service, clock, [this] { return port; })
+        , dify(service)
+        , sessions(service, clock)
+        , records(service)
+        , docs([this] { return openApiJson; })
+    {
+        health.registerRoutes(table);
+        dify.registerRoutes(table);
+        sessions.registerRoutes(table);
+        records.registerRoutes(table);
+        docs.registerRoutes(table);
+    }
+    Q_DISABLE_COPY_MOVE(Routing)
+
+    quint16 port = 0;
+    QByteArray openApiJson;
+    HealthController health;
+    DifyController dify;
+    SessionsController sessions;
+    RecordsController records;
+    DocsController docs;
+    RouteTable table;
+};
+
+ApiServer::ApiServer(InterviewService &service, const Clock &clock, const ApiServerConfig &config,
+                     WriteBatcher *batcher, QObject *parent)
     : QAbstractHttpServer(parent)
     , m_service(service)
     , m_clock(clock)
     , m_config(config)
+    , m_batcher(batcher)
     , m_guard(config)
-    , m_health(std::make_unique<HealthController>(service, clock, [this] { return m_port; }))
-    , m_dify(std::make_unique<DifyController>(service))
-    , m_sessions(std::make_unique<SessionsController>(service, clock))
-    , m_records(std::make_unique<RecordsController>(service))
-    , m_docs(std::make_unique<DocsController>([this] { return m_openApiJson; }))
+    , m_routing(std::make_shared<Routing>(service, clock))
+    , m_logTimer(new QTimer(this))
 {
-    m_health->registerRoutes(m_routes);
-    m_dify->registerRoutes(m_routes);
-    m_sessions->registerRoutes(m_routes);
-    m_records->registerRoutes(m_routes);
-    m_docs->registerRoutes(m_routes);
     m_uptime.start();
+    m_logTimer->setSingleShot(true);
+    m_logTimer->setInterval(LOG_INTERVAL_MS);
+    connect(m_logTimer, &QTimer::timeout, this, &ApiServer::flushLog);
 }
 
-ApiServer::~ApiServer() = default;
+ApiServer::~ApiServer()
+{
+    flushLog();
+}
+
+const RouteTable &ApiServer::routes() const
+{
+    return m_routing->table;
+}
 
 bool ApiServer::start(QString *error)
 {
@@ -109,6 +145,7 @@ bool ApiServer::start(QString *error)
     }
     bind(tcp);
     m_port = tcp->serverPort();
+    m_routing->port = m_port;
     m_guard.setPort(m_port);
     const bool anyAddress
         = address == QHostAddress::Any || address == QHostAddress::AnyIPv4 || address == QHostAddress::AnyIPv6;
@@ -118,38 +155,46 @@ bool ApiServer::start(QString *error)
         m_publicUrl.chop(1);
     if (m_publicUrl.isEmpty())
         m_publicUrl = QStringLiteral("http://%1:%2").arg(host).arg(m_port);
-    m_openApiJson = QJsonDocument(OpenApiBuilder(m_routes, m_publicUrl, settings.authEnabled).build())
-                        .toJson(QJsonDocument::Compact);
+    m_routing->openApiJson = QJsonDocument(OpenApiBuilder(m_routing->table, m_publicUrl, settings.authEnabled).build())
+                                 .toJson(QJsonDocument::Compact);
     return true;
 }
 
 bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
-    QElapsedTimer timer;
-    timer.start();
-    const QString method = methodName(int(request.method()));
-    QByteArray corsOrigin;
-    HttpReply reply;
+    Exchange exchange;
+    exchange.timer.start();
+    exchange.method = methodName(int(request.method()));
+    exchange.path = request.url().path();
+    auto *guard = socket->findChild<ConnectionGuard *>(QString(), Qt::FindDirectChildrenOnly);
+    exchange.keepAlive = guard ? guard->takeKeepAlive() : true;
+    std::optional<HttpReply> reply;
     try {
-        if (const auto refused = m_guard.checkHostAndOrigin(request, &corsOrigin))
+        if (const auto refused = m_guard.checkHostAndOrigin(request, &exchange.corsOrigin))
             reply = HttpReply::error(*refused);
         else
-            reply = dispatch(request, method, corsOrigin);
+            reply = dispatch(request, socket, exchange);
     } catch (...) {
         // Nothing may escape into Qt's event loop; the client learns nothing of the cause.
         reply = HttpReply::error(ApiError::internal());
     }
-    if (!corsOrigin.isEmpty()) {
-        reply.addHeader(QByteArrayLiteral("Access-Control-Allow-Origin"), corsOrigin);
+    if (reply)
+        send(socket, std::move(*reply), exchange);
+    return true;
+}
+
+void ApiServer::send(QTcpSocket *socket, HttpReply reply, const Exchange &exchange)
+{
+    if (!exchange.corsOrigin.isEmpty()) {
+        reply.addHeader(QByteArrayLiteral("Access-Control-Allow-Origin"), exchange.corsOrigin);
         reply.addHeader(QByteArrayLiteral("Vary"), QByteArrayLiteral("Origin"));
     }
-    auto *guard = socket->findChild<ConnectionGuard *>(QString(), Qt::FindDirectChildrenOnly);
-    const bool keepAlive = guard ? guard->takeKeepAlive() : true;
-    socket->write(reply.serialize(!keepAlive));
-    if (!keepAlive)
-        socket->disconnectFromHost();
-    logRequest(method, request.url().path(), reply.status, double(timer.nsecsElapsed()) / 1e6);
-    return true;
+    if (socket->state() == QAbstractSocket::ConnectedState) {
+        socket->write(reply.serialize(!exchange.keepAlive));
+        if (!exchange.keepAlive)
+            socket->disconnectFromHost();
+    }
+    logRequest(exchange.method, exchange.path, reply.status, double(exchange.timer.nsecsElapsed()) / 1e6);
 }
 
 void ApiServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
@@ -158,18 +203,18 @@ void ApiServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *so
     socket->write(HttpReply::error(ApiError::notFound(request.url().path())).serialize(false));
 }
 
-HttpReply ApiServer::dispatch(const QHttpServerRequest &request, const QString &method, const QByteArray &corsOrigin)
+std::optional<HttpReply> ApiServer::dispatch(const QHttpServerRequest &request, QTcpSocket *socket,
+                                             const Exchange &exchange)
 {
-    const QByteArray encodedPath = request.url().path(QUrl::FullyEncoded).toUtf8();
-    const QStringList segments = splitPath(encodedPath);
-    if (method == QStringLiteral("OPTIONS") && !corsOrigin.isEmpty())
-        return preflight(segments, corsOrigin);
-    const RouteTable::Match match = m_routes.match(method, segments);
-    const QString path = request.url().path();
+    const QString &method = exchange.method;
+    const QStringList segments = splitPath(request.url().path(QUrl::FullyEncoded).toUtf8());
+    if (method == QStringLiteral("OPTIONS") && !exchange.corsOrigin.isEmpty())
+        return preflight(segments);
+    const RouteTable::Match match = m_routing->table.match(method, segments);
     if (!match.route) {
         if (match.allowedMethods.isEmpty())
-            return HttpReply::error(ApiError::notFound(path));
-        HttpReply reply = HttpReply::error(ApiError::methodNotAllowed(method, path));
+            return HttpReply::error(ApiError::notFound(exchange.path));
+        HttpReply reply = HttpReply::error(ApiError::methodNotAllowed(method, exchange.path));
         reply.addHeader(QByteArrayLiteral("Allow"), match.allowedMethods.join(QStringLiteral(", ")).toLatin1());
         return reply;
     }
@@ -187,23 +232,50 @@ HttpReply ApiServer::dispatch(const QHttpServerRequest &request, const QString &
     }
     RequestContext context;
     context.method = method;
-    context.path = path;
+    context.path = exchange.path;
     context.pathParams = match.params;
     context.query = parseQuery(request.url().query(QUrl::FullyEncoded).toUtf8());
-    if (method == QStringLiteral("POST") || method == QStringLiteral("PUT")) {
+    const bool writes = method == QStringLiteral("POST") || method == QStringLiteral("PUT");
+    if (writes) {
         if (const auto refused = RequestGuard::checkContentType(request))
             return HttpReply::error(*refused);
         if (const auto invalid = parseJsonObject(request.body(), context.body))
             return HttpReply::error(*invalid);
     }
-    return run(route, context, request);
+    const QString headerKey = QString::fromUtf8(request.value(QByteArrayLiteral("idempotency-key"))).trimmed();
+    if (!writes || !m_batcher)
+        return runRoute(m_service, route, context, headerKey);
+
+    // Group commit: the handler runs on the writer thread; the reply is written once durable.
+    m_batcher->submit(
+        [routing = m_routing, handler = &route, service = &m_service, context, headerKey]() mutable {
+            HttpReply reply;
+            try {
+                reply = runRoute(*service, *handler, context, headerKey);
+            } catch (...) {
+                reply = HttpReply::error(ApiError::internal());
+            }
+            return StoredReply {reply.status, reply.body};
+        },
+        this,
+        [this, target = QPointer<QTcpSocket>(socket), exchange](const StoredReply &stored) {
+            if (target)
+                send(target, HttpReply::json(stored.body, stored.httpStatus), exchange);
+        });
+    return std::nullopt;
 }
 
-HttpReply ApiServer::run(const Route &route, RequestContext &context, const QHttpServerRequest &request)
+StoredReply commitFailureReply()
+{
+    const HttpReply reply = HttpReply::error(ApiError::fromError(Error::database(QStringLiteral("commit failed"))));
+    return StoredReply {reply.status, reply.body};
+}
+
+HttpReply runRoute(InterviewService &service, const Route &route, RequestContext &context, const QString &headerKey)
 {
     if (!route.idempotent)
         return route.handler(context);
-    QString key = QString::fromUtf8(request.value(QByteArrayLiteral("idempotency-key"))).trimmed();
+    QString key = headerKey;
     if (key.isEmpty()) {
         JsonBody reader(context.body);
         key = reader.optionalString(REQUEST_ID).value_or(QString());
@@ -223,7 +295,7 @@ HttpReply ApiServer::run(const Route &route, RequestContext &context, const QHtt
               .toJson(QJsonDocument::Compact);
     const QByteArray hash = QCryptographicHash::hash(fingerprint, QCryptographicHash::Sha256);
     HttpReply produced;
-    const Result<IdempotentReply> outcome = m_service.runIdempotent(key, hash, [&] {
+    const Result<IdempotentReply> outcome = service.runIdempotent(key, hash, [&] {
         produced = route.handler(context);
         return StoredReply {produced.status, produced.body};
     });
@@ -231,14 +303,12 @@ HttpReply ApiServer::run(const Route &route, RequestContext &context, const QHtt
         return HttpReply::error(ApiError::fromError(outcome.error()));
     if (!outcome->replayed)
         return produced;
-    HttpReply replayed = HttpReply::json(outcome->reply.body, outcome->reply.httpStatus);
-    replayed.addHeader(QByteArrayLiteral("Idempotent-Replayed"), QByteArrayLiteral("true"));
-    return replayed;
+    return HttpReply::json(outcome->reply.body, outcome->reply.httpStatus);
 }
 
-HttpReply ApiServer::preflight(const QStringList &segments, const QByteArray &origin) const
+HttpReply ApiServer::preflight(const QStringList &segments) const
 {
-    QStringList methods = m_routes.match(QStringLiteral("OPTIONS"), segments).allowedMethods;
+    const QStringList methods = m_routing->table.match(QStringLiteral("OPTIONS"), segments).allowedMethods;
     if (methods.isEmpty())
         return HttpReply::error(ApiError::notFound(QStringLiteral("/") + segments.join(u'/')));
     HttpReply reply = HttpReply::content({}, {}, 204);
@@ -246,13 +316,21 @@ HttpReply ApiServer::preflight(const QStringList &segments, const QByteArray &or
     reply.addHeader(QByteArrayLiteral("Access-Control-Allow-Headers"),
                     QByteArrayLiteral("Content-Type, Authorization, X-API-Key, Idempotency-Key"));
     reply.addHeader(QByteArrayLiteral("Access-Control-Max-Age"), QByteArrayLiteral("600"));
-    Q_UNUSED(origin)
     return reply;
 }
 
 void ApiServer::logRequest(const QString &method, const QString &path, int status, double elapsedMs)
 {
-    Q_EMIT requestLogged(RequestLogEntry {QDateTime::currentMSecsSinceEpoch(), method, path, status, elapsedMs});
+    m_log.append(RequestLogEntry {QDateTime::currentMSecsSinceEpoch(), method, path, status, elapsedMs});
+    if (!m_logTimer->isActive())
+        m_logTimer->start();
+}
+
+void ApiServer::flushLog()
+{
+    if (m_log.isEmpty())
+        return;
+    Q_EMIT requestsLogged(std::exchange(m_log, {}));
 }
 
 } // namespace ir::http

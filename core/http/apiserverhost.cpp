@@ -10,12 +10,14 @@
 
 namespace ir::http {
 
-ApiServerHost::ApiServerHost(InterviewService &service, const Clock &clock, QObject *parent)
+ApiServerHost::ApiServerHost(InterviewService &service, const Clock &clock, WriteBatcher *batcher, QObject *parent)
     : ServerControl(parent)
     , m_service(service)
     , m_clock(clock)
+    , m_batcher(batcher)
 {
     qRegisterMetaType<ir::RequestLogEntry>();
+    qRegisterMetaType<QList<ir::RequestLogEntry>>();
     qRegisterMetaType<ir::ServerState>();
 }
 
@@ -50,8 +52,11 @@ void ApiServerHost::start(const ServerSettings &settings)
     m_thread->start();
     QMetaObject::invokeMethod(m_anchor, [this, anchor = m_anchor, config, generation] {
         // Runs on the server thread: the server, its sockets and its database connection live here.
-        auto *server = new ApiServer(m_service, m_clock, config, anchor);
-        connect(server, &ApiServer::requestLogged, this, &ServerControl::requestLogged);
+        auto *server = new ApiServer(m_service, m_clock, config, m_batcher, anchor);
+        connect(server, &ApiServer::requestsLogged, this, [this](const QList<RequestLogEntry> &entries) {
+            for (const RequestLogEntry &entry : entries)
+                Q_EMIT requestLogged(entry);
+        });
         QString error;
         const bool ok = server->start(&error);
         const quint16 port = server->port();

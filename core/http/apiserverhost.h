@@ -10,6 +10,7 @@ class QThread;
 namespace ir {
 class Clock;
 class InterviewService;
+class WriteBatcher;
 } // namespace ir
 
 namespace ir::http {
@@ -25,7 +26,9 @@ class ApiServerHost final : public ServerControl
     Q_DISABLE_COPY_MOVE(ApiServerHost)
 
 public:
-    ApiServerHost(InterviewService &service, const Clock &clock, QObject *parent = nullptr);
+    // With a batcher, writes share commits (group commit); it must outlive this host.
+    ApiServerHost(InterviewService &service, const Clock &clock, WriteBatcher *batcher = nullptr,
+                  QObject *parent = nullptr);
     ~ApiServerHost() override;
 
     // Limits other than the settings (body size, auth throttle) for the next start().
@@ -47,6 +50,7 @@ private:
 
     InterviewService &m_service;
     const Clock &m_clock;
+    WriteBatcher *m_batcher = nullptr;
     ApiServerConfig m_limits;
     ServerSettings m_settings;
     ServerState m_state = ServerState::Stopped;

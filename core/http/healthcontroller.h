@@ -22,11 +22,14 @@ public:
 
 private:
     HttpReply health(const RequestContext &request);
+    QString timestamp(qint64 nowMs);
 
     InterviewService &m_service;
     const Clock &m_clock;
     std::function<quint16()> m_port;
     qint64 m_startedAtMs = 0;
+    qint64 m_offsetCheckedAtMs = 0;
+    int m_offsetSeconds = 0;
 };
 
 } // namespace ir::http

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "serverfixture.h"
 
+#include "apiserver.h"
+
 #include <QSignalSpy>
 
 namespace ir::test {
@@ -15,6 +17,7 @@ ServerFixture::~ServerFixture()
 {
     m_client.reset();
     m_host.reset(); // stops the server thread before the database goes
+    m_batcher.reset();
     m_db.reset();
 }
 
@@ -42,9 +45,11 @@ bool ServerFixture::restartWithReopenedDatabase()
     const bool authEnabled = m_host->settings().authEnabled;
     stop();
     m_host.reset(); // it refers to the service that reopen() replaces
+    m_batcher.reset();
     if (!m_db->reopen())
         return false;
-    m_host = std::make_unique<http::ApiServerHost>(m_db->service(), m_db->clock());
+    m_batcher = std::make_unique<WriteBatcher>(m_db->database(), http::commitFailureReply());
+    m_host = std::make_unique<http::ApiServerHost>(m_db->service(), m_db->clock(), m_batcher.get());
     return start(authEnabled);
 }
 

@@ -506,7 +506,6 @@ void TestHttpApi::idempotencyKey()
     const HttpResult second = client.post(QStringLiteral("/dify/interview/create"), body, headers);
     QCOMPARE(second.status, 200);
     QCOMPARE(second.body, first.body);
-    QCOMPARE(second.header("idempotent-replayed"), QByteArray("true"));
     SessionFilter filter;
     filter.userId = QStringLiteral("idem");
     QCOMPARE(*m_server->db().service().countSessions(filter), 1);

@@ -5,6 +5,7 @@
 // storage failures, concurrency and the OpenAPI document.
 #include "apiserver.h"
 #include "serverfixture.h"
+#include "writebatcher.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -451,7 +452,8 @@ void TestHttpGuard::unhealthyDatabase()
     broken.close();
     Database database(path);
     InterviewService service(database, m_server->db().clock());
-    http::ApiServerHost host(service, m_server->db().clock());
+    WriteBatcher batcher(database, http::commitFailureReply());
+    http::ApiServerHost host(service, m_server->db().clock(), &batcher);
     QSignalSpy spy(&host, &ServerControl::stateChanged);
     host.start({QStringLiteral("127.0.0.1"), 0, false});
     QVERIFY(spy.wait(5000));
@@ -472,7 +474,8 @@ void TestHttpGuard::databaseErrorRevealsNothing()
     m_server->stop();
     Database readOnly(m_server->db().filePath(), {1000, true});
     InterviewService service(readOnly, m_server->db().clock());
-    http::ApiServerHost host(service, m_server->db().clock());
+    WriteBatcher batcher(readOnly, http::commitFailureReply());
+    http::ApiServerHost host(service, m_server->db().clock(), &batcher);
     QSignalSpy spy(&host, &ServerControl::stateChanged);
     host.start({QStringLiteral("127.0.0.1"), 0, false});
     QVERIFY(spy.wait(5000));
