@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QTimer>
 
 #include <cstdio>
 
@@ -13,8 +14,12 @@ namespace ir::app {
 
 int runHeadless(QCoreApplication &application, ServerControl &server, const ServerSettings &settings)
 {
-    // One line per request, visible at once even when stdout is a file or a pipe (journald).
-    std::setvbuf(stdout, nullptr, _IOLBF, 0);
+    // One line per request; when stdout is a file or a pipe (journald) it is flushed at most
+    // every 100 ms, so that a busy server does not pay a write() per line.
+    QTimer flushTimer;
+    flushTimer.setSingleShot(true);
+    flushTimer.setInterval(100);
+    QObject::connect(&flushTimer, &QTimer::timeout, &flushTimer, [] { std::fflush(stdout); });
     SignalWatcher watcher;
     QObject::connect(&watcher, &SignalWatcher::terminationRequested, &application, [&](int signalNumber) {
         std::fprintf(stderr, "interview-recorder: signal %d, stopping\n", signalNumber);
@@ -33,10 +38,12 @@ int runHeadless(QCoreApplication &application, ServerControl &server, const Serv
         }
     });
     // The path only: no query string, no headers, so never the key.
-    QObject::connect(&server, &ServerControl::requestLogged, &application, [](const RequestLogEntry &entry) {
+    QObject::connect(&server, &ServerControl::requestLogged, &application, [&](const RequestLogEntry &entry) {
         const QString time = QDateTime::fromMSecsSinceEpoch(entry.timeMs).toString(Qt::ISODateWithMs);
         std::printf("%s %s %s %d %.2fms\n", qPrintable(time), qPrintable(entry.method), qPrintable(entry.path),
                     entry.status, entry.elapsedMs);
+        if (!flushTimer.isActive())
+            flushTimer.start();
     });
     server.start(settings);
     const int code = application.exec();

@@ -190,7 +190,10 @@ void ApiServer::send(QTcpSocket *socket, HttpReply reply, const Exchange &exchan
         reply.addHeader(QByteArrayLiteral("Vary"), QByteArrayLiteral("Origin"));
     }
     if (socket->state() == QAbstractSocket::ConnectedState) {
-        socket->write(reply.serialize(!exchange.keepAlive));
+        QByteArray bytes = reply.serialize(!exchange.keepAlive);
+        if (exchange.method == QStringLiteral("HEAD"))
+            bytes.chop(reply.body.size());
+        socket->write(bytes);
         if (!exchange.keepAlive)
             socket->disconnectFromHost();
     }
@@ -210,7 +213,9 @@ std::optional<HttpReply> ApiServer::dispatch(const QHttpServerRequest &request, 
     const QStringList segments = splitPath(request.url().path(QUrl::FullyEncoded).toUtf8());
     if (method == QStringLiteral("OPTIONS") && !exchange.corsOrigin.isEmpty())
         return preflight(segments);
-    const RouteTable::Match match = m_routing->table.match(method, segments);
+    // HEAD is GET without the body (send() drops it).
+    const bool head = method == QStringLiteral("HEAD");
+    const RouteTable::Match match = m_routing->table.match(head ? QStringLiteral("GET") : method, segments);
     if (!match.route) {
         if (match.allowedMethods.isEmpty())
             return HttpReply::error(ApiError::notFound(exchange.path));

@@ -29,6 +29,17 @@ window.onload = function () {
     validatorUrl: null,
     deepLinking: true,
     persistAuthorization: true,
+    // "Try it out" goes to the origin this page came from (the servers entry may name another
+    // of this machine's addresses), so requests stay same-origin.
+    requestInterceptor: function (request) {
+      if (/^https?:\/\//.test(request.url)) {
+        var url = new URL(request.url);
+        url.protocol = window.location.protocol;
+        url.host = window.location.host;
+        request.url = url.toString();
+      }
+      return request;
+    },
     presets: [SwaggerUIBundle.presets.apis, SwaggerUIStandalonePreset],
     layout: "StandaloneLayout"
   });

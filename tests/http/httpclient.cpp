@@ -102,12 +102,12 @@ bool HttpClient::readResponse(QTcpSocket &socket, HttpResult &result, int timeou
         if (!socket.waitForReadyRead(timeoutMs)) {
             received += socket.readAll();
             result.closed = socket.state() != QAbstractSocket::ConnectedState;
-            return parseResponse(received, result);
+            return parseResponse(received, result, result.closed);
         }
     }
 }
 
-bool HttpClient::parseResponse(const QByteArray &bytes, HttpResult &result)
+bool HttpClient::parseResponse(const QByteArray &bytes, HttpResult &result, bool atEnd)
 {
     qsizetype start = 0;
     // Skip interim responses such as 100 Continue.
@@ -129,7 +129,7 @@ bool HttpClient::parseResponse(const QByteArray &bytes, HttpResult &result)
             parsed.headers.insert(lines.at(i).left(colon).trimmed().toLower(), lines.at(i).mid(colon + 1).trimmed());
     }
     const qsizetype length = parsed.headers.value("content-length").toLongLong();
-    if (bytes.size() < headEnd + 4 + length)
+    if (bytes.size() < headEnd + 4 + length && !atEnd) // at the end: a HEAD reply, or cut short
         return false;
     parsed.body = bytes.mid(headEnd + 4, length);
     parsed.json = parseJson(parsed.body);

@@ -52,8 +52,8 @@ public:
     // Reads one response from a connected socket (blocking); false if none arrived in time.
     static bool readResponse(QTcpSocket &socket, HttpResult &result, int timeoutMs = 10000);
     static QJsonObject parseJson(const QByteArray &body);
-    // Reads one HTTP response from bytes; false if incomplete.
-    static bool parseResponse(const QByteArray &bytes, HttpResult &result);
+    // Reads one HTTP response from bytes; false if incomplete (unless atEnd: the peer closed).
+    static bool parseResponse(const QByteArray &bytes, HttpResult &result, bool atEnd = false);
 
 private:
     quint16 m_port;

@@ -267,6 +267,7 @@ void TestHttpGuard::securityHeaders_data()
     QTest::addRow("400") << QByteArray("POST") << QStringLiteral("/dify/interview/create") << QByteArray("{") << 400;
     QTest::addRow("401") << QByteArray("GET") << QStringLiteral("/records?nokey") << QByteArray() << 401;
     QTest::addRow("404") << QByteArray("GET") << QStringLiteral("/missing") << QByteArray() << 404;
+    QTest::addRow("200 HEAD health") << QByteArray("HEAD") << QStringLiteral("/health") << QByteArray() << 200;
     QTest::addRow("405") << QByteArray("PATCH") << QStringLiteral("/health") << QByteArray() << 405;
     QTest::addRow("413") << QByteArray("POST") << QStringLiteral("/records") << QByteArray(2 * 1024 * 1024, ' ') << 413;
 }
