@@ -48,8 +48,23 @@ void ConnectionGuard::onReadyRead()
 {
     // The server reads everything on each readyRead, so what is available now is exactly the
     // bytes neither of us has seen yet.
-    const QByteArray fresh = m_socket->peek(m_socket->bytesAvailable());
-    const qsizetype used = consume(fresh.constData(), fresh.size());
+    const qint64 available = m_socket->bytesAvailable();
+    if (m_state == State::Body && m_remaining > available) {
+        m_remaining -= available; // the middle of a body: only its length matters
+        return;
+    }
+    char small[4096];
+    QByteArray large;
+    const char *data = small;
+    qint64 size = 0;
+    if (available <= qint64(sizeof small)) {
+        size = m_socket->peek(small, available);
+    } else {
+        large = m_socket->peek(available);
+        data = large.constData();
+        size = large.size();
+    }
+    const qsizetype used = consume(data, qsizetype(std::max<qint64>(0, size)));
     if (m_limitHit)
         reject(used);
 }
@@ -60,15 +75,27 @@ qsizetype ConnectionGuard::consume(const char *data, qsizetype size)
     while (i < size && !m_limitHit) {
         switch (m_state) {
         case State::Head: {
-            const char c = data[i++];
-            if (m_line.isEmpty() && (c == '\r' || c == '\n'))
-                break; // stray line breaks between requests
-            m_line.append(c);
-            if (m_line.size() > MAX_HEAD_BYTES) {
-                m_limitHit = true;
-                m_followable = false;
-            } else if (c == '\n' && m_line.endsWith("\r\n\r\n")) {
+            if (m_line.isEmpty()) {
+                while (i < size && (data[i] == '\r' || data[i] == '\n'))
+                    ++i; // stray line breaks between requests
+                if (i == size)
+                    break;
+            }
+            // Append in bulk, then look for the blank line that ends the head.
+            const qsizetype before = m_line.size();
+            const qsizetype take = std::min<qsizetype>(size - i, MAX_HEAD_BYTES + 1 - before);
+            m_line.append(data + i, take);
+            const qsizetype end = m_line.indexOf("\r\n\r\n", std::max<qsizetype>(0, before - 3));
+            if (end >= 0) {
+                i += end + 4 - before;
+                m_line.truncate(end + 4);
                 headComplete();
+            } else {
+                i += take;
+                if (m_line.size() > MAX_HEAD_BYTES) {
+                    m_limitHit = true;
+                    m_followable = false;
+                }
             }
             break;
         }
