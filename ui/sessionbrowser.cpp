@@ -13,6 +13,8 @@
 #include <QLocale>
 #include <QSignalBlocker>
 
+#include <algorithm>
+
 namespace ir::ui {
 namespace {
 
@@ -44,20 +46,36 @@ SessionBrowser::SessionBrowser(InterviewService &service, QWidget *parent)
     table->setModel(m_model);
     QHeaderView *header = table->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
-    header->setStretchLastSection(false);
-    header->setSectionResizeMode(SessionTableModel::Name, QHeaderView::Stretch);
+    // The name gets room of its own; the last column takes what is left, and the table scrolls
+    // sideways in a narrow pane instead of squeezing the name to nothing.
+    header->setStretchLastSection(true);
     header->setSortIndicator(SessionTableModel::Created, Qt::DescendingOrder);
     header->setSortIndicatorShown(true);
     // Widths from the font, never from the rows: measuring 100,000 rows would load them all.
     const QFontMetrics metrics = table->fontMetrics();
     const QString sampleDate = QLocale().toString(QDateTime(QDate(2026, 12, 28), QTime(23, 59)), QLocale::ShortFormat);
-    header->resizeSection(SessionTableModel::Created, metrics.horizontalAdvance(sampleDate + QStringLiteral("MMM")));
-    header->resizeSection(SessionTableModel::UserId, metrics.horizontalAdvance(QStringLiteral("candidate_0000M")));
-    header->resizeSection(SessionTableModel::Type, metrics.horizontalAdvance(QStringLiteral("Company positionMM")));
-    header->resizeSection(SessionTableModel::Difficulty, metrics.horizontalAdvance(QStringLiteral("MediumMMM")));
-    header->resizeSection(SessionTableModel::Status, metrics.horizontalAdvance(QStringLiteral("In progressMM")));
-    header->resizeSection(SessionTableModel::Questions, metrics.horizontalAdvance(QStringLiteral("QuestionsMM")));
-    header->resizeSection(SessionTableModel::Average, metrics.horizontalAdvance(QStringLiteral("AverageMMM")));
+    const auto widest = [&metrics, this](int column, QStringList texts) {
+        texts << m_model->headerData(column, Qt::Horizontal).toString();
+        int width = 0;
+        for (const QString &text : texts)
+            width = std::max(width, metrics.horizontalAdvance(text));
+        return width + metrics.averageCharWidth() * 4; // padding and the sort arrow
+    };
+    const auto names = [](auto values) {
+        QStringList texts;
+        for (auto value : values)
+            texts << EnumText::name(value);
+        return texts;
+    };
+    header->resizeSection(SessionTableModel::Created, widest(SessionTableModel::Created, {sampleDate}));
+    header->resizeSection(SessionTableModel::UserId, metrics.averageCharWidth() * 16);
+    header->resizeSection(SessionTableModel::Name, metrics.averageCharWidth() * 26);
+    header->resizeSection(SessionTableModel::Type, widest(SessionTableModel::Type, names(allValues<SessionType>())));
+    header->resizeSection(SessionTableModel::Difficulty,
+                          widest(SessionTableModel::Difficulty, names(allValues<DifficultyLevel>())));
+    header->resizeSection(SessionTableModel::Status,
+                          widest(SessionTableModel::Status, names(allValues<SessionStatus>())));
+    header->resizeSection(SessionTableModel::Questions, widest(SessionTableModel::Questions, {QStringLiteral("50")}));
     table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     table->verticalHeader()->setDefaultSectionSize(metrics.height() + metrics.height() / 2);
 
