@@ -85,7 +85,10 @@ MainWindow::MainWindow(InterviewService &service, ServerControl &server, const C
         if (id == m_sessionView->sessionId())
             updateTitle();
     });
-    connect(&service, &InterviewService::sessionRemoved, this, [this] { updateTitle(); });
+    connect(&service, &InterviewService::sessionRemoved, this, [this] {
+        m_ui->deleteSessionAction->setEnabled(!m_sessionView->sessionId().isEmpty());
+        updateTitle();
+    });
     m_ui->deleteSessionAction->setEnabled(false);
     restoreLayout();
     updateTitle();

@@ -21,6 +21,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QSlider>
 #include <QTableView>
 #include <QTest>
@@ -58,6 +59,7 @@ private Q_SLOTS:
     void acceptMarksAnApiQuestionReviewed();
     void summaryFollowsTheQuestions();
     void searchFiltersTheBrowser();
+    void closingAsksAboutUnsavedEditsAndSavesTheLayout();
 
 private:
     Session openNewSession(const QString &userId = QStringLiteral("user_001"));
@@ -444,6 +446,23 @@ void TestUiMainWindow::searchFiltersTheBrowser()
     status->setCurrentIndex(status->findData(int(SessionStatus::Completed)));
     Q_EMIT status->activated(status->currentIndex());
     QCOMPARE(model->rowCount(), 0);
+}
+
+void TestUiMainWindow::closingAsksAboutUnsavedEditsAndSavesTheLayout()
+{
+    openNewSession();
+    panel()->newQuestion();
+    QTest::keyClicks(child<QPlainTextEdit>(w(), QStringLiteral("questionTextEdit")), QStringLiteral("Half typed"));
+    MessageBox::setNextAnswer(QMessageBox::Cancel);
+    QVERIFY(!m_window->close());
+    QVERIFY(m_window->isVisible());
+    MessageBox::setNextAnswer(QMessageBox::Discard);
+    m_window->resize(m_window->width() + 10, m_window->height());
+    const QSize size = m_window->size();
+    QVERIFY(m_window->close());
+    QVERIFY(QSettings().contains(QStringLiteral("window/geometry")));
+    MainWindow again(m_db->service(), *m_server, m_db->clock(), nullptr);
+    QCOMPARE(again.size(), size);
 }
 
 QTEST_MAIN(TestUiMainWindow)
