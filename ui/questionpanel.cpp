@@ -302,6 +302,7 @@ void QuestionPanel::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
+        m_model->retranslate();
         updateCountLabel();
     }
     QWidget::changeEvent(event);

@@ -329,6 +329,7 @@ void ServerPanel::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
+        m_logModel->retranslate();
         fillBindChoices();
         updateState();
     }

@@ -14,6 +14,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QTableView>
 #include <QTest>
 #include <QXmlStreamReader>
 
@@ -92,6 +93,9 @@ void TestUiTranslations::windowSwitchesLanguage()
     QCOMPARE(Languages::storedCode(), QStringLiteral("zh_CN"));
     QVERIFY(newSession->text().contains(QStringLiteral("新建")));
     QVERIFY(window.menuBar()->actions().first()->text().contains(QStringLiteral("文件")));
+    auto *questions = child<QTableView>(&window, QStringLiteral("questionTableView"));
+    QCOMPARE(questions->model()->headerData(1, Qt::Horizontal).toString(), QStringLiteral("类型"));
+    QCOMPARE(window.windowTitle(), QStringLiteral("面试记录器"));
     window.applyLanguage(QStringLiteral("en"));
     QCOMPARE(newSession->text(), QStringLiteral("New &Session…"));
 }

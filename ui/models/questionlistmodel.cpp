@@ -23,6 +23,13 @@ QuestionListModel::QuestionListModel(InterviewService &service, QObject *parent)
 
 QuestionListModel::~QuestionListModel() = default;
 
+void QuestionListModel::retranslate()
+{
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
 int QuestionListModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_records.size());

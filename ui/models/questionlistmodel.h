@@ -27,6 +27,9 @@ public:
     explicit QuestionListModel(InterviewService &service, QObject *parent = nullptr);
     ~QuestionListModel() override;
 
+    // The language changed: headers and translated cells read anew.
+    void retranslate();
+
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;

@@ -13,6 +13,13 @@ RequestLogModel::RequestLogModel(QObject *parent)
 
 RequestLogModel::~RequestLogModel() = default;
 
+void RequestLogModel::retranslate()
+{
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
 int RequestLogModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_entries.size());

@@ -22,6 +22,9 @@ public:
     explicit RequestLogModel(QObject *parent = nullptr);
     ~RequestLogModel() override;
 
+    // The language changed: headers and translated cells read anew.
+    void retranslate();
+
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
