@@ -36,12 +36,17 @@ ConnectionGuard::ConnectionGuard(QTcpSocket *socket, qint64 maxBodyBytes, Reject
     , m_maxBodyBytes(maxBodyBytes)
     , m_logger(std::move(logger))
 {
-    connect(socket, &QTcpSocket::readyRead, this, &ConnectionGuard::onReadyRead);
+    m_reading = connect(socket, &QTcpSocket::readyRead, this, &ConnectionGuard::onReadyRead);
 }
 
 bool ConnectionGuard::takeKeepAlive()
 {
     return m_keepAlive.isEmpty() ? true : m_keepAlive.dequeue();
+}
+
+bool ConnectionGuard::isAttached() const
+{
+    return bool(m_reading);
 }
 
 void ConnectionGuard::onReadyRead()
@@ -212,7 +217,7 @@ void ConnectionGuard::reject(qsizetype seen)
     m_limitHit = false;
     // Detach QtHttpServer from this connection: it must not buffer the body or answer it.
     disconnect(m_socket, &QTcpSocket::readyRead, nullptr, nullptr);
-    connect(m_socket, &QTcpSocket::readyRead, this, &ConnectionGuard::drain);
+    m_reading = connect(m_socket, &QTcpSocket::readyRead, this, &ConnectionGuard::drain);
     if (m_socket->isTransactionStarted())
         m_socket->commitTransaction();
     m_socket->skip(seen);

@@ -29,6 +29,10 @@ public:
 
     // For each request head seen, in order: whether the connection stays open after the reply.
     bool takeKeepAlive();
+    // False once this guard's readyRead connection is gone. Some QtHttpServer 6.x releases answer
+    // an unparsable request with QObject::disconnect() on the socket, which drops their own
+    // clean-up as well; GuardedTcpServer then closes the socket instead of leaving it open.
+    bool isAttached() const;
 
 private:
     enum class State { Head, Body, ChunkSize, ChunkData, ChunkDataEnd, Trailer, Closed };
@@ -58,6 +62,7 @@ private:
     bool m_rejected = false;
     qint64 m_drained = 0;
     QQueue<bool> m_keepAlive;
+    QMetaObject::Connection m_reading;
 };
 
 } // namespace ir::http

@@ -3,6 +3,13 @@
 #include "guardedtcpserver.h"
 
 #include <QTcpSocket>
+#include <QTimer>
+
+namespace {
+
+constexpr int SWEEP_INTERVAL_MS = 2000;
+
+} // namespace
 
 namespace ir::http {
 

@@ -22,6 +22,8 @@ protected:
     void incomingConnection(qintptr handle) override;
 
 private:
+    void sweep();
+
     qint64 m_maxBodyBytes;
     ConnectionGuard::RejectionLogger m_logger;
 };

@@ -400,6 +400,12 @@ void TestHttpGuard::malformedHttpDoesNotHurt()
         QVERIFY(result.status == 0 || result.status >= 400);
     }
     QCOMPARE(client.get(QStringLiteral("/health")).status, 200);
+    // A request QtHttpServer cannot parse: the connection is closed, not left open for good.
+    QTcpSocket socket;
+    socket.connectToHost(QStringLiteral("127.0.0.1"), m_server->port());
+    QVERIFY(socket.waitForConnected(5000));
+    socket.write("NOT HTTP AT ALL\r\n\r\n");
+    QVERIFY(socket.waitForDisconnected(6000));
 }
 
 void TestHttpGuard::concurrentClientsNumberInOrder()
