@@ -134,16 +134,16 @@
         <translation>e.g. Programming basics</translation>
     </message>
     <message>
-        <source>Candidate's &amp;answer:</source>
-        <translation>Candidate's &amp;answer:</translation>
+        <source>Candidate&apos;s &amp;answer:</source>
+        <translation>Candidate&apos;s &amp;answer:</translation>
     </message>
     <message>
         <source>What the candidate answered</source>
         <translation>What the candidate answered</translation>
     </message>
     <message>
-        <source>Interviewer's &amp;feedback:</source>
-        <translation>Interviewer's &amp;feedback:</translation>
+        <source>Interviewer&apos;s &amp;feedback:</source>
+        <translation>Interviewer&apos;s &amp;feedback:</translation>
     </message>
     <message>
         <source>Your assessment of the answer</source>
@@ -374,8 +374,8 @@
         <translation>Notes &amp;&amp; metadata</translation>
     </message>
     <message>
-        <source>Interviewer's &amp;notes (saved as you type):</source>
-        <translation>Interviewer's &amp;notes (saved as you type):</translation>
+        <source>Interviewer&apos;s &amp;notes (saved as you type):</source>
+        <translation>Interviewer&apos;s &amp;notes (saved as you type):</translation>
     </message>
     <message>
         <source>&amp;Metadata (a JSON object, e.g. from the workflow):</source>
@@ -422,6 +422,324 @@
     <message>
         <source>Average per question type</source>
         <translation>Average per question type</translation>
+    </message>
+</context>
+<context>
+    <name>ir::DatabaseBackup</name>
+    <message>
+        <source>not a file name</source>
+        <translation>not a file name</translation>
+    </message>
+    <message>
+        <source>that is the database itself</source>
+        <translation>that is the database itself</translation>
+    </message>
+    <message>
+        <source>Cannot back up the database</source>
+        <translation>Cannot back up the database</translation>
+    </message>
+</context>
+<context>
+    <name>ir::ExportIo</name>
+    <message>
+        <source>Cannot write the export</source>
+        <translation>Cannot write the export</translation>
+    </message>
+    <message>
+        <source>the device refused the data</source>
+        <translation>the device refused the data</translation>
+    </message>
+    <message>
+        <source>no file name given</source>
+        <translation>no file name given</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>it is a folder</translation>
+    </message>
+    <message>
+        <source>Cannot write the file</source>
+        <translation>Cannot write the file</translation>
+    </message>
+</context>
+<context>
+    <name>ir::JsonImporter</name>
+    <message>
+        <source>The file is not valid JSON</source>
+        <translation>The file is not valid JSON</translation>
+    </message>
+    <message>
+        <source>The file is not an Interview Recorder export</source>
+        <translation>The file is not an Interview Recorder export</translation>
+    </message>
+    <message>
+        <source>The file&apos;s format version is not supported</source>
+        <translation>The file&apos;s format version is not supported</translation>
+    </message>
+    <message>
+        <source>The file holds no sessions</source>
+        <translation>The file holds no sessions</translation>
+    </message>
+    <message>
+        <source>The file has invalid entries; nothing was imported</source>
+        <translation>The file has invalid entries; nothing was imported</translation>
+    </message>
+    <message>
+        <source>Cannot read the file</source>
+        <translation>Cannot read the file</translation>
+    </message>
+</context>
+<context>
+    <name>ir::PdfExporter</name>
+    <message>
+        <source>Cannot create the PDF</source>
+        <translation>Cannot create the PDF</translation>
+    </message>
+    <message>
+        <source>PDF export needs the GUI libraries</source>
+        <translation>PDF export needs the GUI libraries</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+</context>
+<context>
+    <name>ir::ReportText</name>
+    <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Candidate</translation>
+    </message>
+    <message>
+        <source>Session name</source>
+        <translation>Session name</translation>
+    </message>
+    <message>
+        <source>Session ID</source>
+        <translation>Session ID</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Difficulty</source>
+        <translation>Difficulty</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Ended</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <source>Planned duration</source>
+        <translation>Planned duration</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Recommendation</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Questions: %1</source>
+        <translation>Questions: %1</translation>
+    </message>
+    <message>
+        <source>Completed: %1</source>
+        <translation>Completed: %1</translation>
+    </message>
+    <message>
+        <source>Average score: %1</source>
+        <translation>Average score: %1</translation>
+    </message>
+    <message>
+        <source>%1 average: %2</source>
+        <translation>%1 average: %2</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
+        <source>No questions recorded.</source>
+        <translation>No questions recorded.</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <source>Exported by Interview Recorder on %1</source>
+        <translation>Exported by Interview Recorder on %1</translation>
+    </message>
+    <message>
+        <source>Knowledge based</source>
+        <translation>Knowledge based</translation>
+    </message>
+    <message>
+        <source>Company position</source>
+        <translation>Company position</translation>
+    </message>
+    <message>
+        <source>Resume customized</source>
+        <translation>Resume customized</translation>
+    </message>
+    <message>
+        <source>Wrong questions</source>
+        <translation>Wrong questions</translation>
+    </message>
+    <message>
+        <source>Easy</source>
+        <translation>Easy</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <source>Hard</source>
+        <translation>Hard</translation>
+    </message>
+    <message>
+        <source>Technical</source>
+        <translation>Technical</translation>
+    </message>
+    <message>
+        <source>Behavioral</source>
+        <translation>Behavioral</translation>
+    </message>
+    <message>
+        <source>Logical</source>
+        <translation>Logical</translation>
+    </message>
+    <message>
+        <source>Project based</source>
+        <translation>Project based</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>No decision</source>
+        <translation>No decision</translation>
+    </message>
+    <message>
+        <source>Strong yes</source>
+        <translation>Strong yes</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Strong no</source>
+        <translation>Strong no</translation>
+    </message>
+    <message>
+        <source>Score per question</source>
+        <translation>Score per question</translation>
+    </message>
+    <message>
+        <source>Average %1</source>
+        <translation>Average %1</translation>
+    </message>
+</context>
+<context>
+    <name>ir::app::FileCommands</name>
+    <message>
+        <source>No database found</source>
+        <translation>No database found</translation>
+    </message>
+    <message>
+        <source>Cannot create the data folder</source>
+        <translation>Cannot create the data folder</translation>
+    </message>
+    <message>
+        <source>Exported %1 to %2</source>
+        <translation>Exported %1 to %2</translation>
+    </message>
+    <message>
+        <source>Exported %1 sessions (%2 questions) to %3</source>
+        <translation>Exported %1 sessions (%2 questions) to %3</translation>
+    </message>
+    <message>
+        <source>Cannot read the file</source>
+        <translation>Cannot read the file</translation>
+    </message>
+    <message>
+        <source>Imported %1 sessions and %2 questions.</source>
+        <translation>Imported %1 sessions and %2 questions.</translation>
+    </message>
+    <message>
+        <source>Skipped %1 sessions that already exist: %2</source>
+        <translation>Skipped %1 sessions that already exist: %2</translation>
+    </message>
+    <message>
+        <source>Skipped %1 questions whose IDs already exist: %2</source>
+        <translation>Skipped %1 questions whose IDs already exist: %2</translation>
+    </message>
+    <message>
+        <source>Backed up %1 to %2</source>
+        <translation>Backed up %1 to %2</translation>
     </message>
 </context>
 <context>
@@ -520,6 +838,73 @@
     </message>
 </context>
 <context>
+    <name>ir::ui::FileActions</name>
+    <message>
+        <source>Export session</source>
+        <translation>Export session</translation>
+    </message>
+    <message>
+        <source>The session could not be exported: %1</source>
+        <translation>The session could not be exported: %1</translation>
+    </message>
+    <message>
+        <source>Export sessions</source>
+        <translation>Export sessions</translation>
+    </message>
+    <message>
+        <source>Exporting sessions…</source>
+        <translation>Exporting sessions…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>The sessions could not be exported: %1</source>
+        <translation>The sessions could not be exported: %1</translation>
+    </message>
+    <message>
+        <source>Exported %1 sessions with %2 questions to %3.</source>
+        <translation>Exported %1 sessions with %2 questions to %3.</translation>
+    </message>
+    <message>
+        <source>Import sessions</source>
+        <translation>Import sessions</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Nothing was imported: %1</translation>
+    </message>
+    <message>
+        <source>Imported %1 sessions with %2 questions.</source>
+        <translation>Imported %1 sessions with %2 questions.</translation>
+    </message>
+    <message>
+        <source>Skipped sessions already in the database: %1</source>
+        <translation>Skipped sessions already in the database: %1</translation>
+    </message>
+    <message>
+        <source>Skipped questions whose ID already exists: %1</source>
+        <translation>Skipped questions whose ID already exists: %1</translation>
+    </message>
+    <message>
+        <source>SQLite database (*.db)</source>
+        <translation>SQLite database (*.db)</translation>
+    </message>
+    <message>
+        <source>Back up database</source>
+        <translation>Back up database</translation>
+    </message>
+    <message>
+        <source>The backup failed: %1</source>
+        <translation>The backup failed: %1</translation>
+    </message>
+    <message>
+        <source>The database was copied to %1 and verified.</source>
+        <translation>The database was copied to %1 and verified.</translation>
+    </message>
+</context>
+<context>
     <name>ir::ui::Languages</name>
     <message>
         <source>System language</source>
@@ -564,6 +949,14 @@ Record interviews on the desktop: questions, answers, feedback and scores, also 
 
 Record interviews on the desktop: questions, answers, feedback and scores, also posted live by a Dify workflow through the built-in HTTP API.</translation>
     </message>
+    <message>
+        <source>Export &amp;Sessions…</source>
+        <translation>Export &amp;Sessions…</translation>
+    </message>
+    <message>
+        <source>Export every session the current search and filters show, as CSV or JSON</source>
+        <translation>Export every session the current search and filters show, as CSV or JSON</translation>
+    </message>
 </context>
 <context>
     <name>ir::ui::NewSessionDialog</name>
@@ -572,8 +965,8 @@ Record interviews on the desktop: questions, answers, feedback and scores, also 
         <translation>Create</translation>
     </message>
     <message>
-        <source>Enter the candidate's user ID.</source>
-        <translation>Enter the candidate's user ID.</translation>
+        <source>Enter the candidate&apos;s user ID.</source>
+        <translation>Enter the candidate&apos;s user ID.</translation>
     </message>
     <message>
         <source>This candidate already has too many open sessions. Complete or cancel one first.</source>
@@ -815,12 +1208,12 @@ Record interviews on the desktop: questions, answers, feedback and scores, also 
         <translation>In Dify, create a custom tool from the schema URL %1 and choose API key authentication: header %2, type Bearer, value the key above. HTTP Request nodes use the base URL %3.</translation>
     </message>
     <message>
-        <source>On Linux, %1 is not defined inside containers by default: add %2 to the api, worker, plugin_daemon and ssrf_proxy services of Dify's docker-compose.yaml.</source>
-        <translation>On Linux, %1 is not defined inside containers by default: add %2 to the api, worker, plugin_daemon and ssrf_proxy services of Dify's docker-compose.yaml.</translation>
+        <source>On Linux, %1 is not defined inside containers by default: add %2 to the api, worker, plugin_daemon and ssrf_proxy services of Dify&apos;s docker-compose.yaml.</source>
+        <translation>On Linux, %1 is not defined inside containers by default: add %2 to the api, worker, plugin_daemon and ssrf_proxy services of Dify&apos;s docker-compose.yaml.</translation>
     </message>
     <message>
-        <source>Dify sends these requests through its SSRF proxy, which refuses private addresses. Add these lines to Dify's %1 and run %2:</source>
-        <translation>Dify sends these requests through its SSRF proxy, which refuses private addresses. Add these lines to Dify's %1 and run %2:</translation>
+        <source>Dify sends these requests through its SSRF proxy, which refuses private addresses. Add these lines to Dify&apos;s %1 and run %2:</source>
+        <translation>Dify sends these requests through its SSRF proxy, which refuses private addresses. Add these lines to Dify&apos;s %1 and run %2:</translation>
     </message>
 </context>
 <context>

@@ -134,7 +134,7 @@
         <translation>例如 编程基础</translation>
     </message>
     <message>
-        <source>Candidate's &amp;answer:</source>
+        <source>Candidate&apos;s &amp;answer:</source>
         <translation>候选人回答(&amp;A)：</translation>
     </message>
     <message>
@@ -142,7 +142,7 @@
         <translation>候选人的回答</translation>
     </message>
     <message>
-        <source>Interviewer's &amp;feedback:</source>
+        <source>Interviewer&apos;s &amp;feedback:</source>
         <translation>面试官反馈(&amp;F)：</translation>
     </message>
     <message>
@@ -374,7 +374,7 @@
         <translation>备注与元数据</translation>
     </message>
     <message>
-        <source>Interviewer's &amp;notes (saved as you type):</source>
+        <source>Interviewer&apos;s &amp;notes (saved as you type):</source>
         <translation>面试官备注(&amp;N)（输入时自动保存）：</translation>
     </message>
     <message>
@@ -422,6 +422,324 @@
     <message>
         <source>Average per question type</source>
         <translation>各题型平均分</translation>
+    </message>
+</context>
+<context>
+    <name>ir::DatabaseBackup</name>
+    <message>
+        <source>not a file name</source>
+        <translation>不是有效的文件名</translation>
+    </message>
+    <message>
+        <source>that is the database itself</source>
+        <translation>这是数据库文件本身</translation>
+    </message>
+    <message>
+        <source>Cannot back up the database</source>
+        <translation>无法备份数据库</translation>
+    </message>
+</context>
+<context>
+    <name>ir::ExportIo</name>
+    <message>
+        <source>Cannot write the export</source>
+        <translation>无法写入导出内容</translation>
+    </message>
+    <message>
+        <source>the device refused the data</source>
+        <translation>设备拒绝写入数据</translation>
+    </message>
+    <message>
+        <source>no file name given</source>
+        <translation>未指定文件名</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>这是一个文件夹</translation>
+    </message>
+    <message>
+        <source>Cannot write the file</source>
+        <translation>无法写入文件</translation>
+    </message>
+</context>
+<context>
+    <name>ir::JsonImporter</name>
+    <message>
+        <source>The file is not valid JSON</source>
+        <translation>文件不是有效的 JSON</translation>
+    </message>
+    <message>
+        <source>The file is not an Interview Recorder export</source>
+        <translation>该文件不是面试记录器的导出文件</translation>
+    </message>
+    <message>
+        <source>The file&apos;s format version is not supported</source>
+        <translation>不支持该文件的格式版本</translation>
+    </message>
+    <message>
+        <source>The file holds no sessions</source>
+        <translation>文件中没有面试会话</translation>
+    </message>
+    <message>
+        <source>The file has invalid entries; nothing was imported</source>
+        <translation>文件包含无效条目，未导入任何内容</translation>
+    </message>
+    <message>
+        <source>Cannot read the file</source>
+        <translation>无法读取文件</translation>
+    </message>
+</context>
+<context>
+    <name>ir::PdfExporter</name>
+    <message>
+        <source>Cannot create the PDF</source>
+        <translation>无法创建 PDF</translation>
+    </message>
+    <message>
+        <source>PDF export needs the GUI libraries</source>
+        <translation>导出 PDF 需要图形界面库</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+</context>
+<context>
+    <name>ir::ReportText</name>
+    <message>
+        <source>Session</source>
+        <translation>面试会话</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>候选人</translation>
+    </message>
+    <message>
+        <source>Session name</source>
+        <translation>会话名称</translation>
+    </message>
+    <message>
+        <source>Session ID</source>
+        <translation>会话 ID</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Difficulty</source>
+        <translation>难度</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>结束时间</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <source>Planned duration</source>
+        <translation>计划时长</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>录用建议</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>总结</translation>
+    </message>
+    <message>
+        <source>Questions: %1</source>
+        <translation>题目数：%1</translation>
+    </message>
+    <message>
+        <source>Completed: %1</source>
+        <translation>已完成：%1</translation>
+    </message>
+    <message>
+        <source>Average score: %1</source>
+        <translation>平均分：%1</translation>
+    </message>
+    <message>
+        <source>%1 average: %2</source>
+        <translation>%1 平均分：%2</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>题目</translation>
+    </message>
+    <message>
+        <source>No questions recorded.</source>
+        <translation>尚未记录题目。</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>回答</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>反馈</translation>
+    </message>
+    <message>
+        <source>Exported by Interview Recorder on %1</source>
+        <translation>由面试记录器导出于 %1</translation>
+    </message>
+    <message>
+        <source>Knowledge based</source>
+        <translation>自选知识点面试</translation>
+    </message>
+    <message>
+        <source>Company position</source>
+        <translation>自选公司岗位面试</translation>
+    </message>
+    <message>
+        <source>Resume customized</source>
+        <translation>个人简历定制面试</translation>
+    </message>
+    <message>
+        <source>Wrong questions</source>
+        <translation>错题面试</translation>
+    </message>
+    <message>
+        <source>Easy</source>
+        <translation>简单</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>中等</translation>
+    </message>
+    <message>
+        <source>Hard</source>
+        <translation>困难</translation>
+    </message>
+    <message>
+        <source>Technical</source>
+        <translation>技术题</translation>
+    </message>
+    <message>
+        <source>Behavioral</source>
+        <translation>行为题</translation>
+    </message>
+    <message>
+        <source>Logical</source>
+        <translation>逻辑题</translation>
+    </message>
+    <message>
+        <source>Project based</source>
+        <translation>项目题</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>待开始</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>No decision</source>
+        <translation>未决定</translation>
+    </message>
+    <message>
+        <source>Strong yes</source>
+        <translation>强烈推荐</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>推荐</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>不推荐</translation>
+    </message>
+    <message>
+        <source>Strong no</source>
+        <translation>强烈不推荐</translation>
+    </message>
+    <message>
+        <source>Score per question</source>
+        <translation>每题得分</translation>
+    </message>
+    <message>
+        <source>Average %1</source>
+        <translation>平均 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ir::app::FileCommands</name>
+    <message>
+        <source>No database found</source>
+        <translation>未找到数据库</translation>
+    </message>
+    <message>
+        <source>Cannot create the data folder</source>
+        <translation>无法创建数据文件夹</translation>
+    </message>
+    <message>
+        <source>Exported %1 to %2</source>
+        <translation>已将 %1 导出到 %2</translation>
+    </message>
+    <message>
+        <source>Exported %1 sessions (%2 questions) to %3</source>
+        <translation>已将 %1 个会话（%2 道题目）导出到 %3</translation>
+    </message>
+    <message>
+        <source>Cannot read the file</source>
+        <translation>无法读取文件</translation>
+    </message>
+    <message>
+        <source>Imported %1 sessions and %2 questions.</source>
+        <translation>已导入 %1 个会话和 %2 道题目。</translation>
+    </message>
+    <message>
+        <source>Skipped %1 sessions that already exist: %2</source>
+        <translation>跳过了 %1 个已存在的会话：%2</translation>
+    </message>
+    <message>
+        <source>Skipped %1 questions whose IDs already exist: %2</source>
+        <translation>跳过了 %1 道 ID 已存在的题目：%2</translation>
+    </message>
+    <message>
+        <source>Backed up %1 to %2</source>
+        <translation>已将 %1 备份到 %2</translation>
     </message>
 </context>
 <context>
@@ -520,6 +838,73 @@
     </message>
 </context>
 <context>
+    <name>ir::ui::FileActions</name>
+    <message>
+        <source>Export session</source>
+        <translation>导出会话</translation>
+    </message>
+    <message>
+        <source>The session could not be exported: %1</source>
+        <translation>无法导出会话：%1</translation>
+    </message>
+    <message>
+        <source>Export sessions</source>
+        <translation>导出会话列表</translation>
+    </message>
+    <message>
+        <source>Exporting sessions…</source>
+        <translation>正在导出会话…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>The sessions could not be exported: %1</source>
+        <translation>无法导出会话：%1</translation>
+    </message>
+    <message>
+        <source>Exported %1 sessions with %2 questions to %3.</source>
+        <translation>已将 %1 个会话（共 %2 道题目）导出到 %3。</translation>
+    </message>
+    <message>
+        <source>Import sessions</source>
+        <translation>导入会话</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>未导入任何内容：%1</translation>
+    </message>
+    <message>
+        <source>Imported %1 sessions with %2 questions.</source>
+        <translation>已导入 %1 个会话（共 %2 道题目）。</translation>
+    </message>
+    <message>
+        <source>Skipped sessions already in the database: %1</source>
+        <translation>跳过了数据库中已有的会话：%1</translation>
+    </message>
+    <message>
+        <source>Skipped questions whose ID already exists: %1</source>
+        <translation>跳过了 ID 已存在的题目：%1</translation>
+    </message>
+    <message>
+        <source>SQLite database (*.db)</source>
+        <translation>SQLite 数据库 (*.db)</translation>
+    </message>
+    <message>
+        <source>Back up database</source>
+        <translation>备份数据库</translation>
+    </message>
+    <message>
+        <source>The backup failed: %1</source>
+        <translation>备份失败：%1</translation>
+    </message>
+    <message>
+        <source>The database was copied to %1 and verified.</source>
+        <translation>数据库已复制到 %1 并通过校验。</translation>
+    </message>
+</context>
+<context>
     <name>ir::ui::Languages</name>
     <message>
         <source>System language</source>
@@ -564,6 +949,14 @@ Record interviews on the desktop: questions, answers, feedback and scores, also 
 
 在桌面上记录面试：题目、回答、反馈和评分，也可由 Dify 工作流通过内置 HTTP API 实时提交。</translation>
     </message>
+    <message>
+        <source>Export &amp;Sessions…</source>
+        <translation>导出会话列表(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Export every session the current search and filters show, as CSV or JSON</source>
+        <translation>将当前搜索和筛选显示的所有会话导出为 CSV 或 JSON</translation>
+    </message>
 </context>
 <context>
     <name>ir::ui::NewSessionDialog</name>
@@ -572,7 +965,7 @@ Record interviews on the desktop: questions, answers, feedback and scores, also 
         <translation>创建</translation>
     </message>
     <message>
-        <source>Enter the candidate's user ID.</source>
+        <source>Enter the candidate&apos;s user ID.</source>
         <translation>请输入候选人的用户 ID。</translation>
     </message>
     <message>
@@ -815,11 +1208,11 @@ Record interviews on the desktop: questions, answers, feedback and scores, also 
         <translation>在 Dify 中，通过架构网址 %1 创建自定义工具，鉴权方式选择 API Key：请求头 %2，类型 Bearer，值为上方的密钥。HTTP 请求节点使用基础网址 %3。</translation>
     </message>
     <message>
-        <source>On Linux, %1 is not defined inside containers by default: add %2 to the api, worker, plugin_daemon and ssrf_proxy services of Dify's docker-compose.yaml.</source>
+        <source>On Linux, %1 is not defined inside containers by default: add %2 to the api, worker, plugin_daemon and ssrf_proxy services of Dify&apos;s docker-compose.yaml.</source>
         <translation>在 Linux 上，容器内默认没有定义 %1：请在 Dify 的 docker-compose.yaml 中为 api、worker、plugin_daemon 和 ssrf_proxy 服务添加 %2。</translation>
     </message>
     <message>
-        <source>Dify sends these requests through its SSRF proxy, which refuses private addresses. Add these lines to Dify's %1 and run %2:</source>
+        <source>Dify sends these requests through its SSRF proxy, which refuses private addresses. Add these lines to Dify&apos;s %1 and run %2:</source>
         <translation>Dify 通过其 SSRF 代理发送这些请求，该代理会拒绝私有地址。请将以下几行添加到 Dify 的 %1，然后运行 %2：</translation>
     </message>
 </context>

@@ -3,6 +3,7 @@
 #include "mainwindow.h"
 #include "ui_mainwindow.h"
 
+#include "fileactions.h"
 #include "interviewservice.h"
 #include "languages.h"
 #include "messagebox.h"
@@ -75,7 +76,13 @@ MainWindow::MainWindow(InterviewService &service, ServerControl &server, const C
             search->selectAll();
         }
     });
-    // Export, import and backup are provided by the export feature, which enables these actions.
+    // Export, import and backup work once app/ hands over the file services (setFileServices).
+    m_exportSessionsAction = new QAction(this);
+    m_exportSessionsAction->setObjectName(QStringLiteral("exportSessionsAction"));
+    m_exportSessionsAction->setEnabled(false);
+    m_ui->fileMenu->insertAction(m_ui->importAction, m_exportSessionsAction);
+    m_ui->exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    retranslateFileActions();
 
     m_browser->setLeaveGuard([this] { return m_sessionView->maybeKeepEdits(); });
     connect(m_browser, &SessionBrowser::currentSessionChanged, this, &MainWindow::openSession);
@@ -96,10 +103,40 @@ MainWindow::MainWindow(InterviewService &service, ServerControl &server, const C
 
 MainWindow::~MainWindow() = default;
 
+void MainWindow::setFileServices(FileServices services)
+{
+    const bool canImport = bool(services.importFile);
+    const bool canBackup = bool(services.backup);
+    m_fileActions = new FileActions(std::move(services), this);
+    m_ui->exportAction->setEnabled(m_fileActions->canExport() && !m_sessionView->sessionId().isEmpty());
+    m_exportSessionsAction->setEnabled(m_fileActions->canExport());
+    m_ui->importAction->setEnabled(canImport);
+    m_ui->backupAction->setEnabled(canBackup);
+    connect(m_ui->exportAction, &QAction::triggered, m_fileActions,
+            [this] { m_fileActions->exportSession(m_sessionView->sessionId()); });
+    connect(m_exportSessionsAction, &QAction::triggered, m_fileActions,
+            [this] { m_fileActions->exportSessions(m_browser->model()->filter()); });
+    connect(m_ui->importAction, &QAction::triggered, m_fileActions, &FileActions::importFile);
+    connect(m_ui->backupAction, &QAction::triggered, m_fileActions, &FileActions::backup);
+    // Imported rows bypass the service's change signals: reload what the window shows.
+    connect(m_fileActions, &FileActions::imported, this, [this] {
+        m_browser->model()->reload();
+        openSession(m_sessionView->sessionId());
+    });
+}
+
+void MainWindow::retranslateFileActions()
+{
+    m_exportSessionsAction->setText(tr("Export &Sessions…"));
+    m_exportSessionsAction->setToolTip(tr("Export every session the current search and filters show, as CSV or JSON"));
+}
+
 void MainWindow::openSession(const QString &sessionId)
 {
     m_sessionView->showSession(sessionId);
     m_ui->deleteSessionAction->setEnabled(!m_sessionView->sessionId().isEmpty());
+    m_ui->exportAction->setEnabled(m_fileActions && m_fileActions->canExport()
+                                   && !m_sessionView->sessionId().isEmpty());
     updateTitle();
 }
 
@@ -165,6 +202,7 @@ void MainWindow::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
+        retranslateFileActions();
         m_serverStatusButton->setText(m_serverPanel->statusText());
         updateTitle();
     }

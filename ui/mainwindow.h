@@ -20,6 +20,8 @@ class ServerControl;
 
 namespace ir::ui {
 
+class FileActions;
+struct FileServices;
 class Languages;
 class ServerPanel;
 class SessionBrowser;
@@ -41,6 +43,10 @@ public:
     SessionView *sessionView() const { return m_sessionView; }
     ServerPanel *serverPanel() const { return m_serverPanel; }
 
+    // Enables File → Export, Export Sessions, Import and Back Up.
+    void setFileServices(FileServices services);
+    FileActions *fileActions() const { return m_fileActions; }
+
     void newSession();
     void deleteCurrentSession();
     void openSettings();
@@ -53,6 +59,7 @@ protected:
 
 private:
     void openSession(const QString &sessionId);
+    void retranslateFileActions();
     void restoreLayout();
     void saveLayout() const;
     void updateTitle();
@@ -65,6 +72,8 @@ private:
     SessionView *m_sessionView = nullptr;
     ServerPanel *m_serverPanel = nullptr;
     QToolButton *m_serverStatusButton = nullptr;
+    QAction *m_exportSessionsAction = nullptr;
+    FileActions *m_fileActions = nullptr;
 };
 
 } // namespace ir::ui

@@ -1,0 +1,221 @@
+// SPDX-FileCopyrightText: 2026 Interview Recorder contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "databasebackup.h"
+#include "exporter.h"
+#include "fakeservercontrol.h"
+#include "fileactions.h"
+#include "jsonimporter.h"
+#include "mainwindow.h"
+#include "messagebox.h"
+#include "sessionbrowser.h"
+#include "sessiontablemodel.h"
+#include "sessionview.h"
+#include "tempdatabase.h"
+#include "uitesthelpers.h"
+
+#include <QAction>
+#include <QFile>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace ir;
+using namespace ir::ui;
+
+// File → Export, Export Sessions, Import and Back Up, driven through the window's actions with
+// the file dialog pre-answered.
+class TestUiFileActions final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { test::isolateSettings(); }
+    void init();
+    void cleanup();
+
+    void actionsNeedFileServicesAndASession();
+    void exportsTheOpenSession_data();
+    void exportsTheOpenSession();
+    void exportFailureIsReported();
+    void bulkExportThenImportRestoresASession();
+    void invalidImportChangesNothing();
+    void backupWritesAVerifiedCopy();
+
+private:
+    void answerFileDialog(const QString &path, const QString &filter = {});
+    void enableFiles();
+    QAction *action(const char *name) const { return m_window->findChild<QAction *>(QLatin1String(name)); }
+
+    std::unique_ptr<test::TempDatabase> m_db;
+    std::unique_ptr<test::FakeServerControl> m_server;
+    std::unique_ptr<Exporter> m_exporter;
+    std::unique_ptr<MainWindow> m_window;
+    QTemporaryDir m_out;
+    Session m_session;
+};
+
+void TestUiFileActions::init()
+{
+    m_db = std::make_unique<test::TempDatabase>();
+    QVERIFY(m_db->isValid());
+    m_session = m_db->createSession(QStringLiteral("cand_7"));
+    m_db->addQuestion(m_session.sessionId, QStringLiteral("请解释Python的装饰器机制，并给出一个实际应用示例。"), 9.0);
+    m_db->addQuestion(m_session.sessionId, QStringLiteral("描述一个你负责的复杂项目"), 8.5);
+    m_server = std::make_unique<test::FakeServerControl>();
+    m_exporter = std::make_unique<Exporter>(m_db->service());
+    m_window = std::make_unique<MainWindow>(m_db->service(), *m_server, m_db->clock(), nullptr);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TestUiFileActions::cleanup()
+{
+    FileActions::setFileChooser({});
+    m_window.reset();
+    m_exporter.reset();
+    m_server.reset();
+    m_db.reset();
+}
+
+void TestUiFileActions::answerFileDialog(const QString &path, const QString &filter)
+{
+    FileActions::setFileChooser(
+        [path, filter](FileActions::Dialog, const QString &, const QString &, const QStringList &, QString *selected) {
+            if (!filter.isEmpty())
+                *selected = filter;
+            return path;
+        });
+}
+
+void TestUiFileActions::enableFiles()
+{
+    test::TempDatabase *db = m_db.get();
+    m_window->setFileServices(FileServices {
+        m_exporter.get(),
+        [db](const QString &path) { return JsonImporter::importFile(db->database(), path); },
+        [db](const QString &path) { return DatabaseBackup::write(db->database(), path); },
+    });
+}
+
+void TestUiFileActions::actionsNeedFileServicesAndASession()
+{
+    for (const char *name : {"exportAction", "exportSessionsAction", "importAction", "backupAction"})
+        QVERIFY2(!action(name)->isEnabled(), name);
+    enableFiles();
+    QVERIFY(!action("exportAction")->isEnabled()); // no session open yet
+    QVERIFY(action("exportSessionsAction")->isEnabled());
+    QVERIFY(action("importAction")->isEnabled());
+    QVERIFY(action("backupAction")->isEnabled());
+    m_window->sessionBrowser()->selectSession(m_session.sessionId);
+    QVERIFY(action("exportAction")->isEnabled());
+    QCOMPARE(action("exportAction")->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_E));
+}
+
+void TestUiFileActions::exportsTheOpenSession_data()
+{
+    QTest::addColumn<ExportFormat>("format");
+    QTest::addColumn<QByteArray>("expected");
+    QTest::addRow("markdown") << ExportFormat::Markdown << QByteArray("描述一个你负责的复杂项目");
+    QTest::addRow("html") << ExportFormat::Html << QByteArray("<svg");
+    QTest::addRow("csv") << ExportFormat::Csv << QByteArray("\xEF\xBB\xBF");
+    QTest::addRow("json") << ExportFormat::Json << QByteArray("\"cand_7\"");
+}
+
+void TestUiFileActions::exportsTheOpenSession()
+{
+    QFETCH(ExportFormat, format);
+    QFETCH(QByteArray, expected);
+    enableFiles();
+    m_window->sessionBrowser()->selectSession(m_session.sessionId);
+    // A name typed without an extension gets the chosen format's.
+    const QString typed = m_out.filePath(QStringLiteral("report-") + exportformat::wireName(format));
+    answerFileDialog(typed, exportformat::fileDialogFilter(format));
+    QTest::keySequence(m_window.get(), QKeySequence(Qt::CTRL | Qt::Key_E));
+    QFile file(typed + u'.' + exportformat::fileExtension(format));
+    QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(file.fileName()));
+    const QByteArray content = file.readAll();
+    QVERIFY2(content.contains(expected), content.left(300).constData());
+    if (format == ExportFormat::Csv)
+        QVERIFY(content.startsWith(expected));
+    // The folder and the format are remembered for next time.
+    QCOMPARE(QSettings().value(QStringLiteral("files/lastExportFormat")).toString(), exportformat::wireName(format));
+    QCOMPARE(QSettings().value(QStringLiteral("files/lastFolder")).toString(), m_out.path());
+}
+
+void TestUiFileActions::exportFailureIsReported()
+{
+    enableFiles();
+    m_window->sessionBrowser()->selectSession(m_session.sessionId);
+    // A folder that cannot exist: its parent is a regular file (refused even for root).
+    const QString blocker = m_out.filePath(QStringLiteral("plain-file"));
+    QFile plain(blocker);
+    QVERIFY(plain.open(QIODevice::WriteOnly));
+    plain.close();
+    answerFileDialog(blocker + QStringLiteral("/report.md"), exportformat::fileDialogFilter(ExportFormat::Markdown));
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    action("exportAction")->trigger();
+    QVERIFY2(MessageBox::lastText().contains(QStringLiteral("could not be exported")),
+             qPrintable(MessageBox::lastText()));
+    QVERIFY(!QFile::exists(blocker + QStringLiteral("/report.md")));
+}
+
+void TestUiFileActions::bulkExportThenImportRestoresASession()
+{
+    enableFiles();
+    const Session other = m_db->createSession(QStringLiteral("cand_8"));
+    QTest::qWait(150);
+    const QString path = m_out.filePath(QStringLiteral("all.json"));
+    answerFileDialog(path, exportformat::fileDialogFilter(ExportFormat::Json));
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    action("exportSessionsAction")->trigger();
+    QVERIFY2(MessageBox::lastText().contains(QStringLiteral("Exported 2 sessions with 2 questions")),
+             qPrintable(MessageBox::lastText()));
+    QVERIFY(QFile::exists(path));
+
+    QVERIFY(m_db->service().deleteSession(m_session.sessionId));
+    QTRY_COMPARE(m_window->sessionBrowser()->model()->rowCount(), 1);
+    answerFileDialog(path);
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    action("importAction")->trigger();
+    const QString report = MessageBox::lastText();
+    QVERIFY2(report.contains(QStringLiteral("Imported 1 sessions with 2 questions")), qPrintable(report));
+    QVERIFY2(report.contains(other.sessionId), qPrintable(report)); // skipped: still there
+    // Imported rows reach the window without change signals: it reloads.
+    QCOMPARE(m_window->sessionBrowser()->model()->rowCount(), 2);
+    QCOMPARE(m_db->service().session(m_session.sessionId)->totalQuestions, 2);
+}
+
+void TestUiFileActions::invalidImportChangesNothing()
+{
+    enableFiles();
+    const QString path = m_out.filePath(QStringLiteral("broken.json"));
+    QFile broken(path);
+    QVERIFY(broken.open(QIODevice::WriteOnly));
+    broken.write("{\"sessions\": [");
+    broken.close();
+    answerFileDialog(path);
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    action("importAction")->trigger();
+    QVERIFY2(MessageBox::lastText().startsWith(QStringLiteral("Nothing was imported")),
+             qPrintable(MessageBox::lastText()));
+    QCOMPARE(*m_db->service().countSessions({}), 1);
+}
+
+void TestUiFileActions::backupWritesAVerifiedCopy()
+{
+    enableFiles();
+    const QString path = m_out.filePath(QStringLiteral("copy.db"));
+    answerFileDialog(path);
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    action("backupAction")->trigger();
+    QVERIFY2(MessageBox::lastText().contains(QStringLiteral("verified")), qPrintable(MessageBox::lastText()));
+    Database copy(path, Database::Options {1000, true});
+    QVERIFY(copy.open());
+    InterviewService readBack(copy, m_db->clock());
+    QCOMPARE(readBack.session(m_session.sessionId)->totalQuestions, 2);
+}
+
+QTEST_MAIN(TestUiFileActions)
+#include "tst_uifileactions.moc"

@@ -1,0 +1,204 @@
+// SPDX-FileCopyrightText: 2026 Interview Recorder contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "fileactions.h"
+
+#include "exporter.h"
+#include "messagebox.h"
+
+#include <QApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QProgressDialog>
+#include <QSettings>
+#include <QStandardPaths>
+
+namespace ir::ui {
+namespace {
+
+const QString LAST_FOLDER_KEY = QStringLiteral("files/lastFolder");
+const QString LAST_FORMAT_KEY = QStringLiteral("files/lastExportFormat");
+
+FileActions::FileChooser &fileChooser()
+{
+    static FileActions::FileChooser chooser;
+    return chooser;
+}
+
+QString askForFile(QWidget *parent, FileActions::Dialog dialog, const QString &title, const QString &suggested,
+                   const QStringList &filters, QString *selectedFilter)
+{
+    if (const FileActions::FileChooser &chooser = fileChooser())
+        return chooser(dialog, title, suggested, filters, selectedFilter);
+    const QString filter = filters.join(QStringLiteral(";;"));
+    return dialog == FileActions::Dialog::Save
+        ? QFileDialog::getSaveFileName(parent, title, suggested, filter, selectedFilter)
+        : QFileDialog::getOpenFileName(parent, title, suggested, filter, selectedFilter);
+}
+
+} // namespace
+
+FileActions::FileActions(FileServices services, QWidget *window)
+    : QObject(window)
+    , m_services(std::move(services))
+    , m_window(window)
+{ }
+
+void FileActions::setFileChooser(FileChooser chooser)
+{
+    fileChooser() = std::move(chooser);
+}
+
+QString FileActions::lastFolder()
+{
+    const QString stored = QSettings().value(LAST_FOLDER_KEY).toString();
+    if (!stored.isEmpty() && QFileInfo(stored).isDir())
+        return stored;
+    return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+}
+
+void FileActions::rememberFolder(const QString &path)
+{
+    QSettings().setValue(LAST_FOLDER_KEY, QFileInfo(path).absolutePath());
+}
+
+QString FileActions::chooseSavePath(const QString &title, const QString &fileName, const QList<ExportFormat> &formats,
+                                    ExportFormat *format)
+{
+    QStringList filters;
+    for (ExportFormat candidate : formats)
+        filters << exportformat::fileDialogFilter(candidate);
+    const auto remembered = exportformat::fromWireName(QSettings().value(LAST_FORMAT_KEY).toString());
+    ExportFormat preferred = remembered && formats.contains(*remembered) ? *remembered : formats.first();
+    QString selectedFilter = exportformat::fileDialogFilter(preferred);
+    const QString suggested = QDir(lastFolder()).filePath(fileName + u'.' + exportformat::fileExtension(preferred));
+    QString path = askForFile(m_window, Dialog::Save, title, suggested, filters, &selectedFilter);
+    if (path.isEmpty())
+        return {};
+    for (ExportFormat candidate : formats) {
+        if (exportformat::fileDialogFilter(candidate) == selectedFilter)
+            preferred = candidate;
+    }
+    // A name typed without an extension gets the chosen format's.
+    if (QFileInfo(path).suffix().isEmpty())
+        path += u'.' + exportformat::fileExtension(preferred);
+    QSettings().setValue(LAST_FORMAT_KEY, exportformat::wireName(preferred));
+    rememberFolder(path);
+    *format = preferred;
+    return path;
+}
+
+void FileActions::exportSession(const QString &sessionId)
+{
+    if (!m_services.exporter || sessionId.isEmpty())
+        return;
+    QList<ExportFormat> formats;
+    for (ExportFormat format : exportformat::all()) {
+        if (m_services.exporter->supports(format))
+            formats << format;
+    }
+    ExportFormat format = formats.first();
+    const QString path = chooseSavePath(tr("Export session"), sessionId, formats, &format);
+    if (path.isEmpty())
+        return;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const Status written = m_services.exporter->exportSessionToFile(sessionId, format, path);
+    QApplication::restoreOverrideCursor();
+    if (!written)
+        MessageBox::warning(m_window, tr("Export session"),
+                            tr("The session could not be exported: %1").arg(written.error().details));
+}
+
+void FileActions::exportSessions(const SessionFilter &filter)
+{
+    if (!m_services.exporter)
+        return;
+    ExportFormat format = ExportFormat::Csv;
+    const QString name = QStringLiteral("interview-sessions-")
+        + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmm"));
+    const QString path = chooseSavePath(tr("Export sessions"), name, exportformat::bulkFormats(), &format);
+    if (path.isEmpty())
+        return;
+    QProgressDialog progress(tr("Exporting sessions…"), tr("Cancel"), 0, 100, m_window);
+    progress.setObjectName(QStringLiteral("exportProgressDialog"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(300);
+    const auto onProgress = [&progress](qint64 done, qint64 total) {
+        progress.setMaximum(int(std::max<qint64>(total, 1)));
+        progress.setValue(int(std::min(done, total)));
+        QCoreApplication::processEvents();
+        return !progress.wasCanceled();
+    };
+    const Result<BulkReport> report = m_services.exporter->exportSessionsToFile(filter, format, path, {}, onProgress);
+    progress.reset();
+    if (!report) {
+        MessageBox::warning(m_window, tr("Export sessions"),
+                            tr("The sessions could not be exported: %1").arg(report.error().details));
+    } else if (!report->cancelled) {
+        MessageBox::information(m_window, tr("Export sessions"),
+                                tr("Exported %1 sessions with %2 questions to %3.")
+                                    .arg(report->sessions)
+                                    .arg(report->questions)
+                                    .arg(QDir::toNativeSeparators(path)));
+    }
+}
+
+bool FileActions::importFile()
+{
+    if (!m_services.importFile)
+        return false;
+    QString filter = exportformat::fileDialogFilter(ExportFormat::Json);
+    const QString path = askForFile(m_window, Dialog::Open, tr("Import sessions"), lastFolder(), {filter}, &filter);
+    if (path.isEmpty())
+        return false;
+    rememberFolder(path);
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const Result<ImportReport> report = m_services.importFile(path);
+    QApplication::restoreOverrideCursor();
+    if (!report) {
+        MessageBox::warning(m_window, tr("Import sessions"),
+                            tr("Nothing was imported: %1").arg(report.error().details));
+        return false;
+    }
+    QString text
+        = tr("Imported %1 sessions with %2 questions.").arg(report->sessionsImported).arg(report->questionsImported);
+    if (!report->skippedSessionIds.isEmpty()) {
+        text += u'\n'
+            + tr("Skipped sessions already in the database: %1")
+                  .arg(report->skippedSessionIds.join(QStringLiteral(", ")));
+    }
+    if (!report->skippedQuestionIds.isEmpty()) {
+        text += u'\n'
+            + tr("Skipped questions whose ID already exists: %1")
+                  .arg(report->skippedQuestionIds.join(QStringLiteral(", ")));
+    }
+    MessageBox::information(m_window, tr("Import sessions"), text);
+    Q_EMIT imported();
+    return report->sessionsImported > 0;
+}
+
+void FileActions::backup()
+{
+    if (!m_services.backup)
+        return;
+    QString filter = tr("SQLite database (*.db)");
+    const QString name = QStringLiteral("interview-recorder-backup-")
+        + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmm")) + QStringLiteral(".db");
+    QString path = askForFile(m_window, Dialog::Save, tr("Back up database"), QDir(lastFolder()).filePath(name),
+                              {filter}, &filter);
+    if (path.isEmpty())
+        return;
+    rememberFolder(path);
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const Status written = m_services.backup(path);
+    QApplication::restoreOverrideCursor();
+    if (!written) {
+        MessageBox::warning(m_window, tr("Back up database"), tr("The backup failed: %1").arg(written.error().details));
+        return;
+    }
+    MessageBox::information(m_window, tr("Back up database"),
+                            tr("The database was copied to %1 and verified.").arg(QDir::toNativeSeparators(path)));
+}
+
+} // namespace ir::ui
