@@ -72,6 +72,7 @@ private Q_SLOTS:
     void idempotencyKeyReusedWithAnotherBody();
     void idempotencySurvivesRestart();
     void unicodeRoundTrip();
+    void listTotalCountsEveryMatch();
     void compactUtf8Json();
 
 private:
@@ -566,6 +567,25 @@ void TestHttpApi::compactUtf8Json()
     QVERIFY(!result.body.contains('\n'));
     QVERIFY(!result.body.contains("\": "));
     QVERIFY(result.body.contains(QStringLiteral("获取成功").toUtf8()));
+}
+
+void TestHttpApi::listTotalCountsEveryMatch()
+{
+    m_server->createSession(0);
+    const QString newest = m_server->createSession(0); // same second: creation order decides
+    HttpClient &client = m_server->client();
+    const HttpResult list = client.get(QStringLiteral("/interview/sessions/user_001?limit=1"));
+    QCOMPARE(list.status, 200);
+    QCOMPARE(jsonAt(list.json, QStringLiteral("total")).toInt(), 3);
+    QCOMPARE(jsonAt(list.json, QStringLiteral("sessions")).toArray().size(), 1);
+    QCOMPARE(jsonAt(list.json, QStringLiteral("sessions.0.session_id")).toString(), newest);
+    const HttpResult latest = client.get(QStringLiteral("/dify/interview/user_001/latest"));
+    QCOMPARE(jsonAt(latest.json, QStringLiteral("latest_session.session_id")).toString(), newest);
+    const HttpResult records = client.get(QStringLiteral("/records?user_id=user_001&page=2&page_size=1"));
+    QCOMPARE(records.status, 200);
+    QCOMPARE(jsonAt(records.json, QStringLiteral("data.total")).toInt(), 2);
+    QCOMPARE(jsonAt(records.json, QStringLiteral("data.items")).toArray().size(), 1);
+    QCOMPARE(jsonAt(records.json, QStringLiteral("data.page")).toInt(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestHttpApi)
