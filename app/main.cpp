@@ -10,11 +10,13 @@
 #include "headless.h"
 #include "interviewservice.h"
 #include "serversettingsstore.h"
+#include "signalwatcher.h"
 #include "writebatcher.h"
 
 #include <QApplication>
 #include <QCoreApplication>
 #include <QDir>
+#include <QEventLoop>
 #include <QSettings>
 
 #include <cstdio>
@@ -92,6 +94,18 @@ int main(int argc, char *argv[])
 
     if (options->headless)
         return ir::app::runHeadless(*application, host, server);
+    // Wait the moment listen() takes, so that the window finds the server already started with
+    // the command line's settings (its panel starts one from the saved settings only if none is).
+    QEventLoop starting;
+    QObject::connect(&host, &ir::ServerControl::stateChanged, &starting, &QEventLoop::quit);
     host.start(server);
+    if (host.state() == ir::ServerState::Stopped)
+        starting.exec();
+    if (host.state() == ir::ServerState::Failed)
+        std::fprintf(stderr, "interview-recorder: %s\n", qPrintable(host.lastError()));
+    // SIGINT/SIGTERM close the window cleanly too.
+    ir::app::SignalWatcher watcher;
+    QObject::connect(&watcher, &ir::app::SignalWatcher::terminationRequested, application.get(),
+                     [] { QCoreApplication::exit(0); });
     return ir::app::runGui(static_cast<QApplication &>(*application), service, host);
 }
