@@ -3,6 +3,9 @@
 #include "guimain.h"
 
 #include "clock.h"
+#include "databasebackup.h"
+#include "fileactions.h"
+#include "jsonimporter.h"
 #include "languages.h"
 #include "mainwindow.h"
 #include "serverpanel.h"
@@ -12,7 +15,8 @@
 
 namespace ir::app {
 
-int runGui(QApplication &application, InterviewService &service, ServerControl &server)
+int runGui(QApplication &application, InterviewService &service, ServerControl &server, Database &database,
+           Exporter &exporter)
 {
     // The window's settings live under these names whatever the caller set.
     if (QCoreApplication::organizationName().isEmpty())
@@ -26,6 +30,11 @@ int runGui(QApplication &application, InterviewService &service, ServerControl &
     languages.install(ui::Languages::storedCode());
     const SystemClock clock;
     ui::MainWindow window(service, server, clock, &languages);
+    window.setFileServices(ui::FileServices {
+        &exporter,
+        [&database](const QString &path) { return JsonImporter::importFile(database, path); },
+        [&database](const QString &path) { return DatabaseBackup::write(database, path); },
+    });
     window.show();
     window.serverPanel()->startIfWanted();
     return application.exec();

@@ -5,10 +5,12 @@
 #include "clock.h"
 #include "commandline.h"
 #include "database.h"
+#include "exporter.h"
 #include "filecommands.h"
 #include "guimain.h"
 #include "headless.h"
 #include "interviewservice.h"
+#include "pdfexporter.h"
 #include "serversettingsstore.h"
 #include "signalwatcher.h"
 #include "writebatcher.h"
@@ -91,6 +93,11 @@ int main(int argc, char *argv[])
     // Group commit for the API's writes: synchronous=FULL stays, the fsyncs are shared.
     ir::WriteBatcher batcher(database, ir::http::commitFailureReply());
     ir::http::ApiServerHost host(service, clock, &batcher);
+    // PDF needs QtGui: only the window's process can render it.
+    ir::Exporter exporter(service, options->headless ? ir::PdfRenderer() : ir::PdfExporter::renderer());
+    ir::http::ApiServerConfig serverConfig;
+    serverConfig.exporter = &exporter;
+    host.setLimits(serverConfig);
 
     if (options->headless)
         return ir::app::runHeadless(*application, host, server);
@@ -107,5 +114,5 @@ int main(int argc, char *argv[])
     ir::app::SignalWatcher watcher;
     QObject::connect(&watcher, &ir::app::SignalWatcher::terminationRequested, application.get(),
                      [] { QCoreApplication::exit(0); });
-    return ir::app::runGui(static_cast<QApplication &>(*application), service, host);
+    return ir::app::runGui(static_cast<QApplication &>(*application), service, host, database, exporter);
 }

@@ -6,6 +6,7 @@
 #include "connectionguard.h"
 #include "difycontroller.h"
 #include "docscontroller.h"
+#include "exportcontroller.h"
 #include "guardedtcpserver.h"
 #include "healthcontroller.h"
 #include "interviewservice.h"
@@ -66,7 +67,7 @@ QString methodName(int method)
 // The controllers and the route table, kept alive by writes still queued on the batcher.
 struct Routing
 {
-    Routing(InterviewService &service, const Clock &clock)
+    Routing(InterviewService &service, const Clock &clock, Exporter *exporter)
         : health(service, clock, [this] { return port; })
         , dify(service)
         , sessions(service, clock)
@@ -77,6 +78,10 @@ struct Routing
         dify.registerRoutes(table);
         sessions.registerRoutes(table);
         records.registerRoutes(table);
+        if (exporter) {
+            exports = std::make_unique<ExportController>(*exporter);
+            exports->registerRoutes(table);
+        }
         docs.registerRoutes(table);
     }
     Q_DISABLE_COPY_MOVE(Routing)
@@ -87,6 +92,7 @@ struct Routing
     DifyController dify;
     SessionsController sessions;
     RecordsController records;
+    std::unique_ptr<ExportController> exports;
     DocsController docs;
     RouteTable table;
 };
@@ -99,7 +105,7 @@ ApiServer::ApiServer(InterviewService &service, const Clock &clock, const ApiSer
     , m_config(config)
     , m_batcher(batcher)
     , m_guard(config)
-    , m_routing(std::make_shared<Routing>(service, clock))
+    , m_routing(std::make_shared<Routing>(service, clock, config.exporter))
     , m_logTimer(new QTimer(this))
 {
     m_uptime.start();

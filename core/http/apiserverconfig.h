@@ -4,6 +4,10 @@
 
 #include "servercontrol.h"
 
+namespace ir {
+class Exporter;
+}
+
 namespace ir::http {
 
 inline constexpr qint64 DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
@@ -12,6 +16,8 @@ inline constexpr qint64 DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
 struct ApiServerConfig
 {
     ServerSettings settings;
+    // Serves GET /sessions/{id}/export when set; must outlive the server.
+    Exporter *exporter = nullptr;
     qint64 maxBodyBytes = DEFAULT_MAX_BODY_BYTES;
     // Repeated authentication failures from one address within the window lock it out.
     int authFailureLimit = 10;

@@ -245,12 +245,19 @@ QJsonObject OpenApiBuilder::operation(const Route &route) const
                                 QJsonObject {{QStringLiteral("application/json"),
                                               QJsonObject {{QStringLiteral("schema"), schema}}}}}});
     }
-    QJsonObject responses {
-        {QStringLiteral("200"),
-         QJsonObject {{QStringLiteral("description"), QStringLiteral("Success.")},
-                      {QStringLiteral("content"),
-                       QJsonObject {{QStringLiteral("application/json"),
-                                     QJsonObject {{QStringLiteral("schema"), ref(doc.responseSchema)}}}}}}}};
+    QJsonObject successContent {
+        {QStringLiteral("application/json"), QJsonObject {{QStringLiteral("schema"), ref(doc.responseSchema)}}}};
+    if (!doc.fileMediaTypes.isEmpty()) {
+        successContent = {};
+        const QJsonObject file {{QStringLiteral("schema"),
+                                 QJsonObject {{QStringLiteral("type"), QStringLiteral("string")},
+                                              {QStringLiteral("format"), QStringLiteral("binary")}}}};
+        for (const QString &mediaType : doc.fileMediaTypes)
+            successContent.insert(mediaType, file);
+    }
+    QJsonObject responses {{QStringLiteral("200"),
+                            QJsonObject {{QStringLiteral("description"), QStringLiteral("Success.")},
+                                         {QStringLiteral("content"), successContent}}}};
     QList<int> statuses = doc.errorStatuses;
     if (m_authEnabled && route.requiresAuth && !statuses.contains(401))
         statuses << 401;

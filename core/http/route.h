@@ -36,6 +36,8 @@ struct RouteDoc
     QList<FieldDoc> fields;
     QString responseSchema; // a name under components/schemas
     QList<int> errorStatuses;
+    // A route that answers with a file lists its media types here instead of a JSON schema.
+    QStringList fileMediaTypes;
 };
 
 using Handler = std::function<HttpReply(const RequestContext &)>;
