@@ -18,10 +18,10 @@ namespace {
 constexpr qint64 IDEMPOTENCY_WINDOW_MS = 24LL * 60 * 60 * 1000;
 constexpr int SESSION_ID_ATTEMPTS = 5;
 
-Error finishedError(const Session &session)
+Error finishedError(const QString &sessionId, SessionStatus status)
 {
     return {ErrorCode::SessionAlreadyFinished, QStringLiteral("会话已经结束"),
-            QStringLiteral("session_id: %1 is %2").arg(session.sessionId, toWire(session.status))};
+            QStringLiteral("session_id: %1 is %2").arg(sessionId, toWire(status))};
 }
 
 bool sameContent(const QuestionRecord &record, const QuestionDraft &draft)
@@ -68,14 +68,16 @@ Result<QuestionRecord> requireQuestion(QuestionRepository &questions, const QStr
     return **found;
 }
 
-// Questions of a finished session are frozen.
+// Questions of a finished session are frozen. Reads only the status: this runs on every write.
 Status requireOpenSession(SessionRepository &sessions, const QString &sessionId)
 {
-    const Result<Session> owner = requireSession(sessions, sessionId);
-    if (!owner)
-        return owner.error();
-    if (isFinished(owner->status))
-        return finishedError(*owner);
+    const Result<std::optional<SessionStatus>> status = sessions.status(sessionId);
+    if (!status)
+        return status.error();
+    if (!status->has_value())
+        return Error::sessionNotFound(sessionId);
+    if (isFinished(**status))
+        return finishedError(sessionId, **status);
     return Done {};
 }
 
@@ -182,7 +184,7 @@ Result<Session> InterviewService::updateSession(const QString &sessionId, const 
     const bool changesRecord = patch.status || patch.sessionName || patch.sessionType || patch.difficultyLevel
         || patch.estimatedDuration || patch.metadata;
     if (changesRecord && isFinished(session.status))
-        return finishedError(session);
+        return finishedError(session.sessionId, session.status);
     if (patch.status) {
         if (const auto refused = rules::checkTransition(session.status, *patch.status))
             return *refused;
@@ -252,30 +254,36 @@ Result<AddedQuestion> InterviewService::addQuestion(const QString &sessionId, co
         return open.error();
 
     // The write lock taken by BEGIN IMMEDIATE makes reading the existing questions and
-    // numbering the new one atomic with respect to every other connection.
-    const Result<QList<QuestionRecord>> existing = questionRepo.listBySession(sessionId);
-    if (!existing)
-        return existing.error();
-    if (const QuestionRecord *same = findSameText(*existing, draft.questionText)) {
-        if (sameContent(*same, draft))
-            return AddedQuestion {*same, true};
-        return duplicateError(*same);
+    // numbering the new one atomic with respect to every other connection. One read gives the
+    // count, the last position and whether any question could have the same text; the (rare)
+    // candidates are then read in full.
+    const Result<QuestionRepository::Occupancy> occupancy = questionRepo.occupancy(sessionId, draft.questionText);
+    if (!occupancy)
+        return occupancy.error();
+    if (occupancy->textCandidates > 0) {
+        const Result<QList<QuestionRecord>> sameText = questionRepo.findSameText(sessionId, draft.questionText);
+        if (!sameText)
+            return sameText.error();
+        if (!sameText->isEmpty()) {
+            const QuestionRecord &same = sameText->constFirst();
+            if (sameContent(same, draft))
+                return AddedQuestion {same, true};
+            return duplicateError(same);
+        }
     }
-    if (existing->size() >= m_limits.questionsPerSession) {
+    if (occupancy->count >= m_limits.questionsPerSession) {
         return Error {ErrorCode::QuestionLimitExceeded, QStringLiteral("题目数量超过限制"),
                       QStringLiteral("session_id: %1 already has %2 questions (limit %3)")
                           .arg(sessionId)
-                          .arg(existing->size())
+                          .arg(occupancy->count)
                           .arg(m_limits.questionsPerSession)};
     }
-    const Result<int> position = questionRepo.nextPosition(sessionId);
-    if (!position)
-        return position.error();
+    const int position = occupancy->maxPosition + 1;
 
     QuestionRecord record;
     record.sessionId = sessionId;
-    record.position = *position;
-    record.questionId = ids::makeQuestionId(sessionId, *position);
+    record.position = position;
+    record.questionId = ids::makeQuestionId(sessionId, position);
     record.questionText = draft.questionText;
     record.questionType = draft.questionType;
     record.questionCategory = draft.questionCategory;

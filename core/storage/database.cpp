@@ -3,6 +3,7 @@
 #include "database.h"
 
 #include "migrations.h"
+#include "statementcache.h"
 
 #include <QDir>
 #include <QFile>
@@ -24,6 +25,8 @@ struct Database::ThreadState
     bool opened = false;
     int depth = 0; // open transactions (outermost + savepoints)
     QList<std::function<void()>> afterCommit;
+    // Destroyed with this state, before the connection closes.
+    StatementCache statements;
 };
 
 namespace {
@@ -60,6 +63,17 @@ bool exec(QSqlDatabase &db, const QString &sql)
 {
     QSqlQuery query(db);
     return query.exec(sql);
+}
+
+// For the statements every write runs (BEGIN, SAVEPOINT, RELEASE, COMMIT): prepared once.
+bool execCached(Database::ThreadState &state, QSqlDatabase &db, const QString &sql)
+{
+    QSqlQuery *query = state.statements.acquire(db, sql);
+    if (!query)
+        return exec(db, sql);
+    const bool ok = query->exec();
+    state.statements.release(query);
+    return ok;
 }
 
 } // namespace
@@ -109,6 +123,7 @@ Database::ThreadState &Database::threadState()
 
 bool Database::openConnection(ThreadState &state)
 {
+    state.statements.clear();
     QSqlDatabase db = QSqlDatabase::contains(state.connectionName)
         ? QSqlDatabase::database(state.connectionName, false)
         : QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), state.connectionName);
@@ -129,6 +144,18 @@ bool Database::openConnection(ThreadState &state)
     }
     state.opened = true;
     return true;
+}
+
+StatementCache *Database::statementCache(const QSqlDatabase &db)
+{
+    if (!s_connections.hasLocalData())
+        return nullptr;
+    const QString name = db.connectionName();
+    for (auto &[prefix, state] : s_connections.localData()->states) {
+        if (state->opened && state->connectionName == name)
+            return &state->statements;
+    }
+    return nullptr;
 }
 
 QSqlDatabase Database::connection()
@@ -249,7 +276,7 @@ Transaction::Transaction(Database &database)
     m_pendingMark = state.afterCommit.size();
     const QString sql
         = m_depth == 1 ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("SAVEPOINT sp%1").arg(m_depth);
-    m_active = exec(db, sql);
+    m_active = execCached(state, db, sql);
     if (m_active)
         state.depth = m_depth;
 }
@@ -267,7 +294,7 @@ Status Transaction::commit()
     Database::ThreadState &state = m_database.threadState();
     QSqlDatabase db = m_database.connection();
     const QString sql = m_depth == 1 ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE sp%1").arg(m_depth);
-    if (!exec(db, sql)) {
+    if (!execCached(state, db, sql)) {
         rollback();
         return Error::database(QStringLiteral("commit failed"));
     }
@@ -286,11 +313,11 @@ void Transaction::rollback()
     Database::ThreadState &state = m_database.threadState();
     QSqlDatabase db = m_database.connection();
     if (m_depth == 1) {
-        exec(db, QStringLiteral("ROLLBACK"));
+        execCached(state, db, QStringLiteral("ROLLBACK"));
         state.afterCommit.clear();
     } else {
-        exec(db, QStringLiteral("ROLLBACK TO sp%1").arg(m_depth));
-        exec(db, QStringLiteral("RELEASE sp%1").arg(m_depth));
+        execCached(state, db, QStringLiteral("ROLLBACK TO sp%1").arg(m_depth));
+        execCached(state, db, QStringLiteral("RELEASE sp%1").arg(m_depth));
         state.afterCommit.resize(m_pendingMark);
     }
     m_active = false;

@@ -11,6 +11,8 @@
 
 namespace ir {
 
+class StatementCache;
+
 // The SQLite database file. Each thread that touches it gets its own QtSql connection
 // (named after the database and the thread, closed when the thread ends), configured with
 // the pragmas of design.md. The schema is brought up to date by open().
@@ -45,6 +47,10 @@ public:
 
     // A consistent copy of the live database (VACUUM INTO), verified with integrity_check.
     Status backupTo(const QString &targetPath);
+
+    // The prepared-statement cache of db on this thread when db is a connection this thread opened
+    // through a Database, else null. Valid while that connection stays open.
+    static StatementCache *statementCache(const QSqlDatabase &db);
 
     // Standard location of the database file: DIR/interview-recorder.db, DIR defaulting to
     // QStandardPaths::AppDataLocation.

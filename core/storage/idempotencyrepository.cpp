@@ -21,12 +21,12 @@ IdempotencyRepository::IdempotencyRepository(QSqlDatabase db)
 
 Result<std::optional<IdempotencyRepository::Entry>> IdempotencyRepository::find(const QString &key)
 {
-    QSqlQuery query(m_db);
-    if (!sql::run(query,
-                  QStringLiteral("SELECT request_hash, response_status, response, created_at FROM idempotency "
-                                 "WHERE key = ?"),
-                  {key}))
+    sql::Statement statement(m_db,
+                             QStringLiteral("SELECT request_hash, response_status, response, created_at "
+                                            "FROM idempotency WHERE key = ?"));
+    if (!statement.exec({key}))
         return Error::database(QStringLiteral("cannot read the idempotency key"));
+    QSqlQuery &query = statement.query();
     if (!query.next())
         return std::optional<Entry> {};
     return std::optional<Entry> {Entry {query.value(0).toByteArray(), query.value(1).toInt(),
@@ -35,19 +35,19 @@ Result<std::optional<IdempotencyRepository::Entry>> IdempotencyRepository::find(
 
 Status IdempotencyRepository::store(const QString &key, const Entry &entry)
 {
-    QSqlQuery query(m_db);
-    if (!sql::run(query,
-                  QStringLiteral("INSERT OR REPLACE INTO idempotency (key, request_hash, response_status, response, "
-                                 "created_at) VALUES (?, ?, ?, ?, ?)"),
-                  {key, nonNull(entry.requestHash), entry.responseStatus, nonNull(entry.response), entry.createdAt}))
+    sql::Statement statement(m_db,
+                             QStringLiteral("INSERT OR REPLACE INTO idempotency (key, request_hash, "
+                                            "response_status, response, created_at) VALUES (?, ?, ?, ?, ?)"));
+    if (!statement.exec(
+            {key, nonNull(entry.requestHash), entry.responseStatus, nonNull(entry.response), entry.createdAt}))
         return Error::database(QStringLiteral("cannot store the idempotency key"));
     return Done {};
 }
 
 Status IdempotencyRepository::purgeOlderThan(qint64 epochMs)
 {
-    QSqlQuery query(m_db);
-    if (!sql::run(query, QStringLiteral("DELETE FROM idempotency WHERE created_at < ?"), {epochMs}))
+    sql::Statement statement(m_db, QStringLiteral("DELETE FROM idempotency WHERE created_at < ?"));
+    if (!statement.exec({epochMs}))
         return Error::database(QStringLiteral("cannot purge idempotency keys"));
     return Done {};
 }

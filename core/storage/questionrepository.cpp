@@ -14,6 +14,15 @@ const QString COLUMNS
                      "q.candidate_answer, q.interviewer_feedback, q.overall_score, q.created_at, q.updated_at, "
                      "q.source, q.reviewed, q.updated_by");
 
+const QString SELECT_BY_ID
+    = QStringLiteral("SELECT ") + COLUMNS + QStringLiteral(" FROM questions q WHERE question_id = ?");
+const QString SELECT_BY_SESSION
+    = QStringLiteral("SELECT ") + COLUMNS + QStringLiteral(" FROM questions q WHERE session_id = ? ORDER BY position");
+// A trimmed text equal to the wanted trimmed text contains it, so instr() finds every candidate
+// (and a few more); the exact comparison stays QString::trimmed(), as before.
+const QString SELECT_TEXT_CANDIDATES = QStringLiteral("SELECT ") + COLUMNS
+    + QStringLiteral(" FROM questions q WHERE session_id = ? AND instr(question_text, ?) > 0 ORDER BY position");
+
 QuestionRecord readRecord(const QSqlQuery &query)
 {
     QuestionRecord r;
@@ -74,15 +83,15 @@ QuestionRepository::QuestionRepository(QSqlDatabase db)
 
 Status QuestionRepository::insert(const QuestionRecord &r)
 {
-    QSqlQuery query(m_db);
-    const bool ok = sql::run(
-        query,
+    sql::Statement statement(
+        m_db,
         QStringLiteral("INSERT INTO questions (question_id, session_id, position, question_text, question_type, "
                        "question_category, candidate_answer, interviewer_feedback, overall_score, created_at, "
-                       "updated_at, source, reviewed, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        {r.questionId, r.sessionId, r.position, r.questionText, toWire(r.questionType), sql::text(r.questionCategory),
-         sql::text(r.candidateAnswer), sql::text(r.interviewerFeedback), sql::nullable(r.overallScore), r.createdAt,
-         r.updatedAt, toWire(r.source), r.reviewed, toWire(r.updatedBy)});
+                       "updated_at, source, reviewed, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    const bool ok = statement.exec({r.questionId, r.sessionId, r.position, r.questionText, toWire(r.questionType),
+                                    sql::text(r.questionCategory), sql::text(r.candidateAnswer),
+                                    sql::text(r.interviewerFeedback), sql::nullable(r.overallScore), r.createdAt,
+                                    r.updatedAt, toWire(r.source), r.reviewed, toWire(r.updatedBy)});
     if (!ok)
         return Error::database(QStringLiteral("cannot save the question"));
     return Done {};
@@ -90,11 +99,10 @@ Status QuestionRepository::insert(const QuestionRecord &r)
 
 Result<std::optional<QuestionRecord>> QuestionRepository::find(const QString &questionId)
 {
-    QSqlQuery query(m_db);
-    if (!sql::run(query,
-                  QStringLiteral("SELECT ") + COLUMNS + QStringLiteral(" FROM questions q WHERE question_id = ?"),
-                  {questionId}))
+    sql::Statement statement(m_db, SELECT_BY_ID);
+    if (!statement.exec({questionId}))
         return Error::database(QStringLiteral("cannot read the question"));
+    QSqlQuery &query = statement.query();
     if (!query.next())
         return std::optional<QuestionRecord> {};
     return std::optional<QuestionRecord> {readRecord(query)};
@@ -102,60 +110,83 @@ Result<std::optional<QuestionRecord>> QuestionRepository::find(const QString &qu
 
 Result<QList<QuestionRecord>> QuestionRepository::listBySession(const QString &sessionId)
 {
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    if (!sql::run(query,
-                  QStringLiteral("SELECT ") + COLUMNS
-                      + QStringLiteral(" FROM questions q WHERE session_id = ? ORDER BY position"),
-                  {sessionId}))
+    sql::Statement statement(m_db, SELECT_BY_SESSION);
+    if (!statement.exec({sessionId}))
         return Error::database(QStringLiteral("cannot read the questions"));
+    QSqlQuery &query = statement.query();
     QList<QuestionRecord> records;
     while (query.next())
         records << readRecord(query);
     return records;
 }
 
+Result<QuestionRepository::Occupancy> QuestionRepository::occupancy(const QString &sessionId, const QString &text)
+{
+    sql::Statement statement(m_db,
+                             QStringLiteral("SELECT COUNT(*), COALESCE(MAX(position), 0), "
+                                            "COUNT(CASE WHEN instr(question_text, ?) > 0 THEN 1 END) "
+                                            "FROM questions WHERE session_id = ?"));
+    if (!statement.exec({sql::text(text.trimmed()), sessionId}) || !statement.query().next())
+        return Error::database(QStringLiteral("cannot read the questions"));
+    const QSqlQuery &query = statement.query();
+    return Occupancy {query.value(0).toInt(), query.value(1).toInt(), query.value(2).toInt()};
+}
+
+Result<QList<QuestionRecord>> QuestionRepository::findSameText(const QString &sessionId, const QString &text)
+{
+    const QString wanted = text.trimmed();
+    sql::Statement statement(m_db, SELECT_TEXT_CANDIDATES);
+    if (!statement.exec({sessionId, sql::text(wanted)}))
+        return Error::database(QStringLiteral("cannot read the questions"));
+    QSqlQuery &query = statement.query();
+    QList<QuestionRecord> records;
+    while (query.next()) {
+        QuestionRecord record = readRecord(query);
+        if (record.questionText.trimmed() == wanted)
+            records << std::move(record);
+    }
+    return records;
+}
+
 Result<int> QuestionRepository::nextPosition(const QString &sessionId)
 {
-    QSqlQuery query(m_db);
-    if (!sql::run(query, QStringLiteral("SELECT COALESCE(MAX(position), 0) + 1 FROM questions WHERE session_id = ?"),
-                  {sessionId})
-        || !query.next())
+    sql::Statement statement(
+        m_db, QStringLiteral("SELECT COALESCE(MAX(position), 0) + 1 FROM questions WHERE session_id = ?"));
+    if (!statement.exec({sessionId}) || !statement.query().next())
         return Error::database(QStringLiteral("cannot number the question"));
-    return query.value(0).toInt();
+    return statement.query().value(0).toInt();
 }
 
 Result<int> QuestionRepository::count(const QString &sessionId)
 {
-    QSqlQuery query(m_db);
-    if (!sql::run(query, QStringLiteral("SELECT COUNT(*) FROM questions WHERE session_id = ?"), {sessionId})
-        || !query.next())
+    sql::Statement statement(m_db, QStringLiteral("SELECT COUNT(*) FROM questions WHERE session_id = ?"));
+    if (!statement.exec({sessionId}) || !statement.query().next())
         return Error::database(QStringLiteral("cannot count the questions"));
-    return query.value(0).toInt();
+    return statement.query().value(0).toInt();
 }
 
 Status QuestionRepository::update(const QuestionRecord &r)
 {
-    QSqlQuery query(m_db);
+    sql::Statement statement(
+        m_db,
+        QStringLiteral("UPDATE questions SET question_text = ?, question_type = ?, question_category = ?, "
+                       "candidate_answer = ?, interviewer_feedback = ?, overall_score = ?, updated_at = ?, "
+                       "updated_by = ?, reviewed = ? WHERE question_id = ?"));
     const bool ok
-        = sql::run(query,
-                   QStringLiteral("UPDATE questions SET question_text = ?, question_type = ?, question_category = ?, "
-                                  "candidate_answer = ?, interviewer_feedback = ?, overall_score = ?, updated_at = ?, "
-                                  "updated_by = ?, reviewed = ? WHERE question_id = ?"),
-                   {r.questionText, toWire(r.questionType), sql::text(r.questionCategory), sql::text(r.candidateAnswer),
-                    sql::text(r.interviewerFeedback), sql::nullable(r.overallScore), r.updatedAt, toWire(r.updatedBy),
-                    r.reviewed, r.questionId});
-    if (!ok || query.numRowsAffected() != 1)
+        = statement.exec({r.questionText, toWire(r.questionType), sql::text(r.questionCategory),
+                          sql::text(r.candidateAnswer), sql::text(r.interviewerFeedback), sql::nullable(r.overallScore),
+                          r.updatedAt, toWire(r.updatedBy), r.reviewed, r.questionId});
+    if (!ok || statement.query().numRowsAffected() != 1)
         return Error::database(QStringLiteral("cannot update the question"));
     return Done {};
 }
 
 Result<bool> QuestionRepository::remove(const QString &questionId)
 {
-    QSqlQuery query(m_db);
-    if (!sql::run(query, QStringLiteral("DELETE FROM questions WHERE question_id = ?"), {questionId}))
+    sql::Statement statement(m_db, QStringLiteral("DELETE FROM questions WHERE question_id = ?"));
+    if (!statement.exec({questionId}))
         return Error::database(QStringLiteral("cannot delete the question"));
-    return query.numRowsAffected() > 0;
+    return statement.query().numRowsAffected() > 0;
 }
 
 Result<Page<QuestionRecord>> QuestionRepository::search(const RecordFilter &filter)
@@ -165,19 +196,18 @@ Result<Page<QuestionRecord>> QuestionRepository::search(const RecordFilter &filt
     const QString where = whereClause(filter, values);
     Page<QuestionRecord> page;
     {
-        QSqlQuery countQuery(m_db);
-        if (!sql::run(countQuery, QStringLiteral("SELECT COUNT(*)") + from + where, values) || !countQuery.next())
+        sql::Statement countStatement(m_db, QStringLiteral("SELECT COUNT(*)") + from + where);
+        if (!countStatement.exec(values) || !countStatement.query().next())
             return Error::database(QStringLiteral("cannot search the records"));
-        page.total = countQuery.value(0).toLongLong();
+        page.total = countStatement.query().value(0).toLongLong();
     }
     values << filter.pageSize << qint64(filter.page - 1) * filter.pageSize;
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    if (!sql::run(query,
-                  QStringLiteral("SELECT ") + COLUMNS + from + where
-                      + QStringLiteral(" ORDER BY q.created_at DESC, q.rowid DESC LIMIT ? OFFSET ?"),
-                  values))
+    sql::Statement statement(m_db,
+                             QStringLiteral("SELECT ") + COLUMNS + from + where
+                                 + QStringLiteral(" ORDER BY q.created_at DESC, q.rowid DESC LIMIT ? OFFSET ?"));
+    if (!statement.exec(values))
         return Error::database(QStringLiteral("cannot search the records"));
+    QSqlQuery &query = statement.query();
     while (query.next())
         page.items << readRecord(query);
     return page;
@@ -185,12 +215,12 @@ Result<Page<QuestionRecord>> QuestionRepository::search(const RecordFilter &filt
 
 Result<QStringList> QuestionRepository::categories()
 {
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    if (!sql::run(query,
-                  QStringLiteral("SELECT DISTINCT question_category FROM questions "
-                                 "WHERE question_category <> '' ORDER BY question_category")))
+    sql::Statement statement(m_db,
+                             QStringLiteral("SELECT DISTINCT question_category FROM questions "
+                                            "WHERE question_category <> '' ORDER BY question_category"));
+    if (!statement.exec())
         return Error::database(QStringLiteral("cannot read the categories"));
+    QSqlQuery &query = statement.query();
     QStringList names;
     while (query.next())
         names << query.value(0).toString();

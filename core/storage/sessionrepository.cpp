@@ -17,6 +17,9 @@ const QString COLUMNS
                      "recommendation, metadata, created_at, updated_at, start_time, end_time, source, question_count, "
                      "completed_count, average_score, notes, updated_by");
 
+const QString SELECT_BY_ID
+    = QStringLiteral("SELECT ") + COLUMNS + QStringLiteral(" FROM sessions WHERE session_id = ?");
+
 Session readSession(const QSqlQuery &query)
 {
     Session s;
@@ -116,11 +119,11 @@ SessionRepository::SessionRepository(QSqlDatabase db)
 
 Status SessionRepository::insert(const Session &s)
 {
-    QSqlQuery query(m_db);
-    const bool ok = sql::run(
-        query,
+    sql::Statement statement(
+        m_db,
         QStringLiteral("INSERT INTO sessions (") + COLUMNS
-            + QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            + QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    const bool ok = statement.exec(
         {s.sessionId, s.userId, sql::text(s.sessionName), toWire(s.sessionType), toWire(s.difficultyLevel),
          toWire(s.status), s.estimatedDuration, toWire(s.recommendation), metadataText(s.metadata), s.createdAt,
          s.updatedAt, sql::nullable(s.startTime), sql::nullable(s.endTime), toWire(s.source), s.totalQuestions,
@@ -132,13 +135,25 @@ Status SessionRepository::insert(const Session &s)
 
 Result<std::optional<Session>> SessionRepository::find(const QString &sessionId)
 {
-    QSqlQuery query(m_db);
-    if (!sql::run(query, QStringLiteral("SELECT ") + COLUMNS + QStringLiteral(" FROM sessions WHERE session_id = ?"),
-                  {sessionId}))
+    sql::Statement statement(m_db, SELECT_BY_ID);
+    if (!statement.exec({sessionId}))
         return Error::database(QStringLiteral("cannot read the session"));
+    QSqlQuery &query = statement.query();
     if (!query.next())
         return std::optional<Session> {};
     return std::optional<Session> {readSession(query)};
+}
+
+Result<std::optional<SessionStatus>> SessionRepository::status(const QString &sessionId)
+{
+    sql::Statement statement(m_db, QStringLiteral("SELECT status FROM sessions WHERE session_id = ?"));
+    if (!statement.exec({sessionId}))
+        return Error::database(QStringLiteral("cannot read the session"));
+    QSqlQuery &query = statement.query();
+    if (!query.next())
+        return std::optional<SessionStatus> {};
+    return std::optional<SessionStatus> {
+        fromWire<SessionStatus>(query.value(0).toString()).value_or(SessionStatus::Pending)};
 }
 
 Result<Page<Session>> SessionRepository::list(const SessionFilter &filter)
@@ -156,13 +171,12 @@ Result<Page<Session>> SessionRepository::list(const SessionFilter &filter)
     const QString order = QStringLiteral(" ORDER BY ") + sortColumn(filter.sortKey) + direction
         + QStringLiteral(", created_at") + direction + QStringLiteral(", rowid") + direction;
     values << filter.limit << filter.offset;
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    if (!sql::run(query,
-                  QStringLiteral("SELECT ") + COLUMNS + QStringLiteral(" FROM sessions") + where + order
-                      + QStringLiteral(" LIMIT ? OFFSET ?"),
-                  values))
+    sql::Statement statement(m_db,
+                             QStringLiteral("SELECT ") + COLUMNS + QStringLiteral(" FROM sessions") + where + order
+                                 + QStringLiteral(" LIMIT ? OFFSET ?"));
+    if (!statement.exec(values))
         return Error::database(QStringLiteral("cannot list sessions"));
+    QSqlQuery &query = statement.query();
     while (query.next())
         page.items << readSession(query);
     return page;
@@ -172,54 +186,55 @@ Result<qint64> SessionRepository::count(const SessionFilter &filter)
 {
     QVariantList values;
     const QString where = whereClause(filter, values);
-    QSqlQuery query(m_db);
-    if (!sql::run(query, QStringLiteral("SELECT COUNT(*) FROM sessions") + where, values) || !query.next())
+    sql::Statement statement(m_db, QStringLiteral("SELECT COUNT(*) FROM sessions") + where);
+    if (!statement.exec(values) || !statement.query().next())
         return Error::database(QStringLiteral("cannot count sessions"));
-    return query.value(0).toLongLong();
+    return statement.query().value(0).toLongLong();
 }
 
 Status SessionRepository::update(const Session &s)
 {
-    QSqlQuery query(m_db);
-    const bool ok = sql::run(
-        query,
-        QStringLiteral("UPDATE sessions SET session_name = ?, session_type = ?, difficulty_level = ?, status = ?, "
-                       "estimated_duration = ?, recommendation = ?, metadata = ?, updated_at = ?, start_time = ?, "
-                       "end_time = ?, notes = ?, updated_by = ? WHERE session_id = ?"),
-        {sql::text(s.sessionName), toWire(s.sessionType), toWire(s.difficultyLevel), toWire(s.status),
-         s.estimatedDuration, toWire(s.recommendation), metadataText(s.metadata), s.updatedAt,
-         sql::nullable(s.startTime), sql::nullable(s.endTime), sql::text(s.notes), toWire(s.updatedBy), s.sessionId});
-    if (!ok || query.numRowsAffected() != 1)
+    sql::Statement statement(
+        m_db,
+        QStringLiteral("UPDATE sessions SET session_name = ?, session_type = ?, difficulty_level = ?, "
+                       "status = ?, estimated_duration = ?, recommendation = ?, metadata = ?, updated_at = ?, "
+                       "start_time = ?, end_time = ?, notes = ?, updated_by = ? WHERE session_id = ?"));
+    const bool ok = statement.exec({sql::text(s.sessionName), toWire(s.sessionType), toWire(s.difficultyLevel),
+                                    toWire(s.status), s.estimatedDuration, toWire(s.recommendation),
+                                    metadataText(s.metadata), s.updatedAt, sql::nullable(s.startTime),
+                                    sql::nullable(s.endTime), sql::text(s.notes), toWire(s.updatedBy), s.sessionId});
+    if (!ok || statement.query().numRowsAffected() != 1)
         return Error::database(QStringLiteral("cannot update the session"));
     return Done {};
 }
 
 Result<bool> SessionRepository::remove(const QString &sessionId)
 {
-    QSqlQuery query(m_db);
-    if (!sql::run(query, QStringLiteral("DELETE FROM sessions WHERE session_id = ?"), {sessionId}))
+    sql::Statement statement(m_db, QStringLiteral("DELETE FROM sessions WHERE session_id = ?"));
+    if (!statement.exec({sessionId}))
         return Error::database(QStringLiteral("cannot delete the session"));
-    return query.numRowsAffected() > 0;
+    return statement.query().numRowsAffected() > 0;
 }
 
 Result<int> SessionRepository::countActive(const QString &userId)
 {
-    QSqlQuery query(m_db);
-    if (!sql::run(query, QStringLiteral("SELECT COUNT(*) FROM sessions WHERE user_id = ? AND status IN (?, ?)"),
-                  {userId, toWire(SessionStatus::Pending), toWire(SessionStatus::InProgress)})
-        || !query.next())
+    sql::Statement statement(m_db,
+                             QStringLiteral("SELECT COUNT(*) FROM sessions WHERE user_id = ? AND status IN (?, ?)"));
+    if (!statement.exec({userId, toWire(SessionStatus::Pending), toWire(SessionStatus::InProgress)})
+        || !statement.query().next())
         return Error::database(QStringLiteral("cannot count sessions"));
-    return query.value(0).toInt();
+    return statement.query().value(0).toInt();
 }
 
 Result<std::optional<Session>> SessionRepository::latest(const QString &userId)
 {
-    QSqlQuery query(m_db);
-    if (!sql::run(query,
-                  QStringLiteral("SELECT ") + COLUMNS
-                      + QStringLiteral(" FROM sessions WHERE user_id = ? ORDER BY created_at DESC, rowid DESC LIMIT 1"),
-                  {userId}))
+    sql::Statement statement(
+        m_db,
+        QStringLiteral("SELECT ") + COLUMNS
+            + QStringLiteral(" FROM sessions WHERE user_id = ? ORDER BY created_at DESC, rowid DESC LIMIT 1"));
+    if (!statement.exec({userId}))
         return Error::database(QStringLiteral("cannot read sessions"));
+    QSqlQuery &query = statement.query();
     if (!query.next())
         return std::optional<Session> {};
     return std::optional<Session> {readSession(query)};
@@ -227,18 +242,18 @@ Result<std::optional<Session>> SessionRepository::latest(const QString &userId)
 
 Status SessionRepository::refreshAggregates(const QString &sessionId, qint64 updatedAt)
 {
-    QSqlQuery query(m_db);
-    const bool ok = sql::run(
-        query,
-        QStringLiteral("UPDATE sessions SET updated_at = ?, "
-                       "question_count = (SELECT COUNT(*) FROM questions q WHERE q.session_id = sessions.session_id), "
-                       "completed_count = (SELECT COUNT(*) FROM questions q WHERE q.session_id = sessions.session_id "
-                       "AND q.overall_score IS NOT NULL AND trim(q.candidate_answer) <> ''), "
-                       "average_score = (SELECT AVG(q.overall_score) FROM questions q "
-                       "WHERE q.session_id = sessions.session_id AND q.overall_score IS NOT NULL) "
-                       "WHERE session_id = ?"),
-        {updatedAt, sessionId});
-    if (!ok)
+    // One pass over the session's questions (UPDATE ... FROM, SQLite 3.33+). AVG skips NULL scores;
+    // the aggregate row exists even for a session without questions (count 0, average NULL).
+    sql::Statement statement(
+        m_db,
+        QStringLiteral("UPDATE sessions SET updated_at = ?, question_count = figures.total, "
+                       "completed_count = figures.completed, average_score = figures.average "
+                       "FROM (SELECT COUNT(*) AS total, "
+                       "COUNT(CASE WHEN overall_score IS NOT NULL AND trim(candidate_answer) <> '' THEN 1 END) "
+                       "AS completed, AVG(overall_score) AS average "
+                       "FROM questions WHERE session_id = ?) AS figures "
+                       "WHERE session_id = ?"));
+    if (!statement.exec({updatedAt, sessionId, sessionId}))
         return Error::database(QStringLiteral("cannot update the session figures"));
     return Done {};
 }

@@ -20,6 +20,8 @@ public:
 
     Status insert(const Session &session);
     Result<std::optional<Session>> find(const QString &sessionId);
+    // Only the status of a session (nullopt when there is none): cheaper than find().
+    Result<std::optional<SessionStatus>> status(const QString &sessionId);
     Result<Page<Session>> list(const SessionFilter &filter);
     Result<qint64> count(const SessionFilter &filter);
     // Writes every mutable field of session.

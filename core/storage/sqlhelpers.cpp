@@ -2,12 +2,51 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sqlhelpers.h"
 
+#include "database.h"
+#include "statementcache.h"
+
 #include <QLoggingCategory>
 #include <QSqlError>
 
 Q_LOGGING_CATEGORY(lcStorage, "ir.storage")
 
 namespace ir::sql {
+
+Statement::Statement(const QSqlDatabase &db, const QString &sql)
+    : m_cache(Database::statementCache(db))
+{
+    if (m_cache)
+        m_query = m_cache->acquire(db, sql);
+    if (m_query) {
+        m_prepared = true;
+        return;
+    }
+    m_cache = nullptr;
+    m_query = &m_own.emplace(db);
+    m_query->setForwardOnly(true);
+    m_prepared = m_query->prepare(sql);
+    if (!m_prepared)
+        qCWarning(lcStorage) << "prepare failed:" << m_query->lastError().text();
+}
+
+Statement::~Statement()
+{
+    if (m_cache)
+        m_cache->release(m_query);
+}
+
+bool Statement::exec(const QVariantList &values)
+{
+    if (!m_prepared)
+        return false;
+    for (qsizetype i = 0; i < values.size(); ++i)
+        m_query->bindValue(int(i), values.at(i));
+    if (!m_query->exec()) {
+        qCWarning(lcStorage) << "query failed:" << m_query->lastError().text();
+        return false;
+    }
+    return true;
+}
 
 bool run(QSqlQuery &query, const QString &statement, const QVariantList &values)
 {

@@ -2,12 +2,39 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QVariant>
 
 #include <optional>
 
+namespace ir {
+class StatementCache;
+}
+
 namespace ir::sql {
+
+// A statement taken from the connection's StatementCache (prepared once per connection and
+// thread), or prepared for this use alone when the connection has no cache or the cached one is
+// already in use further up the stack. Reset when the handle goes out of scope, so no read cursor
+// stays open past it.
+class Statement final
+{
+public:
+    Statement(const QSqlDatabase &db, const QString &sql);
+    ~Statement();
+    Q_DISABLE_COPY_MOVE(Statement)
+
+    // Binds values in order and runs; logs the driver's error (see run()).
+    bool exec(const QVariantList &values = {});
+    QSqlQuery &query() { return *m_query; }
+
+private:
+    StatementCache *m_cache = nullptr;
+    QSqlQuery *m_query = nullptr;
+    std::optional<QSqlQuery> m_own;
+    bool m_prepared = false;
+};
 
 // Prepares and runs a statement with bound values; logs the driver's error (never returned to
 // callers, who report a DATABASE_ERROR without SQL text).

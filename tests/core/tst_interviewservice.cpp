@@ -48,6 +48,7 @@ private Q_SLOTS:
     void activeSessionLimit();
     void duplicateVersusRetry_data();
     void duplicateVersusRetry();
+    void duplicateComparesWholeTrimmedText();
     void updateQuestion();
     void deleteQuestionAndSession();
     void summaryFigures();
@@ -299,6 +300,41 @@ void TestInterviewService::activeSessionLimit()
     QVERIFY(!service().createSession(draft, Source::Api));
     QVERIFY(service().updateSession(a.sessionId, statusPatch(SessionStatus::Completed), Source::Api));
     QVERIFY(service().createSession(draft, Source::Api));
+}
+
+void TestInterviewService::duplicateComparesWholeTrimmedText()
+{
+    const Session session = m_db->createSession();
+    // Stored with surrounding whitespace, an ideographic space (U+3000) among it.
+    const QuestionRecord padded
+        = m_db->addQuestion(session.sessionId, QStringLiteral(" \t请设计一个缓存系统") + QChar(0x3000));
+    const Result<AddedQuestion> plain
+        = service().addQuestion(session.sessionId, sampleQuestion(QStringLiteral("请设计一个缓存系统")), Source::Api);
+    QVERIFY(plain);
+    QVERIFY(plain->existing);
+    QCOMPARE(plain->record.questionId, padded.questionId);
+
+    // Text inside another question, or containing one, is a new question.
+    const QuestionRecord part = m_db->addQuestion(session.sessionId, QStringLiteral("缓存系统"));
+    QCOMPARE(part.position, 2);
+    const QuestionRecord longer = m_db->addQuestion(session.sessionId, QStringLiteral("请设计一个缓存系统和数据库"));
+    QCOMPARE(longer.position, 3);
+    // Among several questions containing the text, the one with equal text is found.
+    QuestionDraft changed = sampleQuestion(QStringLiteral("缓存系统 "));
+    changed.overallScore = 1.0;
+    const Result<AddedQuestion> clash = service().addQuestion(session.sessionId, changed, Source::Api);
+    QVERIFY(!clash);
+    QCOMPARE(codeOf(clash.error()), QStringLiteral("DUPLICATE_QUESTION"));
+    QVERIFY2(clash.error().details.endsWith(part.questionId), qPrintable(clash.error().details));
+
+    // Numbering continues after the highest position, not the count.
+    QVERIFY(service().deleteQuestion(part.questionId));
+    const QuestionRecord next = m_db->addQuestion(session.sessionId, QStringLiteral("缓存系统"));
+    QCOMPARE(next.position, 4);
+    const Session stored = *service().session(session.sessionId);
+    QCOMPARE(stored.totalQuestions, 3);
+    QCOMPARE(stored.completedQuestions, 3);
+    QCOMPARE(stored.averageScore, 8.5);
 }
 
 void TestInterviewService::duplicateVersusRetry_data()
