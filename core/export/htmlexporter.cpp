@@ -55,36 +55,13 @@ QString HtmlExporter::render(const SessionReport &report)
 
     out += QStringLiteral("<h2>") + esc(ReportText::tr("Session"))
         + QStringLiteral("</h2>\n<table class=\"header\">\n");
-    row(out, ReportText::tr("Candidate"), s.userId);
-    row(out, ReportText::tr("Session name"), s.sessionName.isEmpty() ? ReportText::placeholder() : s.sessionName);
-    row(out, ReportText::tr("Session ID"), s.sessionId);
-    row(out, ReportText::tr("Type"), ReportText::displayName(s.sessionType));
-    row(out, ReportText::tr("Difficulty"), ReportText::displayName(s.difficultyLevel));
-    row(out, ReportText::tr("Status"), ReportText::displayName(s.status));
-    row(out, ReportText::tr("Created"), ReportText::dateTime(s.createdAt));
-    row(out, ReportText::tr("Started"), ReportText::dateTime(s.startTime));
-    row(out, ReportText::tr("Ended"), ReportText::dateTime(s.endTime));
-    row(out, ReportText::tr("Duration"), ReportText::minutes(summary.durationMinutes));
-    row(out, ReportText::tr("Planned duration"), ReportText::tr("%1 min").arg(s.estimatedDuration));
-    row(out, ReportText::tr("Recommendation"), ReportText::displayName(s.recommendation));
-    if (!s.notes.isEmpty())
-        row(out, ReportText::tr("Notes"), s.notes);
+    for (const auto &[label, value] : ReportText::headerRows(s, summary))
+        row(out, label, value);
     out += QStringLiteral("</table>\n");
 
     out += QStringLiteral("<h2>") + esc(ReportText::tr("Summary")) + QStringLiteral("</h2>\n<ul class=\"figures\">\n");
-    const QStringList figures {
-        ReportText::tr("Questions: %1").arg(summary.totalQuestions),
-        ReportText::tr("Completed: %1").arg(summary.completedQuestions),
-        ReportText::tr("Average score: %1").arg(ReportText::score(summary.averageScore)),
-    };
-    for (const QString &figure : figures)
+    for (const QString &figure : ReportText::figures(summary))
         out += QStringLiteral("<li>") + esc(figure) + QStringLiteral("</li>\n");
-    for (auto it = summary.averageByType.cbegin(); it != summary.averageByType.cend(); ++it) {
-        out += QStringLiteral("<li>")
-            + esc(ReportText::tr("%1 average: %2")
-                      .arg(ReportText::displayName(it.key()), ReportText::score(it.value())))
-            + QStringLiteral("</li>\n");
-    }
     out += QStringLiteral("</ul>\n");
     const ScoreChart chart(summary);
     if (!chart.isEmpty())

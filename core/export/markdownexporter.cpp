@@ -83,32 +83,13 @@ QString MarkdownExporter::render(const SessionReport &report)
 
     out += QStringLiteral("## ") + ReportText::tr("Session") + QStringLiteral("\n\n");
     out += QStringLiteral("| | |\n|---|---|\n");
-    row(out, ReportText::tr("Candidate"), s.userId);
-    row(out, ReportText::tr("Session name"), s.sessionName.isEmpty() ? ReportText::placeholder() : s.sessionName);
-    row(out, ReportText::tr("Session ID"), s.sessionId);
-    row(out, ReportText::tr("Type"), ReportText::displayName(s.sessionType));
-    row(out, ReportText::tr("Difficulty"), ReportText::displayName(s.difficultyLevel));
-    row(out, ReportText::tr("Status"), ReportText::displayName(s.status));
-    row(out, ReportText::tr("Created"), ReportText::dateTime(s.createdAt));
-    row(out, ReportText::tr("Started"), ReportText::dateTime(s.startTime));
-    row(out, ReportText::tr("Ended"), ReportText::dateTime(s.endTime));
-    row(out, ReportText::tr("Duration"), ReportText::minutes(summary.durationMinutes));
-    row(out, ReportText::tr("Planned duration"), ReportText::tr("%1 min").arg(s.estimatedDuration));
-    row(out, ReportText::tr("Recommendation"), ReportText::displayName(s.recommendation));
-    if (!s.notes.isEmpty())
-        row(out, ReportText::tr("Notes"), s.notes);
+    for (const auto &[label, value] : ReportText::headerRows(s, summary))
+        row(out, label, value);
     out += u'\n';
 
     out += QStringLiteral("## ") + ReportText::tr("Summary") + QStringLiteral("\n\n");
-    out += QStringLiteral("- ") + ReportText::tr("Questions: %1").arg(summary.totalQuestions) + u'\n';
-    out += QStringLiteral("- ") + ReportText::tr("Completed: %1").arg(summary.completedQuestions) + u'\n';
-    out += QStringLiteral("- ") + ReportText::tr("Average score: %1").arg(ReportText::score(summary.averageScore))
-        + u'\n';
-    for (auto it = summary.averageByType.cbegin(); it != summary.averageByType.cend(); ++it) {
-        out += QStringLiteral("- ")
-            + ReportText::tr("%1 average: %2").arg(ReportText::displayName(it.key()), ReportText::score(it.value()))
-            + u'\n';
-    }
+    for (const QString &figure : ReportText::figures(summary))
+        out += QStringLiteral("- ") + figure + u'\n';
     out += u'\n';
 
     out += QStringLiteral("## ") + ReportText::tr("Questions") + QStringLiteral("\n\n");

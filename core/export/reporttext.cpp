@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reporttext.h"
 
+#include "session.h"
+#include "summary.h"
+
 #include <QDateTime>
 #include <QLocale>
 
@@ -102,6 +105,39 @@ QString ReportText::minutes(std::optional<double> value)
 QString ReportText::placeholder()
 {
     return QStringLiteral("—");
+}
+
+QList<QPair<QString, QString>> ReportText::headerRows(const Session &s, const Summary &summary)
+{
+    QList<QPair<QString, QString>> rows {
+        {tr("Candidate"), s.userId},
+        {tr("Session name"), s.sessionName.isEmpty() ? placeholder() : s.sessionName},
+        {tr("Session ID"), s.sessionId},
+        {tr("Type"), displayName(s.sessionType)},
+        {tr("Difficulty"), displayName(s.difficultyLevel)},
+        {tr("Status"), displayName(s.status)},
+        {tr("Created"), dateTime(s.createdAt)},
+        {tr("Started"), dateTime(s.startTime)},
+        {tr("Ended"), dateTime(s.endTime)},
+        {tr("Duration"), minutes(summary.durationMinutes)},
+        {tr("Planned duration"), tr("%1 min").arg(s.estimatedDuration)},
+        {tr("Recommendation"), displayName(s.recommendation)},
+    };
+    if (!s.notes.isEmpty())
+        rows.append({tr("Notes"), s.notes});
+    return rows;
+}
+
+QStringList ReportText::figures(const Summary &summary)
+{
+    QStringList lines {
+        tr("Questions: %1").arg(summary.totalQuestions),
+        tr("Completed: %1").arg(summary.completedQuestions),
+        tr("Average score: %1").arg(score(summary.averageScore)),
+    };
+    for (auto it = summary.averageByType.cbegin(); it != summary.averageByType.cend(); ++it)
+        lines << tr("%1 average: %2").arg(displayName(it.key()), score(it.value()));
+    return lines;
 }
 
 } // namespace ir

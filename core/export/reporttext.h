@@ -5,11 +5,17 @@
 #include "enums.h"
 
 #include <QCoreApplication>
+#include <QList>
+#include <QPair>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
 namespace ir {
+
+struct Session;
+struct Summary;
 
 // The words and value formats the human-readable reports (Markdown, HTML, PDF) share, so the
 // three read alike. Labels are translatable (ReportText::tr); the JSON and CSV exports use
@@ -32,6 +38,11 @@ public:
     // "45.5 min"; a dash when unset.
     static QString minutes(std::optional<double> value);
     static QString placeholder();
+
+    // The session header of every report as (label, value) rows; notes only when there are some.
+    static QList<QPair<QString, QString>> headerRows(const Session &session, const Summary &summary);
+    // The summary figures: counts, average, then the average of each question type.
+    static QStringList figures(const Summary &summary);
 };
 
 } // namespace ir

@@ -75,33 +75,13 @@ QString PdfExporter::documentHtml(const SessionReport &report, bool withChart)
         + QStringLiteral("</h1>");
     out += QStringLiteral("<h2>") + esc(ReportText::tr("Session")) + QStringLiteral("</h2>");
     out += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"4\" border=\"0\" width=\"100%\">");
-    row(out, ReportText::tr("Candidate"), s.userId);
-    row(out, ReportText::tr("Session name"), s.sessionName.isEmpty() ? ReportText::placeholder() : s.sessionName);
-    row(out, ReportText::tr("Session ID"), s.sessionId);
-    row(out, ReportText::tr("Type"), ReportText::displayName(s.sessionType));
-    row(out, ReportText::tr("Difficulty"), ReportText::displayName(s.difficultyLevel));
-    row(out, ReportText::tr("Status"), ReportText::displayName(s.status));
-    row(out, ReportText::tr("Created"), ReportText::dateTime(s.createdAt));
-    row(out, ReportText::tr("Started"), ReportText::dateTime(s.startTime));
-    row(out, ReportText::tr("Ended"), ReportText::dateTime(s.endTime));
-    row(out, ReportText::tr("Duration"), ReportText::minutes(summary.durationMinutes));
-    row(out, ReportText::tr("Planned duration"), ReportText::tr("%1 min").arg(s.estimatedDuration));
-    row(out, ReportText::tr("Recommendation"), ReportText::displayName(s.recommendation));
-    if (!s.notes.isEmpty())
-        row(out, ReportText::tr("Notes"), s.notes);
+    for (const auto &[label, value] : ReportText::headerRows(s, summary))
+        row(out, label, value);
     out += QStringLiteral("</table>");
 
     out += QStringLiteral("<h2>") + esc(ReportText::tr("Summary")) + QStringLiteral("</h2><p>");
-    QStringList figures {
-        ReportText::tr("Questions: %1").arg(summary.totalQuestions),
-        ReportText::tr("Completed: %1").arg(summary.completedQuestions),
-        ReportText::tr("Average score: %1").arg(ReportText::score(summary.averageScore)),
-    };
-    for (auto it = summary.averageByType.cbegin(); it != summary.averageByType.cend(); ++it)
-        figures
-            << ReportText::tr("%1 average: %2").arg(ReportText::displayName(it.key()), ReportText::score(it.value()));
     QStringList escaped;
-    for (const QString &figure : figures)
+    for (const QString &figure : ReportText::figures(summary))
         escaped << esc(figure);
     out += escaped.join(QStringLiteral(" &nbsp;·&nbsp; ")) + QStringLiteral("</p>");
     if (withChart)
