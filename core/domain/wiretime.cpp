@@ -38,4 +38,18 @@ std::optional<qint64> parse(const QString &text)
     return parsed.toMSecsSinceEpoch();
 }
 
+std::optional<qint64> parseEnd(const QString &text)
+{
+    const std::optional<qint64> start = parse(text);
+    if (!start)
+        return std::nullopt;
+    static const QRegularExpression timePart(QStringLiteral("[T ](\\d{2}:\\d{2})(:\\d{2})?(\\.\\d+)?"));
+    const QRegularExpressionMatch match = timePart.match(text);
+    if (!match.hasMatch())
+        return *start + 24LL * 3600 * 1000 - 1; // a date: the whole day
+    if (match.capturedLength(3) > 0)
+        return *start; // fractions name an instant
+    return *start + (match.capturedLength(2) > 0 ? 999 : 59'999);
+}
+
 } // namespace ir::wiretime

@@ -202,12 +202,12 @@ QJsonObject OpenApiBuilder::operation(const Route &route) const
         QJsonObject schema {{QStringLiteral("type"), field.type}, {QStringLiteral("description"), field.description}};
         if (!field.enumValues.isEmpty())
             schema.insert(QStringLiteral("enum"), QJsonArray::fromStringList(field.enumValues));
-        if (!field.minimum.isUndefined())
-            schema.insert(QStringLiteral("minimum"), field.minimum);
-        if (!field.maximum.isUndefined())
-            schema.insert(QStringLiteral("maximum"), field.maximum);
-        if (!field.example.isUndefined())
-            schema.insert(QStringLiteral("example"), field.example);
+        for (const auto &[key, value] : {std::pair {QStringLiteral("minimum"), field.minimum},
+                                         std::pair {QStringLiteral("maximum"), field.maximum},
+                                         std::pair {QStringLiteral("example"), field.example}}) {
+            if (!value.isUndefined() && !value.isNull())
+                schema.insert(key, value);
+        }
         if (field.type == QStringLiteral("object"))
             schema.insert(QStringLiteral("additionalProperties"), true);
         if (field.in == QStringLiteral("body")) {

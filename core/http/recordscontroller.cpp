@@ -47,12 +47,14 @@ QList<FieldDoc> searchFields()
     };
 }
 
-std::optional<qint64> readTime(JsonBody &reader, const QHash<QString, QString> &query, const QString &name)
+// `until` is inclusive of the whole period it names (a date, a minute, a second).
+std::optional<qint64> readTime(JsonBody &reader, const QHash<QString, QString> &query, const QString &name,
+                               bool periodEnd = false)
 {
     const QString text = query.value(name);
     if (text.isEmpty())
         return std::nullopt;
-    const std::optional<qint64> parsed = wiretime::parse(text);
+    const std::optional<qint64> parsed = periodEnd ? wiretime::parseEnd(text) : wiretime::parse(text);
     if (!parsed)
         reader.addError(name, QStringLiteral("must be a timestamp such as 2025-09-05T13:32:19"));
     return parsed;
@@ -131,7 +133,7 @@ HttpReply RecordsController::search(const RequestContext &request)
             reader.addError(name, QStringLiteral("must be between 0 and 10"));
     }
     filter.since = readTime(reader, request.query, QStringLiteral("since"));
-    filter.until = readTime(reader, request.query, QStringLiteral("until"));
+    filter.until = readTime(reader, request.query, QStringLiteral("until"), true);
     filter.text = reader.optionalString(QStringLiteral("q")).value_or(QString());
     filter.page = reader.integer(QStringLiteral("page"), false).value_or(1);
     filter.pageSize = reader.integer(QStringLiteral("page_size"), false).value_or(20);

@@ -20,9 +20,10 @@ struct FieldDoc
     QString description;
     bool required = false;
     QStringList enumValues;
-    QJsonValue example;
-    QJsonValue minimum;
-    QJsonValue maximum;
+    // Undefined = not documented (a default QJsonValue is null, which OpenAPI rejects).
+    QJsonValue example = QJsonValue(QJsonValue::Undefined);
+    QJsonValue minimum = QJsonValue(QJsonValue::Undefined);
+    QJsonValue maximum = QJsonValue(QJsonValue::Undefined);
     QString in = QStringLiteral("body"); // body, path or query
 };
 

@@ -64,6 +64,8 @@ private Q_SLOTS:
     void questionIds();
     void wireTime_data();
     void wireTime();
+    void wireTimePeriodEnd_data();
+    void wireTimePeriodEnd();
 };
 
 void TestRules::characterCount_data()
@@ -439,6 +441,25 @@ void TestRules::wireTime()
         // TZ is Asia/Shanghai in tests: all three are the same instant.
         QCOMPARE(wiretime::format(*parsed), QStringLiteral("2025-09-05T13:32:19"));
     }
+}
+
+void TestRules::wireTimePeriodEnd_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<qint64>("after"); // milliseconds after the start of the period
+    QTest::addRow("second") << QStringLiteral("2025-09-05T13:32:19") << qint64(999);
+    QTest::addRow("minute") << QStringLiteral("2025-09-05T13:32") << qint64(59'999);
+    QTest::addRow("day") << QStringLiteral("2025-09-05") << qint64(86'399'999);
+    QTest::addRow("instant") << QStringLiteral("2025-09-05T13:32:19.250") << qint64(0);
+    QTest::addRow("second, utc") << QStringLiteral("2025-09-05T05:32:19Z") << qint64(999);
+}
+
+void TestRules::wireTimePeriodEnd()
+{
+    QFETCH(QString, text);
+    QFETCH(qint64, after);
+    QCOMPARE(wiretime::parseEnd(text), *wiretime::parse(text) + after);
+    QVERIFY(!wiretime::parseEnd(QStringLiteral("tomorrow")));
 }
 
 QTEST_GUILESS_MAIN(TestRules)

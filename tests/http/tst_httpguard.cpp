@@ -532,6 +532,12 @@ void checkNode(const QJsonValue &node, const QJsonObject &schemas, const QString
             problems << here + QStringLiteral(" is not a string");
         if (it.key() == QStringLiteral("description") && (!it->isString() || it->toString().isEmpty()))
             problems << here + QStringLiteral(" is null or empty");
+        // OpenAPI 3.0: bounds are numbers and an example is never null (validators reject both).
+        if ((it.key() == QStringLiteral("minimum") || it.key() == QStringLiteral("maximum")) && !it->isDouble()
+            && !where.endsWith(QStringLiteral("properties")))
+            problems << here + QStringLiteral(" is not a number");
+        if (it.key() == QStringLiteral("example") && it->isNull() && !where.endsWith(QStringLiteral("properties")))
+            problems << here + QStringLiteral(" is null");
         if (it.key() == QStringLiteral("$ref")) {
             const QString target = it->toString().section(u'/', -1);
             if (!it->toString().startsWith(QStringLiteral("#/components/schemas/")) || !schemas.contains(target))
