@@ -134,7 +134,7 @@ bool ApiServer::start(QString *error)
         return false;
     }
     auto *tcp = new GuardedTcpServer(
-        m_config.maxBodyBytes,
+        m_config.maxBodyBytes, ConnectionGuard::Timeouts {m_config.requestTimeoutMs, m_config.idleTimeoutMs},
         [this](const QByteArray &method, const QByteArray &path) {
             logRequest(QString::fromLatin1(method), QString::fromUtf8(QByteArray::fromPercentEncoding(path)), 413, 0);
         },

@@ -19,6 +19,9 @@ struct ApiServerConfig
     // Serves GET /sessions/{id}/export when set; must outlive the server.
     Exporter *exporter = nullptr;
     qint64 maxBodyBytes = DEFAULT_MAX_BODY_BYTES;
+    // A request must arrive whole this long after its first byte; idle connections close later.
+    int requestTimeoutMs = 30'000;
+    int idleTimeoutMs = 120'000;
     // Repeated authentication failures from one address within the window lock it out.
     int authFailureLimit = 10;
     int authFailureWindowSeconds = 60;

@@ -30,13 +30,25 @@ QByteArray headerValue(const QList<QByteArray> &lines, const QByteArray &name)
 
 } // namespace
 
-ConnectionGuard::ConnectionGuard(QTcpSocket *socket, qint64 maxBodyBytes, RejectionLogger logger)
+ConnectionGuard::ConnectionGuard(QTcpSocket *socket, qint64 maxBodyBytes, Timeouts timeouts, RejectionLogger logger)
     : QObject(socket)
     , m_socket(socket)
     , m_maxBodyBytes(maxBodyBytes)
     , m_logger(std::move(logger))
+    , m_timeouts(timeouts)
 {
     m_reading = connect(socket, &QTcpSocket::readyRead, this, &ConnectionGuard::onReadyRead);
+    m_timeout.setSingleShot(true);
+    connect(&m_timeout, &QTimer::timeout, this, [this] {
+        if (!m_rejected) // a rejected body has its own drain deadline
+            m_socket->abort();
+    });
+    armTimeout(m_timeouts.idleMs);
+}
+
+void ConnectionGuard::armTimeout(int milliseconds)
+{
+    m_timeout.start(milliseconds);
 }
 
 bool ConnectionGuard::takeKeepAlive()
@@ -54,6 +66,8 @@ void ConnectionGuard::onReadyRead()
     // The server reads everything on each readyRead, so what is available now is exactly the
     // bytes neither of us has seen yet.
     const qint64 available = m_socket->bytesAvailable();
+    if (m_state == State::Head && m_line.isEmpty() && available > 0)
+        armTimeout(m_timeouts.requestMs); // a new request starts: it has this long to arrive whole
     if (m_state == State::Body && m_remaining > available) {
         m_remaining -= available; // the middle of a body: only its length matters
         return;
@@ -189,6 +203,8 @@ void ConnectionGuard::headComplete()
             m_remaining = 0; // malformed: the server's parser refuses the request
         m_bodySize = m_remaining;
         m_state = m_remaining > 0 ? State::Body : State::Head;
+        if (m_state == State::Head)
+            armTimeout(m_timeouts.idleMs); // a request without a body is complete with its head
         if (m_bodySize > m_maxBodyBytes) {
             m_limitHit = true;
             // A client waiting for 100 Continue sends no body: close right after the reply.
@@ -205,6 +221,7 @@ void ConnectionGuard::requestComplete()
 {
     m_line.clear();
     m_state = State::Head;
+    armTimeout(m_timeouts.idleMs);
     if (m_rejected) {
         m_state = State::Closed;
         m_socket->disconnectFromHost();

@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QObject>
 #include <QQueue>
+#include <QTimer>
 
 #include <functional>
 
@@ -16,7 +17,9 @@ namespace ir::http {
 // request body in memory with no limit, so this object, whose readyRead slot is connected
 // first, follows the byte stream itself (request heads, Content-Length and chunked bodies).
 // A body over the limit is answered with 413 right here; the server's slot is disconnected, the
-// rest of that body is read and dropped (bounded memory), then the connection is closed.
+// rest of that body is read and dropped (bounded memory), then the connection is closed. A
+// request must arrive whole within Timeouts::requestMs of its first byte, and an idle
+// keep-alive connection is closed after Timeouts::idleMs.
 class ConnectionGuard final : public QObject
 {
     Q_OBJECT
@@ -24,8 +27,13 @@ class ConnectionGuard final : public QObject
 
 public:
     using RejectionLogger = std::function<void(const QByteArray &method, const QByteArray &path)>;
+    struct Timeouts
+    {
+        int requestMs = 30'000; // from a request's first byte to its last
+        int idleMs = 120'000; // between requests on a keep-alive connection
+    };
 
-    ConnectionGuard(QTcpSocket *socket, qint64 maxBodyBytes, RejectionLogger logger);
+    ConnectionGuard(QTcpSocket *socket, qint64 maxBodyBytes, Timeouts timeouts, RejectionLogger logger);
 
     // For each request head seen, in order: whether the connection stays open after the reply.
     bool takeKeepAlive();
@@ -47,6 +55,8 @@ private:
     // Answers 413 and drops the rest of the body; `seen` bytes of the socket were consumed.
     void reject(qsizetype seen);
     void drain();
+    // Closes connections that idle between requests or dribble a request (slowloris).
+    void armTimeout(int milliseconds);
 
     QTcpSocket *m_socket;
     qint64 m_maxBodyBytes;
@@ -63,6 +73,8 @@ private:
     qint64 m_drained = 0;
     QQueue<bool> m_keepAlive;
     QMetaObject::Connection m_reading;
+    Timeouts m_timeouts;
+    QTimer m_timeout;
 };
 
 } // namespace ir::http

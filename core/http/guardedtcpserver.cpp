@@ -13,9 +13,11 @@ constexpr int SWEEP_INTERVAL_MS = 2000;
 
 namespace ir::http {
 
-GuardedTcpServer::GuardedTcpServer(qint64 maxBodyBytes, ConnectionGuard::RejectionLogger logger, QObject *parent)
+GuardedTcpServer::GuardedTcpServer(qint64 maxBodyBytes, ConnectionGuard::Timeouts timeouts,
+                                   ConnectionGuard::RejectionLogger logger, QObject *parent)
     : QTcpServer(parent)
     , m_maxBodyBytes(maxBodyBytes)
+    , m_timeouts(timeouts)
     , m_logger(std::move(logger))
 { }
 
@@ -28,7 +30,7 @@ void GuardedTcpServer::incomingConnection(qintptr handle)
     }
     // Replies go out in one write; don't let Nagle hold them back.
     socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
-    new ConnectionGuard(socket, m_maxBodyBytes, m_logger);
+    new ConnectionGuard(socket, m_maxBodyBytes, m_timeouts, m_logger);
     addPendingConnection(socket);
 }
 

@@ -16,7 +16,8 @@ class GuardedTcpServer final : public QTcpServer
     Q_DISABLE_COPY_MOVE(GuardedTcpServer)
 
 public:
-    explicit GuardedTcpServer(qint64 maxBodyBytes, ConnectionGuard::RejectionLogger logger, QObject *parent = nullptr);
+    GuardedTcpServer(qint64 maxBodyBytes, ConnectionGuard::Timeouts timeouts, ConnectionGuard::RejectionLogger logger,
+                     QObject *parent = nullptr);
 
 protected:
     void incomingConnection(qintptr handle) override;
@@ -25,6 +26,7 @@ private:
     void sweep();
 
     qint64 m_maxBodyBytes;
+    ConnectionGuard::Timeouts m_timeouts;
     ConnectionGuard::RejectionLogger m_logger;
 };
 

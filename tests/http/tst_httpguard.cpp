@@ -7,6 +7,7 @@
 #include "serverfixture.h"
 #include "writebatcher.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -47,6 +48,7 @@ class TestHttpGuard final : public QObject
 private Q_SLOTS:
     void init();
     void cleanup();
+    void slowAndIdleConnectionsAreClosed();
     void auth_data();
     void auth();
     void publicPathsNeedNoKey_data();
@@ -330,6 +332,37 @@ void TestHttpGuard::oversized()
     QCOMPARE(client.get(QStringLiteral("/health")).status, 200);
     // Through QNetworkAccessManager, as an ordinary client sees it.
     QCOMPARE(client.post(QStringLiteral("/records"), body).status, 413);
+}
+
+void TestHttpGuard::slowAndIdleConnectionsAreClosed()
+{
+    http::ApiServerConfig config;
+    config.requestTimeoutMs = 300;
+    config.idleTimeoutMs = 800;
+    QVERIFY(m_server->start(false, config));
+    const QByteArray host = "Host: 127.0.0.1:" + QByteArray::number(m_server->port()) + "\r\n";
+
+    // A request dribbled in (slowloris) is cut off once its deadline passes.
+    QTcpSocket slow;
+    slow.connectToHost(QStringLiteral("127.0.0.1"), m_server->port());
+    QVERIFY(slow.waitForConnected(5000));
+    QElapsedTimer timer;
+    timer.start();
+    slow.write("GET /health HTTP/1.1\r\n" + host + "X-Slow: ");
+    QVERIFY(slow.waitForDisconnected(5000));
+    QVERIFY2(timer.elapsed() >= 250, qPrintable(QString::number(timer.elapsed())));
+
+    // An idle keep-alive connection is closed later; a served one is not cut off early.
+    QTcpSocket idle;
+    idle.connectToHost(QStringLiteral("127.0.0.1"), m_server->port());
+    QVERIFY(idle.waitForConnected(5000));
+    timer.restart();
+    idle.write("GET /health HTTP/1.1\r\n" + host + "\r\n");
+    HttpResult first;
+    QVERIFY(HttpClient::readResponse(idle, first));
+    QCOMPARE(first.status, 200);
+    QVERIFY(idle.waitForDisconnected(5000));
+    QVERIFY2(timer.elapsed() >= 700, qPrintable(QString::number(timer.elapsed())));
 }
 
 void TestHttpGuard::streamedUploadKeepsMemoryBounded()
