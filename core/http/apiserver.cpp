@@ -12,7 +12,9 @@
 #include "interviewservice.h"
 #include "jsonbody.h"
 #include "openapibuilder.h"
+#include "readerpool.h"
 #include "recordscontroller.h"
+#include "replyqueue.h"
 #include "sessionscontroller.h"
 #include "writebatcher.h"
 
@@ -30,6 +32,7 @@ namespace {
 
 const QString REQUEST_ID = QStringLiteral("request_id");
 constexpr int LOG_INTERVAL_MS = 50;
+constexpr int PROBE_INTERVAL_MS = 1000;
 
 QString bracketed(const QString &host)
 {
@@ -68,7 +71,8 @@ QString methodName(int method)
 struct Routing
 {
     Routing(InterviewService &service, const Clock &clock, Exporter *exporter)
-        : health(service, clock, [this] { return port; })
+        : health(
+            clock, [this] { return port; }, [this] { return databaseHealthy.load(); })
         , dify(service)
         , sessions(service, clock)
         , records(service)
@@ -88,6 +92,8 @@ struct Routing
 
     quint16 port = 0;
     QByteArray openApiJson;
+    // The last probe's verdict; /health reports it without running a query.
+    std::atomic<bool> databaseHealthy {true};
     HealthController health;
     DifyController dify;
     SessionsController sessions;
@@ -97,21 +103,25 @@ struct Routing
     RouteTable table;
 };
 
-ApiServer::ApiServer(InterviewService &service, const Clock &clock, const ApiServerConfig &config,
-                     WriteBatcher *batcher, QObject *parent)
+ApiServer::ApiServer(InterviewService &service, const Clock &clock, const ApiServerConfig &config, WriteBatcher &writer,
+                     ReaderPool &readers, QObject *parent)
     : QAbstractHttpServer(parent)
     , m_service(service)
     , m_clock(clock)
     , m_config(config)
-    , m_batcher(batcher)
+    , m_writer(writer)
+    , m_readers(readers)
     , m_guard(config)
     , m_routing(std::make_shared<Routing>(service, clock, config.exporter))
     , m_logTimer(new QTimer(this))
+    , m_probeTimer(new QTimer(this))
 {
     m_uptime.start();
     m_logTimer->setSingleShot(true);
     m_logTimer->setInterval(LOG_INTERVAL_MS);
     connect(m_logTimer, &QTimer::timeout, this, &ApiServer::flushLog);
+    m_probeTimer->setInterval(PROBE_INTERVAL_MS);
+    connect(m_probeTimer, &QTimer::timeout, this, &ApiServer::probeDatabase);
 }
 
 ApiServer::~ApiServer()
@@ -163,7 +173,23 @@ bool ApiServer::start(QString *error)
         m_publicUrl = QStringLiteral("http://%1:%2").arg(host).arg(m_port);
     m_routing->openApiJson = QJsonDocument(OpenApiBuilder(m_routing->table, m_publicUrl, settings.authEnabled).build())
                                  .toJson(QJsonDocument::Compact);
+    // The first verdict before the first request (the only query this thread ever runs); then
+    // the readers probe in the background.
+    m_routing->databaseHealthy = m_service.isDatabaseHealthy();
+    m_probeTimer->start();
     return true;
+}
+
+void ApiServer::probeDatabase()
+{
+    // One probe at a time: while the readers are all busy, /health keeps the last verdict.
+    if (m_probing)
+        return;
+    m_probing = true;
+    m_readers.submit(this, [this, routing = m_routing, service = &m_service]() -> ReaderPool::Delivery {
+        routing->databaseHealthy = service->isDatabaseHealthy();
+        return [this] { m_probing = false; };
+    });
 }
 
 bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
@@ -174,34 +200,34 @@ bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
     exchange.path = request.url().path();
     auto *guard = socket->findChild<ConnectionGuard *>(QString(), Qt::FindDirectChildrenOnly);
     exchange.keepAlive = guard ? guard->takeKeepAlive() : true;
+    exchange.socket = socket;
+    exchange.ticket = ReplyQueue::of(socket)->reserve();
     std::optional<HttpReply> reply;
     try {
         if (const auto refused = m_guard.checkHostAndOrigin(request, &exchange.corsOrigin))
             reply = HttpReply::error(*refused);
         else
-            reply = dispatch(request, socket, exchange);
+            reply = dispatch(request, exchange);
     } catch (...) {
         // Nothing may escape into Qt's event loop; the client learns nothing of the cause.
         reply = HttpReply::error(ApiError::internal());
     }
     if (reply)
-        send(socket, std::move(*reply), exchange);
+        send(std::move(*reply), exchange);
     return true;
 }
 
-void ApiServer::send(QTcpSocket *socket, HttpReply reply, const Exchange &exchange)
+void ApiServer::send(HttpReply reply, const Exchange &exchange)
 {
     if (!exchange.corsOrigin.isEmpty()) {
         reply.addHeader(QByteArrayLiteral("Access-Control-Allow-Origin"), exchange.corsOrigin);
         reply.addHeader(QByteArrayLiteral("Vary"), QByteArrayLiteral("Origin"));
     }
-    if (socket->state() == QAbstractSocket::ConnectedState) {
+    if (exchange.socket) {
         QByteArray bytes = reply.serialize(!exchange.keepAlive);
         if (exchange.method == QStringLiteral("HEAD"))
             bytes.chop(reply.body.size());
-        socket->write(bytes);
-        if (!exchange.keepAlive)
-            socket->disconnectFromHost();
+        ReplyQueue::of(exchange.socket)->fulfill(exchange.ticket, std::move(bytes), !exchange.keepAlive);
     }
     logRequest(exchange.method, exchange.path, reply.status, double(exchange.timer.nsecsElapsed()) / 1e6);
 }
@@ -212,8 +238,7 @@ void ApiServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *so
     socket->write(HttpReply::error(ApiError::notFound(request.url().path())).serialize(false));
 }
 
-std::optional<HttpReply> ApiServer::dispatch(const QHttpServerRequest &request, QTcpSocket *socket,
-                                             const Exchange &exchange)
+std::optional<HttpReply> ApiServer::dispatch(const QHttpServerRequest &request, const Exchange &exchange)
 {
     const QString &method = exchange.method;
     const QStringList segments = splitPath(request.url().path(QUrl::FullyEncoded).toUtf8());
@@ -254,32 +279,38 @@ std::optional<HttpReply> ApiServer::dispatch(const QHttpServerRequest &request, 
             return HttpReply::error(*invalid);
     }
     const QString headerKey = QString::fromUtf8(request.value(QByteArrayLiteral("idempotency-key"))).trimmed();
-    if (!writes || !m_batcher)
+    if (route.onServerThread)
         return runRoute(m_service, route, context, headerKey);
 
-    // Group commit: the handler runs on the writer thread; the reply is written once durable.
-    m_batcher->submit(
-        [routing = m_routing, handler = &route, service = &m_service, context, headerKey]() mutable {
-            HttpReply reply;
-            try {
-                reply = runRoute(*service, *handler, context, headerKey);
-            } catch (...) {
-                reply = HttpReply::error(ApiError::internal());
-            }
-            return StoredReply {reply.status, reply.body};
-        },
-        this,
-        [this, target = QPointer<QTcpSocket>(socket), exchange](const StoredReply &stored) {
-            if (target)
-                send(target, HttpReply::json(stored.body, stored.httpStatus), exchange);
-        });
+    // The handler runs on a reader or on the writer; its reply comes back to this thread. The
+    // routing (controllers, route table) stays alive with the job even if this server goes first.
+    auto job = [this, routing = m_routing, handler = &route, service = &m_service, context, headerKey,
+                exchange]() mutable -> std::function<void()> {
+        HttpReply reply = runHandler(*service, *handler, context, headerKey);
+        return [this, reply = std::move(reply), exchange]() mutable { send(std::move(reply), exchange); };
+    };
+    if (!writes) {
+        m_readers.submit(this, std::move(job));
+        return std::nullopt;
+    }
+    // Group commit: the reply is written once the batch holding this write is durable.
+    m_writer.submit(this, std::move(job), [this, exchange] { send(commitFailureReply(), exchange); });
     return std::nullopt;
 }
 
-StoredReply commitFailureReply()
+HttpReply commitFailureReply()
 {
-    const HttpReply reply = HttpReply::error(ApiError::fromError(Error::database(QStringLiteral("commit failed"))));
-    return StoredReply {reply.status, reply.body};
+    return HttpReply::error(ApiError::fromError(commitFailedError()));
+}
+
+HttpReply runHandler(InterviewService &service, const Route &route, RequestContext &context, const QString &headerKey)
+{
+    try {
+        return runRoute(service, route, context, headerKey);
+    } catch (...) {
+        // Nothing may escape into a worker thread; the client learns nothing of the cause.
+        return HttpReply::error(ApiError::internal());
+    }
 }
 
 HttpReply runRoute(InterviewService &service, const Route &route, RequestContext &context, const QString &headerKey)
@@ -308,13 +339,14 @@ HttpReply runRoute(InterviewService &service, const Route &route, RequestContext
     HttpReply produced;
     const Result<IdempotentReply> outcome = service.runIdempotent(key, hash, [&] {
         produced = route.handler(context);
-        return StoredReply {produced.status, produced.body};
+        // A server-side failure is not the request's answer: a retry may succeed later.
+        return InterviewService::Outcome {StoredReply {produced.status, produced.body}, produced.status < 500};
     });
     if (!outcome)
         return HttpReply::error(ApiError::fromError(outcome.error()));
     if (!outcome->replayed)
         return produced;
-    return HttpReply::json(outcome->reply.body, outcome->reply.httpStatus);
+    return HttpReply::json(outcome->reply.body, outcome->reply.code);
 }
 
 HttpReply ApiServer::preflight(const QStringList &segments) const

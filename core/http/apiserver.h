@@ -11,12 +11,17 @@
 #include <QElapsedTimer>
 #include <QTimer>
 
+#include <QPointer>
+#include <QTcpSocket>
+
+#include <atomic>
 #include <memory>
 #include <optional>
 
 namespace ir {
 class Clock;
 class InterviewService;
+class ReaderPool;
 class WriteBatcher;
 } // namespace ir
 
@@ -25,19 +30,20 @@ namespace ir::http {
 struct Routing;
 
 // The HTTP API over InterviewService. Lives on (and must be used from) one thread: the server
-// thread of ApiServerHost, or a test's. Routing is done here from one route table, so that a
-// known path with the wrong method is a 405, every request passes the one guard, and every
-// reply goes out through the one writer (HttpReply::serialize). With a WriteBatcher, POST and
-// PUT handlers run on its writer thread and share commits (group commit): their replies are
-// written when the batch is durable, while this thread goes on serving other requests.
+// thread of ApiServerHost, or a test's. That thread parses, guards, routes and writes replies; it
+// runs no SQL. Routing is done here from one route table, so that a known path with the wrong
+// method is a 405, every request passes the one guard, and every reply goes out through the one
+// writer (HttpReply::serialize). GET handlers run on the ReaderPool; POST and PUT handlers on the
+// WriteBatcher's writer thread, sharing commits (their replies are written once durable). Replies
+// leave each connection in request order (ReplyQueue).
 class ApiServer final : public QAbstractHttpServer
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ApiServer)
 
 public:
-    ApiServer(InterviewService &service, const Clock &clock, const ApiServerConfig &config,
-              WriteBatcher *batcher = nullptr, QObject *parent = nullptr);
+    ApiServer(InterviewService &service, const Clock &clock, const ApiServerConfig &config, WriteBatcher &writer,
+              ReaderPool &readers, QObject *parent = nullptr);
     ~ApiServer() override;
 
     // Listens on the configured address and port. On failure returns false and a message.
@@ -64,19 +70,23 @@ private:
         QByteArray corsOrigin;
         bool keepAlive = true;
         QElapsedTimer timer;
+        QPointer<QTcpSocket> socket;
+        quint64 ticket = 0; // its place in the connection's ReplyQueue
     };
 
-    // nullopt when the reply comes later (a write handed to the batcher).
-    std::optional<HttpReply> dispatch(const QHttpServerRequest &request, QTcpSocket *socket, const Exchange &exchange);
+    // nullopt when the reply comes later (from a reader or the writer).
+    std::optional<HttpReply> dispatch(const QHttpServerRequest &request, const Exchange &exchange);
     HttpReply preflight(const QStringList &segments) const;
-    void send(QTcpSocket *socket, HttpReply reply, const Exchange &exchange);
+    void send(HttpReply reply, const Exchange &exchange);
+    void probeDatabase();
     void logRequest(const QString &method, const QString &path, int status, double elapsedMs);
     void flushLog();
 
     InterviewService &m_service;
     const Clock &m_clock;
     ApiServerConfig m_config;
-    WriteBatcher *m_batcher = nullptr;
+    WriteBatcher &m_writer;
+    ReaderPool &m_readers;
     RequestGuard m_guard;
     // Shared with writes queued on the batcher, which may outlive this object briefly.
     std::shared_ptr<Routing> m_routing;
@@ -86,14 +96,18 @@ private:
     QString m_publicUrl;
     QByteArray m_openApiJson;
     QElapsedTimer m_uptime; // monotonic time for the auth throttle
+    QTimer *m_probeTimer = nullptr;
+    bool m_probing = false;
 };
 
 QString methodName(int method);
 
-// What every write of a batch answers when the shared commit fails (for WriteBatcher).
-StoredReply commitFailureReply();
+// What every write of a batch answers when the shared commit fails.
+HttpReply commitFailureReply();
 
 // Runs a route's handler, honouring Idempotency-Key (headerKey) or a request_id body field.
 HttpReply runRoute(InterviewService &service, const Route &route, RequestContext &context, const QString &headerKey);
+// runRoute, with any exception turned into a 500 (for the reader and writer threads).
+HttpReply runHandler(InterviewService &service, const Route &route, RequestContext &context, const QString &headerKey);
 
 } // namespace ir::http

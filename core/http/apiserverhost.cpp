@@ -10,11 +10,13 @@
 
 namespace ir::http {
 
-ApiServerHost::ApiServerHost(InterviewService &service, const Clock &clock, WriteBatcher *batcher, QObject *parent)
+ApiServerHost::ApiServerHost(InterviewService &service, const Clock &clock, WriteBatcher &writer, ReaderPool &readers,
+                             QObject *parent)
     : ServerControl(parent)
     , m_service(service)
     , m_clock(clock)
-    , m_batcher(batcher)
+    , m_writer(writer)
+    , m_readers(readers)
 {
     qRegisterMetaType<ir::RequestLogEntry>();
     qRegisterMetaType<QList<ir::RequestLogEntry>>();
@@ -52,7 +54,7 @@ void ApiServerHost::start(const ServerSettings &settings)
     m_thread->start();
     QMetaObject::invokeMethod(m_anchor, [this, anchor = m_anchor, config, generation] {
         // Runs on the server thread: the server, its sockets and its database connection live here.
-        auto *server = new ApiServer(m_service, m_clock, config, m_batcher, anchor);
+        auto *server = new ApiServer(m_service, m_clock, config, m_writer, m_readers, anchor);
         connect(server, &ApiServer::requestsLogged, this, [this](const QList<RequestLogEntry> &entries) {
             for (const RequestLogEntry &entry : entries)
                 Q_EMIT requestLogged(entry);

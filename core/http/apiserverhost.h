@@ -10,6 +10,7 @@ class QThread;
 namespace ir {
 class Clock;
 class InterviewService;
+class ReaderPool;
 class WriteBatcher;
 } // namespace ir
 
@@ -26,8 +27,8 @@ class ApiServerHost final : public ServerControl
     Q_DISABLE_COPY_MOVE(ApiServerHost)
 
 public:
-    // With a batcher, writes share commits (group commit); it must outlive this host.
-    ApiServerHost(InterviewService &service, const Clock &clock, WriteBatcher *batcher = nullptr,
+    // The writer takes the API's writes, the readers its reads; both must outlive this host.
+    ApiServerHost(InterviewService &service, const Clock &clock, WriteBatcher &writer, ReaderPool &readers,
                   QObject *parent = nullptr);
     ~ApiServerHost() override;
 
@@ -50,7 +51,8 @@ private:
 
     InterviewService &m_service;
     const Clock &m_clock;
-    WriteBatcher *m_batcher = nullptr;
+    WriteBatcher &m_writer;
+    ReaderPool &m_readers;
     ApiServerConfig m_limits;
     ServerSettings m_settings;
     ServerState m_state = ServerState::Stopped;

@@ -81,21 +81,24 @@ void DocsController::registerRoutes(RouteTable &table)
                false,
                false,
                false,
-               {}});
+               {},
+               true});
     table.add({QStringLiteral("GET"),
                QStringLiteral("/docs"),
                [this](const RequestContext &r) { return page(r); },
                false,
                false,
                false,
-               {}});
+               {},
+               true});
     table.add({QStringLiteral("GET"),
                QStringLiteral("/docs/{file}"),
                [this](const RequestContext &r) { return asset(r); },
                false,
                false,
                false,
-               {}});
+               {},
+               true});
 }
 
 HttpReply DocsController::openApi(const RequestContext &)

@@ -3,16 +3,16 @@
 #include "healthcontroller.h"
 
 #include "clock.h"
-#include "interviewservice.h"
 
 #include <QDateTime>
 
 namespace ir::http {
 
-HealthController::HealthController(InterviewService &service, const Clock &clock, std::function<quint16()> port)
-    : m_service(service)
-    , m_clock(clock)
+HealthController::HealthController(const Clock &clock, std::function<quint16()> port,
+                                   std::function<bool()> databaseHealthy)
+    : m_clock(clock)
     , m_port(std::move(port))
+    , m_databaseHealthy(std::move(databaseHealthy))
     , m_startedAtMs(clock.nowMs())
 { }
 
@@ -31,7 +31,8 @@ void HealthController::registerRoutes(RouteTable &table)
                 QStringLiteral("health"),
                 {},
                 QStringLiteral("HealthResponse"),
-                {503}}});
+                {503}},
+               true});
 }
 
 QString HealthController::timestamp(qint64 nowMs)
@@ -48,7 +49,7 @@ QString HealthController::timestamp(qint64 nowMs)
 
 HttpReply HealthController::health(const RequestContext &)
 {
-    const bool healthy = m_service.isDatabaseHealthy();
+    const bool healthy = m_databaseHealthy();
     const qint64 now = m_clock.nowMs();
     const QJsonObject stats {
         {QStringLiteral("service_name"), QStringLiteral("interview-service")},

@@ -53,6 +53,9 @@ struct Route
     bool idempotent = false; // accepts Idempotency-Key / request_id
     bool documented = true;
     RouteDoc doc;
+    // Answered on the HTTP thread (nothing it does touches the database); other GET routes run
+    // on a reader thread, POST and PUT on the writer.
+    bool onServerThread = false;
 };
 
 } // namespace ir::http

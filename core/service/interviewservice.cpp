@@ -463,7 +463,7 @@ Result<Page<QuestionRecord>> InterviewService::records(const RecordFilter &filte
 }
 
 Result<IdempotentReply> InterviewService::runIdempotent(const QString &key, const QByteArray &requestHash,
-                                                        const std::function<StoredReply()> &operation)
+                                                        const std::function<Outcome()> &operation)
 {
     Transaction transaction(m_database);
     if (!transaction.isActive())
@@ -478,10 +478,10 @@ Result<IdempotentReply> InterviewService::runIdempotent(const QString &key, cons
             return Error::validation(QStringLiteral("Idempotency-Key: already used with a different request"));
         return IdempotentReply {StoredReply {(*seen)->responseStatus, (*seen)->response}, true};
     }
-    const StoredReply reply = operation();
-    if (reply.httpStatus >= 500)
+    const auto [reply, remember] = operation();
+    if (!remember)
         return IdempotentReply {reply, false}; // the transaction rolls back; a retry may succeed
-    if (const Status stored = store.store(key, {requestHash, reply.httpStatus, reply.body, now}); !stored)
+    if (const Status stored = store.store(key, {requestHash, reply.code, reply.body, now}); !stored)
         return stored.error();
     if (const Status purged = store.purgeOlderThan(now - IDEMPOTENCY_WINDOW_MS); !purged)
         return purged.error();

@@ -32,10 +32,10 @@ struct AddedQuestion
     bool existing = false;
 };
 
-// A reply remembered under an idempotency key (the HTTP status and body bytes).
+// What a caller stored under an idempotency key: its own code and bytes, kept as given.
 struct StoredReply
 {
-    int httpStatus = 200;
+    int code = 0;
     QByteArray body;
 };
 
@@ -86,9 +86,15 @@ public:
 
     // Runs operation at most once per key: a repeat within 24 hours (also after a restart)
     // returns the stored reply. The same key with another requestHash is a VALIDATION_ERROR.
-    // Replies with a status >= 500 are not stored, so a retry can succeed later.
+    // An operation that returns {reply, false} is not remembered and its writes are rolled back,
+    // so that a retry can succeed later (the caller decides which replies those are).
+    struct Outcome
+    {
+        StoredReply reply;
+        bool remember = true;
+    };
     Result<IdempotentReply> runIdempotent(const QString &key, const QByteArray &requestHash,
-                                          const std::function<StoredReply()> &operation);
+                                          const std::function<Outcome()> &operation);
 
     // True when the database answers a query on this thread.
     bool isDatabaseHealthy();

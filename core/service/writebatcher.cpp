@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "writebatcher.h"
 
+#include "checkpointer.h"
 #include "database.h"
 
-#include <QMetaObject>
 #include <QThread>
 
 namespace ir {
@@ -14,10 +14,15 @@ constexpr std::size_t MAX_BATCH = 512;
 
 } // namespace
 
-WriteBatcher::WriteBatcher(Database &database, StoredReply failureReply, QObject *parent)
+Error commitFailedError()
+{
+    return Error::database(QStringLiteral("commit failed"));
+}
+
+WriteBatcher::WriteBatcher(Database &database, QObject *parent)
     : QObject(parent)
     , m_database(database)
-    , m_failureReply(std::move(failureReply))
+    , m_checkpointer(std::make_unique<Checkpointer>(database))
 {
     m_thread.reset(QThread::create([this] { run(); }));
     m_thread->setObjectName(QStringLiteral("ir-writer"));
@@ -34,11 +39,12 @@ WriteBatcher::~WriteBatcher()
     m_thread->wait();
 }
 
-void WriteBatcher::submit(Work work, QObject *context, Done done)
+void WriteBatcher::submit(QObject *context, Work work, Delivery failed)
 {
+    const ContextRelay::Ticket ticket = m_relay.track(context);
     {
         QMutexLocker locker(&m_mutex);
-        m_queue.push_back(Job {std::move(work), context, std::move(done)});
+        m_queue.push_back(Job {std::move(work), std::move(failed), ticket});
     }
     m_wake.wakeOne();
 }
@@ -57,6 +63,8 @@ qint64 WriteBatcher::writeCount() const
 
 void WriteBatcher::run()
 {
+    // Checkpoints are the Checkpointer's job: a commit here never copies the WAL into the file.
+    m_database.disableAutoCheckpoint();
     for (;;) {
         std::deque<Job> batch;
         {
@@ -69,29 +77,35 @@ void WriteBatcher::run()
             std::move(m_queue.begin(), m_queue.begin() + qsizetype(take), std::back_inserter(batch));
             m_queue.erase(m_queue.begin(), m_queue.begin() + qsizetype(take));
         }
+        runBatch(batch);
+    }
+}
 
-        QList<StoredReply> replies;
-        replies.reserve(qsizetype(batch.size()));
-        bool committed = false;
-        {
-            Transaction transaction(m_database);
+void WriteBatcher::runBatch(std::deque<Job> &batch)
+{
+    QList<Delivery> deliveries;
+    deliveries.reserve(qsizetype(batch.size()));
+    bool committed = false;
+    {
+        Transaction transaction(m_database);
+        // Without the shared transaction no job runs: each would otherwise commit on its own
+        // while its submitter is told it failed.
+        if (transaction.isActive()) {
             for (Job &job : batch)
-                replies << job.work(); // each service call nests as a savepoint
-            committed = transaction.isActive() && transaction.commit();
+                deliveries << job.work(); // each service call nests as a savepoint
+            committed = bool(transaction.commit());
         }
-        {
-            QMutexLocker locker(&m_mutex);
-            ++m_batches;
-            m_writes += qint64(batch.size());
-        }
-        for (qsizetype i = 0; i < replies.size(); ++i) {
-            Job &job = batch[std::size_t(i)];
-            if (!job.context || !job.done)
-                continue;
-            const StoredReply reply = committed ? replies.at(i) : m_failureReply;
-            QMetaObject::invokeMethod(
-                job.context.data(), [done = std::move(job.done), reply] { done(reply); }, Qt::QueuedConnection);
-        }
+    }
+    {
+        QMutexLocker locker(&m_mutex);
+        ++m_batches;
+        m_writes += qint64(batch.size());
+    }
+    if (committed)
+        m_checkpointer->poke();
+    for (qsizetype i = 0; i < qsizetype(batch.size()); ++i) {
+        Job &job = batch[std::size_t(i)];
+        m_relay.post(job.ticket, committed ? std::move(deliveries[i]) : std::move(job.failed));
     }
 }
 

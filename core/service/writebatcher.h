@@ -2,11 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "interviewservice.h"
+#include "contextrelay.h"
+#include "result.h"
 
 #include <QMutex>
 #include <QObject>
-#include <QPointer>
 #include <QWaitCondition>
 
 #include <deque>
@@ -17,28 +17,38 @@ class QThread;
 
 namespace ir {
 
+class Checkpointer;
 class Database;
 
-// Group commit. With synchronous=FULL every commit waits for the disk (a few hundred fsyncs a
-// second on ordinary storage), so writes submitted while one batch is being committed are run
-// together, each in its own savepoint, and share the next commit. A reply is delivered only
-// after its write is durable; if the shared commit fails every reply of the batch becomes the
-// failure reply.
+// The one writer of the process: every write, from the API and from the window, runs here, on
+// its own thread and connection. Group commit: with synchronous=FULL every commit waits for the
+// disk (a few hundred fsyncs a second on ordinary storage), so writes submitted while one batch
+// is being committed run together, each in its own savepoint, and share the next commit. A
+// write's result reaches its submitter (on the submitter's thread) only once it is durable; if
+// the batch cannot begin or commit, no write of it runs on its own and every submitter gets its
+// failure callback. The WAL checkpoint runs on another thread (Checkpointer), off this path.
 class WriteBatcher final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(WriteBatcher)
 
 public:
-    using Work = std::function<StoredReply()>;
-    using Done = std::function<void(const StoredReply &reply)>;
+    // Runs on the submitter's thread.
+    using Delivery = std::function<void()>;
+    // Runs on the writer thread inside the batch's transaction; returns what to deliver on success.
+    using Work = std::function<Delivery()>;
 
-    WriteBatcher(Database &database, StoredReply failureReply, QObject *parent = nullptr);
+    explicit WriteBatcher(Database &database, QObject *parent = nullptr);
     ~WriteBatcher() override;
 
-    // Runs work on the writer thread; calls done on context's thread once the batch is committed.
-    // done is dropped if context is destroyed first.
-    void submit(Work work, QObject *context, Done done);
+    // Queues work; context's thread later runs the delivery work returned (committed) or failed
+    // (the batch failed). Neither runs if context is destroyed first. Call on context's thread.
+    void submit(QObject *context, Work work, Delivery failed);
+
+    // A service call on the writer thread, its Result delivered to done on context's thread; a
+    // failed batch delivers a DATABASE_ERROR.
+    template<typename T>
+    void call(QObject *context, std::function<Result<T>()> work, std::function<void(const Result<T> &)> done);
 
     // Batches committed so far and writes they held (for benchmarks and tests).
     qint64 batchCount() const;
@@ -48,20 +58,38 @@ private:
     struct Job
     {
         Work work;
-        QPointer<QObject> context;
-        Done done;
+        Delivery failed;
+        ContextRelay::Ticket ticket;
     };
     void run();
+    void runBatch(std::deque<Job> &batch);
 
     Database &m_database;
-    const StoredReply m_failureReply;
+    ContextRelay m_relay;
     mutable QMutex m_mutex;
     QWaitCondition m_wake;
     std::deque<Job> m_queue;
     bool m_stopping = false;
     qint64 m_batches = 0;
     qint64 m_writes = 0;
+    std::unique_ptr<Checkpointer> m_checkpointer;
     std::unique_ptr<QThread> m_thread;
 };
+
+// The error a write reports when its batch could not be committed.
+Error commitFailedError();
+
+template<typename T>
+void WriteBatcher::call(QObject *context, std::function<Result<T>()> work, std::function<void(const Result<T> &)> done)
+{
+    auto receiver = std::make_shared<std::function<void(const Result<T> &)>>(std::move(done));
+    submit(
+        context,
+        [work = std::move(work), receiver]() -> Delivery {
+            auto result = std::make_shared<Result<T>>(work());
+            return [result, receiver] { (*receiver)(*result); };
+        },
+        [receiver] { (*receiver)(Result<T>(commitFailedError())); });
+}
 
 } // namespace ir

@@ -184,6 +184,20 @@ int Database::schemaVersion()
     return query.value(0).toInt();
 }
 
+void Database::disableAutoCheckpoint()
+{
+    QSqlDatabase db = connection();
+    if (db.isOpen())
+        exec(db, QStringLiteral("PRAGMA wal_autocheckpoint=0"));
+}
+
+void Database::checkpoint()
+{
+    QSqlDatabase db = connection();
+    if (db.isOpen())
+        exec(db, QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"));
+}
+
 Status Database::open()
 {
     if (!m_options.readOnly) {

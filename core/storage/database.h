@@ -40,6 +40,10 @@ public:
     // True when a trivial query succeeds on this thread's connection.
     bool ping();
     int schemaVersion();
+    // For the one writer thread: its commits leave the WAL to checkpoint().
+    void disableAutoCheckpoint();
+    // Copies what it can of the WAL into the file now without waiting for readers (PASSIVE).
+    void checkpoint();
 
     // Runs fn after the outermost transaction of this thread commits (at once when none is open).
     // Dropped if that transaction rolls back.

@@ -574,7 +574,7 @@ void TestInterviewService::idempotency()
         ++runs;
         const Result<AddedQuestion> added
             = service().addQuestion(session.sessionId, sampleQuestion(QStringLiteral("题%1").arg(runs)), Source::Api);
-        return StoredReply {200, added->record.questionId.toUtf8()};
+        return InterviewService::Outcome {StoredReply {200, added->record.questionId.toUtf8()}};
     };
     const Result<IdempotentReply> first = service().runIdempotent(QStringLiteral("k1"), "hash-a", operation);
     QVERIFY(first);
@@ -589,13 +589,13 @@ void TestInterviewService::idempotency()
     QCOMPARE(codeOf(reused.error()), QStringLiteral("VALIDATION_ERROR"));
     QCOMPARE(runs, 1);
 
-    // A server-side failure is not remembered, so the retry runs again.
+    // An outcome the caller does not want remembered (a server-side failure) lets the retry run again.
     int failures = 0;
     auto failing = [&] {
         ++failures;
-        return StoredReply {500, QByteArrayLiteral("{}")};
+        return InterviewService::Outcome {StoredReply {500, QByteArrayLiteral("{}")}, false};
     };
-    QCOMPARE(service().runIdempotent(QStringLiteral("k2"), "h", failing)->reply.httpStatus, 500);
+    QCOMPARE(service().runIdempotent(QStringLiteral("k2"), "h", failing)->reply.code, 500);
     QVERIFY(!service().runIdempotent(QStringLiteral("k2"), "h", failing)->replayed);
     QCOMPARE(failures, 2);
 }
@@ -606,14 +606,14 @@ void TestInterviewService::idempotencyAcrossReopen()
     auto operation = [&] {
         const Result<AddedQuestion> added
             = service().addQuestion(session.sessionId, sampleQuestion(QStringLiteral("唯一")), Source::Api);
-        return StoredReply {200, added->record.questionId.toUtf8()};
+        return InterviewService::Outcome {StoredReply {200, added->record.questionId.toUtf8()}};
     };
     QVERIFY(service().runIdempotent(QStringLiteral("restart-key"), "h", operation));
     QVERIFY(m_db->reopen());
     bool ran = false;
     const Result<IdempotentReply> replay = service().runIdempotent(QStringLiteral("restart-key"), "h", [&] {
         ran = true;
-        return StoredReply {200, QByteArrayLiteral("new")};
+        return InterviewService::Outcome {StoredReply {200, QByteArrayLiteral("new")}};
     });
     QVERIFY(replay->replayed);
     QVERIFY(!ran);
@@ -622,7 +622,9 @@ void TestInterviewService::idempotencyAcrossReopen()
 
 void TestInterviewService::idempotencyExpires()
 {
-    auto reply = [](const char *body) { return [body] { return StoredReply {200, QByteArray(body)}; }; };
+    auto reply = [](const char *body) {
+        return [body] { return InterviewService::Outcome {StoredReply {200, QByteArray(body)}}; };
+    };
     QVERIFY(service().runIdempotent(QStringLiteral("old"), "h", reply("first")));
     m_db->clock().advance(24LL * 3600 * 1000 + 1);
     const Result<IdempotentReply> later = service().runIdempotent(QStringLiteral("old"), "other", reply("second"));
@@ -658,7 +660,7 @@ void TestInterviewService::signalsFollowCommits()
     QVERIFY(service().runIdempotent(QStringLiteral("k"), "h", [&] {
         m_db->addQuestion(session.sessionId, QStringLiteral("题二"));
         [&] { QCOMPARE(questionAdded.size(), 1); }();
-        return StoredReply {200, {}};
+        return InterviewService::Outcome {StoredReply {200, {}}};
     }));
     QCOMPARE(questionAdded.size(), 2);
     QVERIFY(service().deleteQuestion(record.questionId));

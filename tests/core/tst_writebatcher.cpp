@@ -4,7 +4,9 @@
 #include "tempdatabase.h"
 #include "writebatcher.h"
 
+#include <QFileInfo>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTest>
 #include <QThread>
 
@@ -13,13 +15,10 @@ using namespace ir::test;
 
 namespace {
 
-const StoredReply FAILURE {500, QByteArrayLiteral("failed")};
-
-StoredReply addReply(const Result<AddedQuestion> &added)
+// What a write's submitter got back: the question id, or the error code's name.
+QByteArray outcome(const Result<AddedQuestion> &added)
 {
-    if (!added)
-        return StoredReply {400, errorCodeName(added.error().code).toUtf8()};
-    return StoredReply {200, added->record.questionId.toUtf8()};
+    return added ? added->record.questionId.toUtf8() : errorCodeName(added.error().code).toUtf8();
 }
 
 } // namespace
@@ -35,7 +34,9 @@ private Q_SLOTS:
     void batchesConcurrentWrites();
     void failedWriteDoesNotSpoilItsBatch();
     void readOnlyDatabaseFailsTheBatch();
+    void failedBeginRunsNoWrite();
     void droppedContextGetsNoReply();
+    void writerLeavesCheckpointsToTheCheckpointer();
 
 private:
     std::unique_ptr<TempDatabase> m_db;
@@ -54,17 +55,18 @@ void TestWriteBatcher::cleanup()
 
 void TestWriteBatcher::repliesAfterCommitInOrder()
 {
-    WriteBatcher batcher(m_db->database(), FAILURE);
+    WriteBatcher batcher(m_db->database());
     const Session session = m_db->createSession();
     QSignalSpy added(&m_db->service(), &InterviewService::questionAdded);
     QList<QByteArray> replies;
     for (int i = 0; i < 20; ++i) {
-        batcher.submit(
+        batcher.call<AddedQuestion>(
+            this,
             [&, i] {
-                return addReply(m_db->service().addQuestion(
-                    session.sessionId, sampleQuestion(QStringLiteral("题%1").arg(i)), Source::Api));
+                return m_db->service().addQuestion(session.sessionId, sampleQuestion(QStringLiteral("题%1").arg(i)),
+                                                   Source::Api);
             },
-            this, [&](const StoredReply &reply) { replies << reply.body; });
+            [&](const Result<AddedQuestion> &result) { replies << outcome(result); });
     }
     QTRY_COMPARE(replies.size(), 20);
     for (int i = 0; i < 20; ++i)
@@ -77,18 +79,25 @@ void TestWriteBatcher::repliesAfterCommitInOrder()
 
 void TestWriteBatcher::batchesConcurrentWrites()
 {
-    WriteBatcher batcher(m_db->database(), FAILURE);
+    WriteBatcher batcher(m_db->database());
     const Session session = m_db->createSession();
     std::atomic<int> delivered = 0;
-    QObject receiver;
+    // Each producer thread receives its own results, on its own event loop.
     auto producer = [&](const QString &prefix) {
+        QObject receiver;
+        int mine = 0;
         for (int i = 0; i < 200; ++i) {
-            batcher.submit(
+            batcher.call<AddedQuestion>(
+                &receiver,
                 [&, text = QString(prefix + QString::number(i))] {
-                    return addReply(m_db->service().addQuestion(session.sessionId, sampleQuestion(text), Source::Api));
+                    return m_db->service().addQuestion(session.sessionId, sampleQuestion(text), Source::Api);
                 },
-                &receiver, [&](const StoredReply &reply) { delivered += reply.httpStatus == 200 ? 1 : 0; });
+                [&](const Result<AddedQuestion> &result) {
+                    mine += result ? 1 : 0;
+                    delivered += result ? 1 : 0;
+                });
         }
+        QTRY_COMPARE_WITH_TIMEOUT(mine, 200, 60'000);
     };
     std::unique_ptr<QThread> a(QThread::create(producer, QStringLiteral("A")));
     std::unique_ptr<QThread> b(QThread::create(producer, QStringLiteral("B")));
@@ -96,7 +105,7 @@ void TestWriteBatcher::batchesConcurrentWrites()
     b->start();
     QVERIFY(a->wait(60'000));
     QVERIFY(b->wait(60'000));
-    QTRY_COMPARE_WITH_TIMEOUT(delivered.load(), 400, 60'000);
+    QCOMPARE(delivered.load(), 400);
     const Result<QList<QuestionRecord>> records = m_db->service().questions(session.sessionId);
     QCOMPARE(records->size(), 400);
     for (int i = 0; i < 400; ++i)
@@ -107,24 +116,24 @@ void TestWriteBatcher::batchesConcurrentWrites()
 
 void TestWriteBatcher::failedWriteDoesNotSpoilItsBatch()
 {
-    WriteBatcher batcher(m_db->database(), FAILURE);
+    WriteBatcher batcher(m_db->database());
     const Session session = m_db->createSession();
-    QList<StoredReply> replies;
+    QList<QByteArray> replies;
     auto submitAdd = [&](const QString &text, double score) {
-        batcher.submit(
+        batcher.call<AddedQuestion>(
+            this,
             [&, text, score] {
-                return addReply(
-                    m_db->service().addQuestion(session.sessionId, sampleQuestion(text, score), Source::Api));
+                return m_db->service().addQuestion(session.sessionId, sampleQuestion(text, score), Source::Api);
             },
-            this, [&](const StoredReply &reply) { replies << reply; });
+            [&](const Result<AddedQuestion> &result) { replies << outcome(result); });
     };
     submitAdd(QStringLiteral("好题"), 8);
     submitAdd(QStringLiteral("坏分"), 11); // refused: INVALID_SCORE
     submitAdd(QStringLiteral("又一好题"), 9);
     QTRY_COMPARE(replies.size(), 3);
-    QCOMPARE(replies.at(0).httpStatus, 200);
-    QCOMPARE(replies.at(1).body, QByteArray("INVALID_SCORE"));
-    QCOMPARE(replies.at(2).body, ids::makeQuestionId(session.sessionId, 2).toUtf8());
+    QCOMPARE(replies.at(0), ids::makeQuestionId(session.sessionId, 1).toUtf8());
+    QCOMPARE(replies.at(1), QByteArray("INVALID_SCORE"));
+    QCOMPARE(replies.at(2), ids::makeQuestionId(session.sessionId, 2).toUtf8());
     QCOMPARE(m_db->service().session(session.sessionId)->totalQuestions, 2);
 }
 
@@ -132,32 +141,107 @@ void TestWriteBatcher::readOnlyDatabaseFailsTheBatch()
 {
     const Session session = m_db->createSession();
     QVERIFY(m_db->reopen(Database::Options {200, true}));
-    WriteBatcher batcher(m_db->database(), FAILURE);
-    QList<StoredReply> replies;
-    batcher.submit(
+    WriteBatcher batcher(m_db->database());
+    QList<QByteArray> replies;
+    batcher.call<AddedQuestion>(
+        this,
         [&] {
-            return addReply(
-                m_db->service().addQuestion(session.sessionId, sampleQuestion(QStringLiteral("题")), Source::Api));
+            return m_db->service().addQuestion(session.sessionId, sampleQuestion(QStringLiteral("题")), Source::Api);
         },
-        this, [&](const StoredReply &reply) { replies << reply; });
+        [&](const Result<AddedQuestion> &result) { replies << outcome(result); });
     QTRY_COMPARE(replies.size(), 1);
-    QVERIFY(replies.at(0).httpStatus >= 400);
+    QCOMPARE(replies.at(0), QByteArray("DATABASE_ERROR"));
     QVERIFY(m_db->reopen());
     QCOMPARE(m_db->service().session(session.sessionId)->totalQuestions, 0);
 }
 
+void TestWriteBatcher::failedBeginRunsNoWrite()
+{
+    const Session session = m_db->createSession();
+    QVERIFY(m_db->reopen(Database::Options {100, false}));
+    // Another connection holds the write lock, so the batch's BEGIN IMMEDIATE times out.
+    Database other(m_db->filePath());
+    QVERIFY(other.open());
+    auto lock = std::make_unique<Transaction>(other);
+    QVERIFY(lock->isActive());
+
+    WriteBatcher batcher(m_db->database());
+    std::atomic<int> ran = 0;
+    QList<QByteArray> replies;
+    for (int i = 0; i < 3; ++i) {
+        batcher.call<AddedQuestion>(
+            this,
+            [&, i] {
+                ++ran; // must not happen: without the shared transaction each would commit alone
+                return m_db->service().addQuestion(session.sessionId, sampleQuestion(QString::number(i)), Source::Api);
+            },
+            [&](const Result<AddedQuestion> &result) { replies << outcome(result); });
+    }
+    QTRY_COMPARE(replies.size(), 3);
+    for (const QByteArray &reply : replies)
+        QCOMPARE(reply, QByteArray("DATABASE_ERROR"));
+    QCOMPARE(ran.load(), 0);
+    lock.reset();
+    QCOMPARE(m_db->service().session(session.sessionId)->totalQuestions, 0);
+
+    // Once the lock is gone, writes go through again.
+    replies.clear();
+    batcher.call<AddedQuestion>(
+        this,
+        [&] {
+            return m_db->service().addQuestion(session.sessionId, sampleQuestion(QStringLiteral("后来")), Source::Api);
+        },
+        [&](const Result<AddedQuestion> &result) { replies << outcome(result); });
+    QTRY_COMPARE(replies.size(), 1);
+    QCOMPARE(replies.at(0), ids::makeQuestionId(session.sessionId, 1).toUtf8());
+}
+
 void TestWriteBatcher::droppedContextGetsNoReply()
 {
-    WriteBatcher batcher(m_db->database(), FAILURE);
+    WriteBatcher batcher(m_db->database());
     bool called = false;
     auto context = std::make_unique<QObject>();
-    QObject *raw = context.get();
-    batcher.submit([] { return StoredReply {200, {}}; }, raw, [&](const StoredReply &) { called = true; });
+    batcher.call<Done>(
+        context.get(), [] { return Status(Done {}); }, [&](const Status &) { called = true; });
     context.reset();
+    // A new object may take the same address: it must not receive the dead one's reply.
+    auto successor = std::make_unique<QObject>();
     int sentinel = 0;
-    batcher.submit([] { return StoredReply {200, {}}; }, this, [&](const StoredReply &) { sentinel = 1; });
+    batcher.call<Done>(
+        this, [] { return Status(Done {}); }, [&](const Status &) { sentinel = 1; });
     QTRY_COMPARE(sentinel, 1);
     QVERIFY(!called);
+}
+
+void TestWriteBatcher::writerLeavesCheckpointsToTheCheckpointer()
+{
+    WriteBatcher batcher(m_db->database());
+    std::optional<int> autoCheckpoint;
+    batcher.call<int>(
+        this,
+        [&]() -> Result<int> {
+            QSqlQuery query(m_db->database().connection());
+            if (!query.exec(QStringLiteral("PRAGMA wal_autocheckpoint")) || !query.next())
+                return Error::database();
+            return query.value(0).toInt();
+        },
+        [&](const Result<int> &pages) { autoCheckpoint = pages ? *pages : -1; });
+    QTRY_VERIFY(autoCheckpoint.has_value());
+    QCOMPARE(*autoCheckpoint, 0);
+    // Commits still end up in the database file: the checkpointer copies the WAL back.
+    const Session session = m_db->createSession();
+    const qint64 before = QFileInfo(m_db->filePath()).size();
+    int done = 0;
+    for (int i = 0; i < 50; ++i) {
+        batcher.call<AddedQuestion>(
+            this,
+            [&, i] {
+                return m_db->service().addQuestion(session.sessionId, sampleQuestion(QString::number(i)), Source::Api);
+            },
+            [&](const Result<AddedQuestion> &) { ++done; });
+    }
+    QTRY_COMPARE(done, 50);
+    QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(m_db->filePath()).size() > before, 10'000);
 }
 
 QTEST_GUILESS_MAIN(TestWriteBatcher)

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "httpclient.h"
 
+#include <QElapsedTimer>
 #include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -135,6 +136,37 @@ bool HttpClient::parseResponse(const QByteArray &bytes, HttpResult &result, bool
     parsed.json = parseJson(parsed.body);
     result = parsed;
     return true;
+}
+
+QList<HttpResult> HttpClient::parseResponses(const QByteArray &bytes)
+{
+    QList<HttpResult> results;
+    qsizetype start = 0;
+    for (;;) {
+        const qsizetype headEnd = bytes.indexOf("\r\n\r\n", start);
+        if (headEnd < 0)
+            return results;
+        HttpResult result;
+        if (!parseResponse(bytes.mid(start), result))
+            return results;
+        results << result;
+        start = headEnd + 4 + result.header("content-length").toLongLong();
+    }
+}
+
+QList<HttpResult> HttpClient::readResponses(QTcpSocket &socket, int count, int timeoutMs)
+{
+    QByteArray received;
+    QElapsedTimer timer;
+    timer.start();
+    while (timer.elapsed() < timeoutMs) {
+        received += socket.readAll();
+        const QList<HttpResult> results = parseResponses(received);
+        if (results.size() >= count || socket.state() != QAbstractSocket::ConnectedState)
+            return results;
+        socket.waitForReadyRead(int(std::max<qint64>(1, timeoutMs - timer.elapsed())));
+    }
+    return parseResponses(received);
 }
 
 QJsonObject HttpClient::parseJson(const QByteArray &body)

@@ -54,6 +54,10 @@ public:
     static QJsonObject parseJson(const QByteArray &body);
     // Reads one HTTP response from bytes; false if incomplete (unless atEnd: the peer closed).
     static bool parseResponse(const QByteArray &bytes, HttpResult &result, bool atEnd = false);
+    // Every complete response in bytes, in order (pipelined replies on one connection).
+    static QList<HttpResult> parseResponses(const QByteArray &bytes);
+    // Reads from a connected socket until `count` responses arrived or the peer closed (blocking).
+    static QList<HttpResult> readResponses(QTcpSocket &socket, int count, int timeoutMs = 10000);
 
 private:
     quint16 m_port;

@@ -10,14 +10,13 @@ namespace ir::test {
 
 ServerFixture::ServerFixture(ServiceLimits limits)
     : m_db(std::make_unique<TempDatabase>(limits))
-    , m_host(std::make_unique<http::ApiServerHost>(m_db->service(), m_db->clock()))
+    , m_host(std::make_unique<http::ApiServerHost>(m_db->service(), m_db->clock(), m_db->writer(), m_db->readers()))
 { }
 
 ServerFixture::~ServerFixture()
 {
     m_client.reset();
     m_host.reset(); // stops the server thread before the database goes
-    m_batcher.reset();
     m_db.reset();
 }
 
@@ -44,12 +43,10 @@ bool ServerFixture::restartWithReopenedDatabase()
 {
     const bool authEnabled = m_host->settings().authEnabled;
     stop();
-    m_host.reset(); // it refers to the service that reopen() replaces
-    m_batcher.reset();
+    m_host.reset(); // it refers to the service, writer and readers that reopen() replaces
     if (!m_db->reopen())
         return false;
-    m_batcher = std::make_unique<WriteBatcher>(m_db->database(), http::commitFailureReply());
-    m_host = std::make_unique<http::ApiServerHost>(m_db->service(), m_db->clock(), m_batcher.get());
+    m_host = std::make_unique<http::ApiServerHost>(m_db->service(), m_db->clock(), m_db->writer(), m_db->readers());
     return start(authEnabled);
 }
 

@@ -5,14 +5,13 @@
 #include "apiserverhost.h"
 #include "httpclient.h"
 #include "tempdatabase.h"
-#include "writebatcher.h"
 
 #include <memory>
 
 namespace ir::test {
 
 // A fresh database and the real API server on its own thread, on 127.0.0.1 and a free port,
-// with group commit as in the app.
+// with the writer (group commit) and the readers as in the app.
 class ServerFixture final
 {
 public:
@@ -38,7 +37,6 @@ public:
 
 private:
     std::unique_ptr<TempDatabase> m_db;
-    std::unique_ptr<WriteBatcher> m_batcher;
     std::unique_ptr<http::ApiServerHost> m_host;
     std::unique_ptr<HttpClient> m_client;
 };

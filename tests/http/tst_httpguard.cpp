@@ -4,6 +4,7 @@
 // API key and its throttle, the content type; the security headers of every reply; health,
 // storage failures, concurrency and the OpenAPI document.
 #include "apiserver.h"
+#include "readerpool.h"
 #include "serverfixture.h"
 #include "writebatcher.h"
 
@@ -492,8 +493,9 @@ void TestHttpGuard::unhealthyDatabase()
     broken.close();
     Database database(path);
     InterviewService service(database, m_server->db().clock());
-    WriteBatcher batcher(database, http::commitFailureReply());
-    http::ApiServerHost host(service, m_server->db().clock(), &batcher);
+    WriteBatcher writer(database);
+    ReaderPool readers;
+    http::ApiServerHost host(service, m_server->db().clock(), writer, readers);
     QSignalSpy spy(&host, &ServerControl::stateChanged);
     host.start({QStringLiteral("127.0.0.1"), 0, false});
     QVERIFY(spy.wait(5000));
@@ -514,8 +516,9 @@ void TestHttpGuard::databaseErrorRevealsNothing()
     m_server->stop();
     Database readOnly(m_server->db().filePath(), {1000, true});
     InterviewService service(readOnly, m_server->db().clock());
-    WriteBatcher batcher(readOnly, http::commitFailureReply());
-    http::ApiServerHost host(service, m_server->db().clock(), &batcher);
+    WriteBatcher writer(readOnly);
+    ReaderPool readers;
+    http::ApiServerHost host(service, m_server->db().clock(), writer, readers);
     QSignalSpy spy(&host, &ServerControl::stateChanged);
     host.start({QStringLiteral("127.0.0.1"), 0, false});
     QVERIFY(spy.wait(5000));
@@ -605,9 +608,8 @@ void TestHttpGuard::openApiDocument()
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
 
     // Every documented route of the table the server dispatches on, with what Dify needs.
-    Database database(m_server->db().filePath());
-    InterviewService service(database, m_server->db().clock());
-    const http::ApiServer reference(service, m_server->db().clock(), {});
+    const http::ApiServer reference(m_server->db().service(), m_server->db().clock(), {}, m_server->db().writer(),
+                                    m_server->db().readers());
     QSet<QString> operationIds;
     const QJsonObject paths = document.value(QStringLiteral("paths")).toObject();
     int documented = 0;

@@ -15,8 +15,24 @@ TempDatabase::TempDatabase(ServiceLimits limits)
 
 TempDatabase::~TempDatabase()
 {
+    m_readers.reset();
+    m_writer.reset();
     m_service.reset();
     m_database.reset();
+}
+
+WriteBatcher &TempDatabase::writer()
+{
+    if (!m_writer)
+        m_writer = std::make_unique<WriteBatcher>(*m_database);
+    return *m_writer;
+}
+
+ReaderPool &TempDatabase::readers()
+{
+    if (!m_readers)
+        m_readers = std::make_unique<ReaderPool>();
+    return *m_readers;
 }
 
 QString TempDatabase::filePath() const
@@ -26,6 +42,9 @@ QString TempDatabase::filePath() const
 
 bool TempDatabase::reopen(Database::Options options)
 {
+    // Their threads' connections go with them.
+    m_readers.reset();
+    m_writer.reset();
     m_service.reset();
     m_database.reset();
     m_database = std::make_unique<Database>(filePath(), options);

@@ -5,6 +5,8 @@
 #include "database.h"
 #include "interviewservice.h"
 #include "mockclock.h"
+#include "readerpool.h"
+#include "writebatcher.h"
 
 #include <QTemporaryDir>
 
@@ -25,8 +27,11 @@ public:
     QString filePath() const;
     Database &database() { return *m_database; }
     InterviewService &service() { return *m_service; }
+    // The process's one writer and its readers, as the app builds them (created on first use).
+    WriteBatcher &writer();
+    ReaderPool &readers();
     MockClock &clock() { return m_clock; }
-    // Closes this thread's connection and opens the file anew (as after a restart).
+    // Closes every connection and opens the file anew (as after a restart).
     bool reopen(Database::Options options = {});
 
     // Shortcuts for tests that need data.
@@ -40,6 +45,8 @@ private:
     ServiceLimits m_limits;
     std::unique_ptr<Database> m_database;
     std::unique_ptr<InterviewService> m_service;
+    std::unique_ptr<WriteBatcher> m_writer;
+    std::unique_ptr<ReaderPool> m_readers;
     bool m_valid = false;
 };
 

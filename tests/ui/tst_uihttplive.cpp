@@ -60,7 +60,7 @@ void TestUiHttpLive::init()
 {
     m_db = std::make_unique<test::TempDatabase>(ServiceLimits {50, 100000});
     QVERIFY(m_db->isValid());
-    m_host = std::make_unique<http::ApiServerHost>(m_db->service(), m_db->clock());
+    m_host = std::make_unique<http::ApiServerHost>(m_db->service(), m_db->clock(), m_db->writer(), m_db->readers());
     m_window = std::make_unique<MainWindow>(m_db->service(), *m_host, m_db->clock(), nullptr);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
