@@ -63,6 +63,12 @@ ApiError ApiError::payloadTooLarge(qint64 limitBytes)
             QStringLiteral("the request body must not exceed %1 bytes").arg(limitBytes)};
 }
 
+ApiError ApiError::headersTooLarge(int maxFields, int maxBytes)
+{
+    return {431, QStringLiteral("HEADERS_TOO_LARGE"), QStringLiteral("请求头过大"),
+            QStringLiteral("at most %1 header fields and %2 bytes of headers").arg(maxFields).arg(maxBytes)};
+}
+
 ApiError ApiError::unsupportedMediaType(const QString &contentType)
 {
     return {415, QStringLiteral("UNSUPPORTED_MEDIA_TYPE"), QStringLiteral("不支持的媒体类型"),

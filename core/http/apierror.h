@@ -24,6 +24,7 @@ struct ApiError
     static ApiError notFound(const QString &path);
     static ApiError methodNotAllowed(const QString &method, const QString &path);
     static ApiError payloadTooLarge(qint64 limitBytes);
+    static ApiError headersTooLarge(int maxFields, int maxBytes);
     static ApiError unsupportedMediaType(const QString &contentType);
     static ApiError tooManyRequests(int retryAfterSeconds);
     static ApiError internal();

@@ -145,8 +145,10 @@ bool ApiServer::start(QString *error)
     }
     auto *tcp = new GuardedTcpServer(
         m_config.maxBodyBytes, ConnectionGuard::Timeouts {m_config.requestTimeoutMs, m_config.idleTimeoutMs},
-        [this](const QByteArray &method, const QByteArray &path) {
-            logRequest(QString::fromLatin1(method), QString::fromUtf8(QByteArray::fromPercentEncoding(path)), 413, 0);
+        m_config.maxConnections,
+        [this](const QByteArray &method, const QByteArray &path, int status) {
+            logRequest(QString::fromLatin1(method), QString::fromUtf8(QByteArray::fromPercentEncoding(path)), status,
+                       0);
         },
         this);
     if (!tcp->listen(address, settings.port)) {
@@ -160,6 +162,8 @@ bool ApiServer::start(QString *error)
         return false;
     }
     bind(tcp);
+    // After QtHttpServer's own newConnection slot (connected by bind): the guards follow its reads.
+    connect(tcp, &QTcpServer::newConnection, tcp, &GuardedTcpServer::followServer);
     m_port = tcp->serverPort();
     m_routing->port = m_port;
     m_guard.setPort(m_port);

@@ -22,6 +22,8 @@ struct ApiServerConfig
     // A request must arrive whole this long after its first byte; idle connections close later.
     int requestTimeoutMs = 30'000;
     int idleTimeoutMs = 120'000;
+    // Connections open at once; past it a new one is closed at once.
+    int maxConnections = 1000;
     // Repeated authentication failures from one address within the window lock it out.
     int authFailureLimit = 10;
     int authFailureWindowSeconds = 60;

@@ -36,6 +36,8 @@ QByteArray reasonPhrase(int status)
         return QByteArrayLiteral("Payload Too Large");
     case 415:
         return QByteArrayLiteral("Unsupported Media Type");
+    case 431:
+        return QByteArrayLiteral("Request Header Fields Too Large");
     case 429:
         return QByteArrayLiteral("Too Many Requests");
     case 500:

@@ -27,8 +27,24 @@ void ReplyQueue::fulfill(quint64 ticket, QByteArray bytes, bool closeAfter)
 {
     if (m_closed || ticket < m_head)
         return;
-    m_ready[ticket] = Ready {std::move(bytes), closeAfter};
+    m_ready[ticket] = Ready {std::move(bytes), closeAfter, closeAfter};
     flush();
+}
+
+void ReplyQueue::finishWith(QByteArray bytes, bool closeAfter)
+{
+    if (m_closed || m_finishing)
+        return;
+    m_finishing = true;
+    m_ready[reserve()] = Ready {std::move(bytes), closeAfter, true};
+    flush();
+}
+
+void ReplyQueue::closeWhenDone()
+{
+    m_closeWhenDone = true;
+    if (m_closed)
+        m_socket->disconnectFromHost();
 }
 
 void ReplyQueue::flush()
@@ -40,10 +56,11 @@ void ReplyQueue::flush()
         if (m_socket->state() != QAbstractSocket::ConnectedState)
             continue;
         m_socket->write(ready.bytes);
-        if (ready.closeAfter) {
+        if (ready.last) {
             m_closed = true;
             m_ready.clear();
-            m_socket->disconnectFromHost();
+            if (ready.closeAfter || m_closeWhenDone)
+                m_socket->disconnectFromHost();
             return;
         }
     }

@@ -29,6 +29,10 @@ public:
     quint64 reserve();
     // The reply for place `ticket`: written now if every earlier one is out, else later.
     void fulfill(quint64 ticket, QByteArray bytes, bool closeAfter);
+    // The connection's last reply, after every one reserved so far; nothing after it is sent.
+    // The socket closes once it is written if closeAfter, else when closeWhenDone() is called.
+    void finishWith(QByteArray bytes, bool closeAfter);
+    void closeWhenDone();
     // Replies waiting for an earlier one (tests).
     std::size_t waiting() const { return m_ready.size(); }
 
@@ -40,11 +44,14 @@ private:
     {
         QByteArray bytes;
         bool closeAfter = false;
+        bool last = false;
     };
     QTcpSocket *m_socket;
     quint64 m_nextTicket = 0;
     quint64 m_head = 0; // the next ticket to write
-    bool m_closed = false;
+    bool m_closed = false; // the last reply is out: nothing more goes
+    bool m_finishing = false; // the last reply is queued
+    bool m_closeWhenDone = false;
     std::map<quint64, Ready> m_ready;
 };
 
