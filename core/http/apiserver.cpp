@@ -116,7 +116,6 @@ ApiServer::ApiServer(InterviewService &service, const Clock &clock, const ApiSer
     , m_logTimer(new QTimer(this))
     , m_probeTimer(new QTimer(this))
 {
-    m_uptime.start();
     m_logTimer->setSingleShot(true);
     m_logTimer->setInterval(LOG_INTERVAL_MS);
     connect(m_logTimer, &QTimer::timeout, this, &ApiServer::flushLog);
@@ -261,7 +260,7 @@ std::optional<HttpReply> ApiServer::dispatch(const QHttpServerRequest &request, 
     const Route &route = *match.route;
     if (route.requiresAuth) {
         int retryAfter = 0;
-        if (const auto refused = m_guard.checkAuth(request, m_uptime.elapsed(), &retryAfter)) {
+        if (const auto refused = m_guard.checkAuth(request, m_clock.nowMs(), &retryAfter)) {
             HttpReply reply = HttpReply::error(*refused);
             if (retryAfter > 0)
                 reply.addHeader(QByteArrayLiteral("Retry-After"), QByteArray::number(retryAfter));

@@ -95,7 +95,6 @@ private:
     quint16 m_port = 0;
     QString m_publicUrl;
     QByteArray m_openApiJson;
-    QElapsedTimer m_uptime; // monotonic time for the auth throttle
     QTimer *m_probeTimer = nullptr;
     bool m_probing = false;
 };

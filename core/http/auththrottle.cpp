@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "auththrottle.h"
 
+#include <QHostAddress>
+
 #include <algorithm>
 
 namespace ir::http {
@@ -18,30 +20,50 @@ AuthThrottle::AuthThrottle(int limit, int windowSeconds, int cooldownSeconds)
     , m_cooldownMs(qint64(cooldownSeconds) * 1000)
 { }
 
-int AuthThrottle::retryAfterSeconds(const QString &client, qint64 nowMs) const
+QString AuthThrottle::clientBucket(const QString &address)
 {
-    const auto it = m_entries.constFind(client);
-    if (it == m_entries.cend() || it->blockedUntil <= nowMs)
-        return 0;
-    return int((it->blockedUntil - nowMs + 999) / 1000);
+    QHostAddress host(address);
+    bool mapped = false;
+    const quint32 v4 = host.toIPv4Address(&mapped);
+    if (mapped)
+        host = QHostAddress(v4);
+    if (host.isLoopback())
+        return QStringLiteral("loopback");
+    if (host.protocol() == QAbstractSocket::IPv6Protocol)
+        return QStringLiteral("%1/64").arg(QHostAddress(host.toIPv6Address()).toString().section(u':', 0, 3));
+    return host.isNull() ? address : host.toString();
 }
 
-void AuthThrottle::recordFailure(const QString &client, qint64 nowMs)
+int AuthThrottle::wait(const Entry &entry, qint64 nowMs) const
 {
-    if (m_entries.size() >= MAX_TRACKED_CLIENTS && !m_entries.contains(client))
-        prune(nowMs);
-    Entry &entry = m_entries[client];
+    return entry.blockedUntil > nowMs ? int((entry.blockedUntil - nowMs + 999) / 1000) : 0;
+}
+
+int AuthThrottle::retryAfterSeconds(const QString &address, qint64 nowMs) const
+{
+    const auto it = m_entries.constFind(clientBucket(address));
+    const int own = it == m_entries.cend() ? 0 : wait(*it, nowMs);
+    return std::max(own, wait(m_global, nowMs));
+}
+
+bool AuthThrottle::record(Entry &entry, qint64 nowMs, int limit) const
+{
     entry.failures.removeIf([&](qint64 at) { return at < nowMs - m_windowMs; });
     entry.failures.append(nowMs);
-    if (entry.failures.size() >= m_limit) {
-        entry.blockedUntil = nowMs + m_cooldownMs;
-        entry.failures.clear();
-    }
+    if (entry.failures.size() < limit)
+        return false;
+    entry.blockedUntil = nowMs + m_cooldownMs;
+    entry.failures.clear();
+    return true;
 }
 
-void AuthThrottle::recordSuccess(const QString &client)
+void AuthThrottle::recordFailure(const QString &address, qint64 nowMs)
 {
-    m_entries.remove(client);
+    const QString bucket = clientBucket(address);
+    if (m_entries.size() >= MAX_TRACKED_CLIENTS && !m_entries.contains(bucket))
+        prune(nowMs);
+    record(m_entries[bucket], nowMs, m_limit);
+    record(m_global, nowMs, m_limit * GLOBAL_FACTOR);
 }
 
 void AuthThrottle::prune(qint64 nowMs)

@@ -91,18 +91,17 @@ std::optional<ApiError> RequestGuard::checkAuth(const QHttpServerRequest &reques
 {
     if (!m_config.settings.authEnabled)
         return std::nullopt;
-    const QString client = request.remoteAddress().toString();
-    if (const int wait = m_throttle.retryAfterSeconds(client, nowMs); wait > 0) {
-        *retryAfter = wait;
-        return ApiError::tooManyRequests(wait);
-    }
     QByteArray key = request.value(QByteArrayLiteral("x-api-key")).trimmed();
     const QByteArray authorization = request.value(QByteArrayLiteral("authorization")).trimmed();
     if (key.isEmpty() && authorization.size() > 7 && authorization.left(7).toLower() == "bearer ")
         key = authorization.mid(7).trimmed();
-    if (!key.isEmpty() && keyMatches(key)) {
-        m_throttle.recordSuccess(client);
+    // The right key always passes: the throttle only ever judges wrong ones.
+    if (!key.isEmpty() && keyMatches(key))
         return std::nullopt;
+    const QString client = request.remoteAddress().toString();
+    if (const int wait = m_throttle.retryAfterSeconds(client, nowMs); wait > 0) {
+        *retryAfter = wait;
+        return ApiError::tooManyRequests(wait);
     }
     m_throttle.recordFailure(client, nowMs);
     return ApiError::unauthorized();

@@ -55,6 +55,7 @@ private Q_SLOTS:
     void publicPathsNeedNoKey_data();
     void publicPathsNeedNoKey();
     void throttle();
+    void throttleCountsLoopbackAsOne();
     void host_data();
     void host();
     void origin_data();
@@ -165,11 +166,35 @@ void TestHttpGuard::throttle()
     QCOMPARE(refused.status, 429);
     QCOMPARE(refused.json.value(QStringLiteral("error_code")).toString(), QStringLiteral("TOO_MANY_REQUESTS"));
     QVERIFY(refused.header("retry-after").toInt() >= 1);
-    // While cooling down even the right key is refused; /health still answers.
-    QCOMPARE(m_server->client().post(QStringLiteral("/dify/interview/create"), CREATE_BODY).status, 429);
-    QCOMPARE(stranger.get(QStringLiteral("/health")).status, 200);
-    QTest::qWait(2100);
+    // The right key from the same address (everything local is 127.0.0.1) always passes.
     QCOMPARE(m_server->client().post(QStringLiteral("/dify/interview/create"), CREATE_BODY).status, 200);
+    QCOMPARE(stranger.get(QStringLiteral("/health")).status, 200);
+    QCOMPARE(stranger.post(QStringLiteral("/dify/interview/create"), CREATE_BODY).status, 429);
+    // After the cool-down (the injected clock moves, nobody waits) wrong keys are counted again.
+    m_server->db().clock().advance(2001);
+    QCOMPARE(stranger.post(QStringLiteral("/dify/interview/create"), CREATE_BODY).status, 401);
+}
+
+void TestHttpGuard::throttleCountsLoopbackAsOne()
+{
+    http::ApiServerConfig config;
+    config.authFailureLimit = 3;
+    QVERIFY(m_server->start(true, config));
+    // Rotating through 127.0.0.x gains a guesser nothing.
+    const HttpClient keyless(m_server->port());
+    QList<int> statuses;
+    for (int i = 2; i <= 6; ++i) {
+        QTcpSocket socket;
+        QVERIFY(socket.bind(QHostAddress(QStringLiteral("127.0.0.%1").arg(i))));
+        socket.connectToHost(QStringLiteral("127.0.0.1"), m_server->port());
+        QVERIFY(socket.waitForConnected(5000));
+        socket.write(keyless.rawRequest("POST", "/dify/interview/create", CREATE_BODY, {{"X-API-Key", "wrong"}}));
+        HttpResult result;
+        QVERIFY(HttpClient::readResponse(socket, result));
+        statuses << result.status;
+    }
+    QCOMPARE(statuses, (QList<int> {401, 401, 401, 429, 429}));
+    QCOMPARE(m_server->client().get(QStringLiteral("/dify/interview/nobody/latest")).status, 200);
 }
 
 void TestHttpGuard::host_data()
