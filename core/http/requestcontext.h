@@ -30,5 +30,7 @@ QStringList splitPath(const QByteArray &encodedPath);
 QHash<QString, QString> parseQuery(const QByteArray &encodedQuery);
 // Parses a request body as a JSON object: an empty body is an empty object.
 std::optional<ApiError> parseJsonObject(const QByteArray &body, QJsonObject &out);
+// The field (the nearest key) whose string holds a surrogate escape (D800-DFFF) not in a valid pair.
+std::optional<QString> unpairedSurrogateField(const QByteArray &json);
 
 } // namespace ir::http
