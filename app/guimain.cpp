@@ -9,14 +9,15 @@
 #include "languages.h"
 #include "mainwindow.h"
 #include "serverpanel.h"
+#include "serviceclient.h"
 
 #include <QApplication>
 #include <QIcon>
 
 namespace ir::app {
 
-int runGui(QApplication &application, InterviewService &service, ServerControl &server, Database &database,
-           Exporter &exporter)
+int runGui(QApplication &application, InterviewService &service, WriteBatcher &writer, ServerControl &server,
+           Database &database, Exporter &exporter)
 {
     // The window's settings live under these names whatever the caller set.
     if (QCoreApplication::organizationName().isEmpty())
@@ -29,10 +30,15 @@ int runGui(QApplication &application, InterviewService &service, ServerControl &
     ui::Languages languages;
     languages.install(ui::Languages::storedCode());
     const SystemClock clock;
-    ui::MainWindow window(service, server, clock, &languages);
+    ServiceClient client(service, writer);
+    ui::MainWindow window(client, server, clock, &languages);
     window.setFileServices(ui::FileServices {
         &exporter,
-        [&database](const QString &path) { return JsonImporter::importFile(database, path); },
+        // On the writer, like every write: the import shares its lock and commits with the API's.
+        [&writer, &database](QObject *context, const QString &path, ui::FileServices::ImportDone done) {
+            writer.call<ImportReport>(
+                context, [&database, path] { return JsonImporter::importFile(database, path); }, std::move(done));
+        },
         [&database](const QString &path) { return DatabaseBackup::write(database, path); },
     });
     window.show();

@@ -9,13 +9,15 @@ class Database;
 class Exporter;
 class InterviewService;
 class ServerControl;
+class WriteBatcher;
 } // namespace ir
 
 namespace ir::app {
 
-// Shows the main window over the service and the server, and runs the event loop. The database
-// and the exporter serve File → Export / Import / Back Up.
-int runGui(QApplication &application, InterviewService &service, ServerControl &server, Database &database,
-           Exporter &exporter);
+// Shows the main window over the service and the server, and runs the event loop. The window
+// reads through the service and writes through writer, the process's one writer (never on the
+// GUI thread). The database and the exporter serve File → Export / Import / Back Up.
+int runGui(QApplication &application, InterviewService &service, WriteBatcher &writer, ServerControl &server,
+           Database &database, Exporter &exporter);
 
 } // namespace ir::app

@@ -976,6 +976,10 @@ Record interviews on the desktop: questions, answers, feedback and scores, also 
         <source>The session could not be created: %1</source>
         <translation>The session could not be created: %1</translation>
     </message>
+    <message>
+        <source>Creating…</source>
+        <translation>Creating…</translation>
+    </message>
 </context>
 <context>
     <name>ir::ui::QuestionEditor</name>
@@ -1104,6 +1108,14 @@ Record interviews on the desktop: questions, answers, feedback and scores, also 
     <message>
         <source>Source</source>
         <translation>Source</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>Deleting…</source>
+        <translation>Deleting…</translation>
     </message>
 </context>
 <context>

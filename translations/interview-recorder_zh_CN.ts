@@ -976,6 +976,10 @@ Record interviews on the desktop: questions, answers, feedback and scores, also 
         <source>The session could not be created: %1</source>
         <translation>无法创建会话：%1</translation>
     </message>
+    <message>
+        <source>Creating…</source>
+        <translation>正在创建…</translation>
+    </message>
 </context>
 <context>
     <name>ir::ui::QuestionEditor</name>
@@ -1104,6 +1108,14 @@ Record interviews on the desktop: questions, answers, feedback and scores, also 
     <message>
         <source>Source</source>
         <translation>来源</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <source>Deleting…</source>
+        <translation>正在删除…</translation>
     </message>
 </context>
 <context>

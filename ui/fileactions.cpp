@@ -45,6 +45,12 @@ FileActions::FileActions(FileServices services, QWidget *window)
     , m_window(window)
 { }
 
+FileActions::~FileActions()
+{
+    if (m_importing)
+        QApplication::restoreOverrideCursor();
+}
+
 void FileActions::setFileChooser(FileChooser chooser)
 {
     fileChooser() = std::move(chooser);
@@ -144,22 +150,41 @@ void FileActions::exportSessions(const SessionFilter &filter)
     }
 }
 
-bool FileActions::importFile()
+void FileActions::importFile()
 {
-    if (!m_services.importFile)
-        return false;
+    if (!m_services.importFile || m_importing)
+        return;
     QString filter = exportformat::fileDialogFilter(ExportFormat::Json);
     const QString path = askForFile(m_window, Dialog::Open, tr("Import sessions"), lastFolder(), {filter}, &filter);
     if (path.isEmpty())
-        return false;
+        return;
     rememberFolder(path);
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const Result<ImportReport> report = m_services.importFile(path);
-    QApplication::restoreOverrideCursor();
+    setImporting(true);
+    m_services.importFile(this, path, [this](const Result<ImportReport> &report) {
+        setImporting(false);
+        showImportReport(report);
+    });
+}
+
+void FileActions::setImporting(bool importing)
+{
+    if (importing == m_importing)
+        return;
+    m_importing = importing;
+    // Busy, not wait: the window stays usable while the writer imports.
+    if (importing)
+        QApplication::setOverrideCursor(Qt::BusyCursor);
+    else
+        QApplication::restoreOverrideCursor();
+    Q_EMIT importingChanged(importing);
+}
+
+void FileActions::showImportReport(const Result<ImportReport> &report)
+{
     if (!report) {
         MessageBox::warning(m_window, tr("Import sessions"),
                             tr("Nothing was imported: %1").arg(report.error().details));
-        return false;
+        return;
     }
     QString text
         = tr("Imported %1 sessions with %2 questions.").arg(report->sessionsImported).arg(report->questionsImported);
@@ -173,9 +198,9 @@ bool FileActions::importFile()
             + tr("Skipped questions whose ID already exists: %1")
                   .arg(report->skippedQuestionIds.join(QStringLiteral(", ")));
     }
-    MessageBox::information(m_window, tr("Import sessions"), text);
+    // Reload first, so the window shows the rows while the report is up.
     Q_EMIT imported();
-    return report->sessionsImported > 0;
+    MessageBox::information(m_window, tr("Import sessions"), text);
 }
 
 void FileActions::backup()

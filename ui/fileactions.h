@@ -24,8 +24,12 @@ namespace ir::ui {
 // database itself).
 struct FileServices
 {
+    using ImportDone = std::function<void(const Result<ImportReport> &)>;
+
     Exporter *exporter = nullptr;
-    std::function<Result<ImportReport>(const QString &path)> importFile;
+    // Imports an export file through the process's one writer, off the calling thread; done runs
+    // later on context's thread (not if context is gone by then).
+    std::function<void(QObject *context, const QString &path, ImportDone done)> importFile;
     std::function<Status(const QString &path)> backup;
 };
 
@@ -42,6 +46,7 @@ public:
                                               const QStringList &filters, QString *selectedFilter)>;
 
     FileActions(FileServices services, QWidget *window);
+    ~FileActions() override;
 
     bool canExport() const { return m_services.exporter != nullptr; }
 
@@ -49,13 +54,15 @@ public:
     void exportSession(const QString &sessionId);
     // Every session the browser's filter matches, as CSV or JSON, with progress and cancel.
     void exportSessions(const SessionFilter &filter);
-    // Returns true when something was imported.
-    bool importFile();
+    // Asks for a file and imports it; the report shows once the import has landed.
+    void importFile();
+    bool isImporting() const { return m_importing; }
     void backup();
 
     static void setFileChooser(FileChooser chooser);
 
 Q_SIGNALS:
+    void importingChanged(bool importing);
     void imported();
 
 private:
@@ -63,9 +70,12 @@ private:
                            ExportFormat *format);
     static QString lastFolder();
     static void rememberFolder(const QString &path);
+    void setImporting(bool importing);
+    void showImportReport(const Result<ImportReport> &report);
 
     FileServices m_services;
     QWidget *m_window = nullptr;
+    bool m_importing = false;
 };
 
 } // namespace ir::ui

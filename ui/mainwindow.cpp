@@ -4,12 +4,12 @@
 #include "ui_mainwindow.h"
 
 #include "fileactions.h"
-#include "interviewservice.h"
 #include "languages.h"
 #include "messagebox.h"
 #include "newsessiondialog.h"
 #include "questionpanel.h"
 #include "serverpanel.h"
+#include "serviceclient.h"
 #include "sessionbrowser.h"
 #include "sessiontablemodel.h"
 #include "sessionview.h"
@@ -20,22 +20,24 @@
 #include <QLineEdit>
 #include <QScreen>
 #include <QSettings>
+#include <QTableView>
 #include <QToolButton>
 
 namespace ir::ui {
 
-MainWindow::MainWindow(InterviewService &service, ServerControl &server, const Clock &clock, Languages *languages,
+MainWindow::MainWindow(ServiceClient &client, ServerControl &server, const Clock &clock, Languages *languages,
                        QWidget *parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
-    , m_service(service)
+    , m_client(client)
     , m_languages(languages)
 {
+    InterviewService &service = client.service();
     m_ui->setupUi(this);
     setWindowIcon(QIcon(QStringLiteral(":/icons/io.github.interviewrecorder.InterviewRecorder.svg")));
     m_browser = new SessionBrowser(service, m_ui->mainSplitter);
     m_browser->setObjectName(QStringLiteral("sessionBrowser"));
-    m_sessionView = new SessionView(service, clock, m_ui->mainSplitter);
+    m_sessionView = new SessionView(client, clock, m_ui->mainSplitter);
     m_sessionView->setObjectName(QStringLiteral("sessionView"));
     m_ui->mainSplitter->addWidget(m_browser);
     m_ui->mainSplitter->addWidget(m_sessionView);
@@ -84,7 +86,12 @@ MainWindow::MainWindow(InterviewService &service, ServerControl &server, const C
     m_ui->exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     retranslateFileActions();
 
-    m_browser->setLeaveGuard([this] { return m_sessionView->maybeKeepEdits(); });
+    m_browser->setLeaveGuard([this] {
+        // Asked while the browser's current row is already the one chosen: once an unsaved
+        // question has been saved, go there.
+        const QString chosen = m_browser->model()->sessionIdAt(m_browser->tableView()->currentIndex().row());
+        return m_sessionView->maybeKeepEdits([this, chosen] { m_browser->selectSession(chosen); });
+    });
     connect(m_browser, &SessionBrowser::currentSessionChanged, this, &MainWindow::openSession);
     connect(m_browser, &SessionBrowser::newSessionRequested, this, &MainWindow::newSession);
     connect(m_browser, &SessionBrowser::deleteSessionRequested, this, &MainWindow::deleteCurrentSession);
@@ -93,7 +100,7 @@ MainWindow::MainWindow(InterviewService &service, ServerControl &server, const C
             updateTitle();
     });
     connect(&service, &InterviewService::sessionRemoved, this, [this] {
-        m_ui->deleteSessionAction->setEnabled(!m_sessionView->sessionId().isEmpty());
+        updateSessionActions();
         updateTitle();
     });
     m_ui->deleteSessionAction->setEnabled(false);
@@ -108,7 +115,7 @@ void MainWindow::setFileServices(FileServices services)
     const bool canImport = bool(services.importFile);
     const bool canBackup = bool(services.backup);
     m_fileActions = new FileActions(std::move(services), this);
-    m_ui->exportAction->setEnabled(m_fileActions->canExport() && !m_sessionView->sessionId().isEmpty());
+    updateSessionActions();
     m_exportSessionsAction->setEnabled(m_fileActions->canExport());
     m_ui->importAction->setEnabled(canImport);
     m_ui->backupAction->setEnabled(canBackup);
@@ -118,6 +125,9 @@ void MainWindow::setFileServices(FileServices services)
             [this] { m_fileActions->exportSessions(m_browser->model()->filter()); });
     connect(m_ui->importAction, &QAction::triggered, m_fileActions, &FileActions::importFile);
     connect(m_ui->backupAction, &QAction::triggered, m_fileActions, &FileActions::backup);
+    // One import at a time: the action waits for the answer of the one in flight.
+    connect(m_fileActions, &FileActions::importingChanged, m_ui->importAction,
+            [this, canImport](bool importing) { m_ui->importAction->setEnabled(canImport && !importing); });
     // Imported rows bypass the service's change signals: reload what the window shows.
     connect(m_fileActions, &FileActions::imported, this, [this] {
         m_browser->model()->reload();
@@ -134,17 +144,23 @@ void MainWindow::retranslateFileActions()
 void MainWindow::openSession(const QString &sessionId)
 {
     m_sessionView->showSession(sessionId);
-    m_ui->deleteSessionAction->setEnabled(!m_sessionView->sessionId().isEmpty());
-    m_ui->exportAction->setEnabled(m_fileActions && m_fileActions->canExport()
-                                   && !m_sessionView->sessionId().isEmpty());
+    updateSessionActions();
     updateTitle();
+}
+
+void MainWindow::updateSessionActions()
+{
+    const QString open = m_sessionView->sessionId();
+    m_ui->deleteSessionAction->setEnabled(!open.isEmpty() && open != m_deletingSessionId);
+    m_ui->exportAction->setEnabled(m_fileActions && m_fileActions->canExport() && !open.isEmpty());
 }
 
 void MainWindow::newSession()
 {
-    if (!m_sessionView->maybeKeepEdits())
+    if (!m_sessionView->maybeKeepEdits([this] { newSession(); }))
         return;
-    NewSessionDialog dialog(m_service, this);
+    // The dialog closes once the session exists (or stays with the problem shown).
+    NewSessionDialog dialog(m_client, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     const QString id = dialog.createdSessionId();
@@ -156,8 +172,8 @@ void MainWindow::newSession()
 
 void MainWindow::deleteCurrentSession()
 {
-    const Session &session = m_sessionView->session();
-    if (session.sessionId.isEmpty())
+    const Session session = m_sessionView->session(); // what the question below is about
+    if (session.sessionId.isEmpty() || !m_deletingSessionId.isEmpty())
         return;
     const QString name = session.sessionName.isEmpty() ? session.sessionId : session.sessionName;
     if (!MessageBox::confirm(this, tr("Delete session"),
@@ -165,12 +181,24 @@ void MainWindow::deleteCurrentSession()
                                  .arg(name, session.userId)
                                  .arg(session.totalQuestions)))
         return;
-    if (const Status removed = m_service.deleteSession(session.sessionId); !removed) {
-        MessageBox::warning(this, tr("Delete session"),
-                            tr("The session could not be deleted: %1").arg(removed.error().details));
-        return;
-    }
-    openSession({});
+    const QString id = session.sessionId;
+    m_deletingSessionId = id;
+    updateSessionActions();
+    m_client.deleteSession(this, id, [this, id](const Status &removed) {
+        m_deletingSessionId.clear();
+        if (!removed) {
+            updateSessionActions();
+            MessageBox::warning(this, tr("Delete session"),
+                                tr("The session could not be deleted: %1").arg(removed.error().details));
+            return;
+        }
+        // The service's sessionRemoved (queued before this reply) has closed it already.
+        const QString open = m_sessionView->sessionId();
+        if (open.isEmpty() || open == id)
+            openSession({});
+        else
+            updateSessionActions();
+    });
 }
 
 void MainWindow::openSettings()
@@ -190,7 +218,7 @@ void MainWindow::applyLanguage(const QString &code)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (!m_sessionView->maybeKeepEdits()) {
+    if (!m_sessionView->maybeKeepEdits([this] { close(); })) {
         event->ignore();
         return;
     }

@@ -14,8 +14,8 @@ class QToolButton;
 
 namespace ir {
 class Clock;
-class InterviewService;
 class ServerControl;
+class ServiceClient;
 } // namespace ir
 
 namespace ir::ui {
@@ -27,7 +27,9 @@ class ServerPanel;
 class SessionBrowser;
 class SessionView;
 
-// The application window: the session browser, the open session and the API server panel.
+// The application window: the session browser, the open session and the API server panel. It
+// reads through the service and writes through the process's one writer (ServiceClient), so it
+// never waits for the database.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -35,7 +37,7 @@ class MainWindow final : public QMainWindow
 
 public:
     // languages may be null (tests); then the language setting is stored but not applied.
-    MainWindow(InterviewService &service, ServerControl &server, const Clock &clock, Languages *languages,
+    MainWindow(ServiceClient &client, ServerControl &server, const Clock &clock, Languages *languages,
                QWidget *parent = nullptr);
     ~MainWindow() override;
 
@@ -59,6 +61,7 @@ protected:
 
 private:
     void openSession(const QString &sessionId);
+    void updateSessionActions();
     void retranslateFileActions();
     void restoreLayout();
     void saveLayout() const;
@@ -66,7 +69,7 @@ private:
     void showAbout();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
-    InterviewService &m_service;
+    ServiceClient &m_client;
     Languages *m_languages = nullptr;
     SessionBrowser *m_browser = nullptr;
     SessionView *m_sessionView = nullptr;
@@ -74,6 +77,7 @@ private:
     QToolButton *m_serverStatusButton = nullptr;
     QAction *m_exportSessionsAction = nullptr;
     FileActions *m_fileActions = nullptr;
+    QString m_deletingSessionId; // its deletion is in flight
 };
 
 } // namespace ir::ui

@@ -4,17 +4,17 @@
 #include "ui_newsessiondialog.h"
 
 #include "enumtext.h"
-#include "interviewservice.h"
 #include "rules.h"
+#include "serviceclient.h"
 
 #include <QPushButton>
 
 namespace ir::ui {
 
-NewSessionDialog::NewSessionDialog(InterviewService &service, QWidget *parent)
+NewSessionDialog::NewSessionDialog(ServiceClient &client, QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::NewSessionDialog>())
-    , m_service(service)
+    , m_client(client)
 {
     m_ui->setupUi(this);
     EnumText::fill<SessionType>(m_ui->sessionTypeComboBox);
@@ -38,11 +38,14 @@ NewSessionDialog::~NewSessionDialog() = default;
 
 void NewSessionDialog::updateOkButton()
 {
-    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(!rules::isBlank(m_ui->userIdLineEdit->text()));
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)
+        ->setEnabled(!m_creating && !rules::isBlank(m_ui->userIdLineEdit->text()));
 }
 
 void NewSessionDialog::accept()
 {
+    if (m_creating)
+        return; // Enter again while the first one is on its way
     SessionDraft draft;
     draft.userId = m_ui->userIdLineEdit->text().trimmed();
     draft.sessionName = m_ui->sessionNameLineEdit->text().trimmed();
@@ -55,18 +58,47 @@ void NewSessionDialog::accept()
         m_ui->userIdLineEdit->setFocus();
         return;
     }
-    const Result<Session> created = m_service.createSession(draft, Source::Ui);
-    if (!created) {
-        const Error &error = created.error();
-        m_ui->errorLabel->setText(error.code == ErrorCode::SessionLimitExceeded
-                                      ? tr("This candidate already has too many open sessions. Complete or cancel "
-                                           "one first.")
-                                      : tr("The session could not be created: %1").arg(error.details));
-        m_ui->errorLabel->show();
+    setCreating(true);
+    m_client.createSession(this, draft, Source::Ui, [this](const Result<Session> &created) {
+        setCreating(false);
+        if (!created) {
+            const Error &error = created.error();
+            m_ui->errorLabel->setText(error.code == ErrorCode::SessionLimitExceeded
+                                          ? tr("This candidate already has too many open sessions. Complete or "
+                                               "cancel one first.")
+                                          : tr("The session could not be created: %1").arg(error.details));
+            m_ui->errorLabel->show();
+            return;
+        }
+        m_createdSessionId = created->sessionId;
+        QDialog::accept();
+    });
+}
+
+void NewSessionDialog::reject()
+{
+    if (m_creating)
         return;
+    QDialog::reject();
+}
+
+void NewSessionDialog::setCreating(bool creating)
+{
+    m_creating = creating;
+    QPushButton *create = m_ui->buttonBox->button(QDialogButtonBox::Ok);
+    if (creating) {
+        m_focusBeforeCreating = focusWidget();
+        m_ui->errorLabel->hide();
     }
-    m_createdSessionId = created->sessionId;
-    QDialog::accept();
+    for (QWidget *field :
+         std::initializer_list<QWidget *> {m_ui->userIdLineEdit, m_ui->sessionNameLineEdit, m_ui->sessionTypeComboBox,
+                                           m_ui->difficultyComboBox, m_ui->durationSpinBox})
+        field->setEnabled(!creating);
+    m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setEnabled(!creating);
+    create->setText(creating ? tr("Creating…") : tr("Create"));
+    updateOkButton();
+    if (!creating && m_focusBeforeCreating)
+        m_focusBeforeCreating->setFocus();
 }
 
 } // namespace ir::ui

@@ -11,31 +11,39 @@ class NewSessionDialog;
 }
 
 namespace ir {
-class InterviewService;
+class ServiceClient;
 }
 
 namespace ir::ui {
 
-// Creates a session (Ctrl+N). Problems show inline and keep the dialog open.
+// Creates a session (Ctrl+N) through the process's one writer. Create (Enter) locks the form and
+// says so; the dialog closes once the session exists, or shows the problem inline and stays open
+// with everything as typed. Esc and Cancel wait for the answer: the write cannot be taken back.
 class NewSessionDialog final : public QDialog
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(NewSessionDialog)
 
 public:
-    explicit NewSessionDialog(InterviewService &service, QWidget *parent = nullptr);
+    explicit NewSessionDialog(ServiceClient &client, QWidget *parent = nullptr);
     ~NewSessionDialog() override;
 
     // The id of the session created once the dialog was accepted.
     QString createdSessionId() const { return m_createdSessionId; }
+    // The session is being created.
+    bool isCreating() const { return m_creating; }
     void accept() override;
+    void reject() override;
 
 private:
+    void setCreating(bool creating);
     void updateOkButton();
 
     std::unique_ptr<Ui::NewSessionDialog> m_ui;
-    InterviewService &m_service;
+    ServiceClient &m_client;
     QString m_createdSessionId;
+    bool m_creating = false;
+    QWidget *m_focusBeforeCreating = nullptr;
 };
 
 } // namespace ir::ui

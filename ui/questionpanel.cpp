@@ -4,11 +4,12 @@
 #include "ui_questionpanel.h"
 
 #include "enumtext.h"
-#include "interviewservice.h"
 #include "messagebox.h"
 #include "questioneditor.h"
 #include "questionlistmodel.h"
+#include "serviceclient.h"
 
+#include <QApplication>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QShortcut>
@@ -16,17 +17,38 @@
 #include <algorithm>
 
 namespace ir::ui {
+namespace {
 
-QuestionPanel::QuestionPanel(InterviewService &service, QWidget *parent)
+// A write that lands sooner than this never shows "Saving…" (no flicker on every Ctrl+Return).
+constexpr int STATUS_DELAY_MS = 150;
+
+bool changesAnything(const QuestionPatch &patch)
+{
+    return patch.questionText || patch.questionType || patch.questionCategory || patch.candidateAnswer
+        || patch.interviewerFeedback || patch.overallScore;
+}
+
+} // namespace
+
+QuestionPanel::QuestionPanel(ServiceClient &client, QWidget *parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::QuestionPanel>())
-    , m_service(service)
+    , m_client(client)
 {
     m_ui->setupUi(this);
-    m_model = new QuestionListModel(m_service, this);
+    m_model = new QuestionListModel(m_client.service(), this);
     m_editor = new QuestionEditor(m_ui->editorContainer);
     m_editor->setObjectName(QStringLiteral("questionEditor"));
-    m_ui->editorLayout->addWidget(m_editor);
+    m_ui->editorLayout->insertWidget(0, m_editor);
+    // The status line under the Save button keeps its room, so the form does not jump.
+    QSizePolicy statusPolicy = m_ui->saveStatusLabel->sizePolicy();
+    statusPolicy.setRetainSizeWhenHidden(true);
+    m_ui->saveStatusLabel->setSizePolicy(statusPolicy);
+    m_ui->saveStatusLabel->setText(tr("Saving…"));
+    m_ui->saveStatusLabel->hide();
+    m_statusDelay.setSingleShot(true);
+    m_statusDelay.setInterval(STATUS_DELAY_MS);
+    connect(&m_statusDelay, &QTimer::timeout, m_ui->saveStatusLabel, &QWidget::show);
 
     QTableView *table = m_ui->questionTableView;
     table->setModel(m_model);
@@ -84,9 +106,7 @@ void QuestionPanel::setSession(const Session &session)
 {
     const bool sameSession = session.sessionId == m_session.sessionId && !session.sessionId.isEmpty();
     m_session = session;
-    const bool editable = !session.sessionId.isEmpty() && isActive(session.status);
-    m_ui->newQuestionButton->setEnabled(editable);
-    m_editor->setEditable(editable);
+    updateEditable();
     if (sameSession)
         return;
     m_model->setSessionId(session.sessionId);
@@ -95,15 +115,21 @@ void QuestionPanel::setSession(const Session &session)
     updateCountLabel();
 }
 
-bool QuestionPanel::maybeKeepEdits()
+bool QuestionPanel::maybeKeepEdits(std::function<void()> resume)
 {
+    if (m_busy) {
+        // The editor's question is being written: go on once it has landed.
+        if (resume)
+            m_afterBusy = std::move(resume);
+        return false;
+    }
     if (!m_editor->isDirty())
         return true;
     const auto answer
         = MessageBox::question(this, tr("Unsaved question"), tr("The question has unsaved changes. Save them?"),
                                QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
     if (answer == QMessageBox::Save)
-        return save();
+        return startSave(std::move(resume)) == Started::Done;
     if (answer == QMessageBox::Discard) {
         m_editor->clear();
         return true;
@@ -113,7 +139,7 @@ bool QuestionPanel::maybeKeepEdits()
 
 void QuestionPanel::newQuestion()
 {
-    if (m_session.sessionId.isEmpty() || !isActive(m_session.status) || !maybeKeepEdits())
+    if (m_session.sessionId.isEmpty() || !isActive(m_session.status) || !maybeKeepEdits([this] { newQuestion(); }))
         return;
     m_restoringSelection = true;
     m_ui->questionTableView->selectionModel()->clear();
@@ -121,70 +147,163 @@ void QuestionPanel::newQuestion()
     m_editor->startNew();
 }
 
-bool QuestionPanel::save()
+void QuestionPanel::save()
 {
-    if (!m_editor->hasForm() || m_session.sessionId.isEmpty())
-        return false;
+    startSave({});
+}
+
+QuestionPanel::Started QuestionPanel::startSave(std::function<void()> saved)
+{
+    if (m_busy || !m_editor->hasForm() || m_session.sessionId.isEmpty())
+        return Started::No;
     const std::optional<QuestionDraft> draft = m_editor->validatedDraft();
     if (!draft)
-        return false;
-    QString savedId;
+        return Started::No;
     if (m_editor->isNew()) {
-        const Result<AddedQuestion> added = m_service.addQuestion(m_session.sessionId, *draft, Source::Ui);
-        if (!added) {
-            m_editor->showError(errorText(added.error()));
-            return false;
-        }
-        m_editor->showRecord(added->record);
-        savedId = added->record.questionId;
-    } else {
-        const QuestionPatch patch = m_editor->patchFrom(*draft);
-        const QString id = m_editor->questionId();
-        const Result<QuestionRecord> updated = patch.questionText || patch.questionType || patch.questionCategory
-                || patch.candidateAnswer || patch.interviewerFeedback || patch.overallScore
-            ? m_service.updateQuestion(id, patch, Source::Ui)
-            : m_service.question(id);
-        if (!updated) {
-            m_editor->showError(errorText(updated.error()));
-            return false;
-        }
-        m_editor->showRecord(*updated);
-        savedId = id;
+        const QString sessionId = m_session.sessionId;
+        setBusy(tr("Saving…"), std::move(saved));
+        m_client.addQuestion(this, sessionId, *draft, Source::Ui,
+                             [this, sessionId](const Result<AddedQuestion> &added) { onAdded(sessionId, added); });
+        return Started::Pending;
     }
-    refreshCategories();
-    selectQuestion(savedId);
-    return true;
+    const QString id = m_editor->questionId();
+    const QuestionPatch patch = m_editor->patchFrom(*draft);
+    if (!changesAnything(patch)) {
+        // Edited back to what is stored: nothing to write, show the stored record (a read).
+        const Result<QuestionRecord> stored = m_client.service().question(id);
+        if (!stored) {
+            m_editor->showError(errorText(stored.error()));
+            return Started::No;
+        }
+        m_editor->showRecord(*stored);
+        refreshCategories();
+        selectQuestion(id);
+        return Started::Done;
+    }
+    setBusy(tr("Saving…"), std::move(saved));
+    m_client.updateQuestion(this, id, patch, Source::Ui,
+                            [this, id](const Result<QuestionRecord> &updated) { onUpdated(id, updated); });
+    return Started::Pending;
+}
+
+void QuestionPanel::onAdded(const QString &sessionId, const Result<AddedQuestion> &added)
+{
+    // The form may have been taken away meanwhile (the session removed by the API).
+    const bool shown = m_session.sessionId == sessionId && m_editor->isNew();
+    if (!added) {
+        if (shown)
+            m_editor->showError(errorText(added.error()));
+        endBusy(false);
+        return;
+    }
+    if (shown) {
+        m_editor->showRecord(added->record);
+        refreshCategories();
+        // The model has the row already: the service's questionAdded was queued before this reply.
+        selectQuestion(added->record.questionId);
+    }
+    endBusy(true);
+}
+
+void QuestionPanel::onUpdated(const QString &questionId, const Result<QuestionRecord> &updated)
+{
+    const bool shown = m_editor->questionId() == questionId;
+    if (!updated) {
+        if (shown)
+            m_editor->showError(errorText(updated.error()));
+        endBusy(false);
+        return;
+    }
+    if (shown) {
+        m_editor->showRecord(*updated);
+        refreshCategories();
+        selectQuestion(questionId);
+    }
+    endBusy(true);
 }
 
 void QuestionPanel::deleteCurrent()
 {
     const QString id = m_editor->questionId();
-    if (id.isEmpty())
+    if (m_busy || id.isEmpty())
         return;
     if (!MessageBox::confirm(this, tr("Delete question"),
                              tr("Delete this question and its answer? This cannot be undone.")))
         return;
-    if (const Status removed = m_service.deleteQuestion(id); !removed) {
-        m_editor->showError(errorText(removed.error()));
-        return;
-    }
-    m_editor->clear();
+    setBusy(tr("Deleting…"), {});
+    m_client.deleteQuestion(this, id, [this, id](const Status &removed) {
+        const bool shown = m_editor->questionId() == id;
+        if (!removed) {
+            if (shown)
+                m_editor->showError(errorText(removed.error()));
+            endBusy(false);
+            return;
+        }
+        if (shown)
+            m_editor->clear();
+        endBusy(true);
+    });
 }
 
 void QuestionPanel::acceptCurrent()
 {
     const QString id = m_editor->questionId();
-    if (id.isEmpty())
+    if (m_busy || id.isEmpty())
         return;
     QuestionPatch patch;
     patch.reviewed = true;
-    const Result<QuestionRecord> updated = m_service.updateQuestion(id, patch, Source::Ui);
-    if (!updated) {
-        m_editor->showError(errorText(updated.error()));
-        return;
-    }
-    if (!m_editor->isDirty())
-        m_editor->showRecord(*updated);
+    setBusy(tr("Saving…"), {});
+    m_client.updateQuestion(this, id, patch, Source::Ui, [this, id](const Result<QuestionRecord> &updated) {
+        const bool shown = m_editor->questionId() == id;
+        if (!updated) {
+            if (shown)
+                m_editor->showError(errorText(updated.error()));
+            endBusy(false);
+            return;
+        }
+        // Accepting keeps edits in progress; they are saved (or not) on their own.
+        if (shown && !m_editor->isDirty())
+            m_editor->showRecord(*updated);
+        endBusy(true);
+    });
+}
+
+void QuestionPanel::setBusy(const QString &status, std::function<void()> then)
+{
+    m_busy = true;
+    m_afterBusy = std::move(then);
+    QWidget *focus = QApplication::focusWidget();
+    m_focusBeforeBusy = focus && m_editor->isAncestorOf(focus) ? focus : nullptr;
+    m_ui->saveStatusLabel->setText(status);
+    m_statusDelay.start();
+    updateEditable();
+    m_focusWhileBusy = QApplication::focusWidget();
+}
+
+void QuestionPanel::endBusy(bool succeeded)
+{
+    m_busy = false;
+    m_statusDelay.stop();
+    m_ui->saveStatusLabel->hide();
+    updateEditable();
+    // Locking the form may have moved the focus off a field (a disabled slider loses it): put it
+    // back, unless the person has gone elsewhere meanwhile.
+    if (m_focusBeforeBusy && m_focusBeforeBusy->isEnabled() && QApplication::focusWidget() == m_focusWhileBusy
+        && m_focusWhileBusy != m_focusBeforeBusy)
+        m_focusBeforeBusy->setFocus();
+    m_focusBeforeBusy = nullptr;
+    m_focusWhileBusy = nullptr;
+    std::function<void()> resume = std::exchange(m_afterBusy, {});
+    if (succeeded && resume)
+        resume();
+}
+
+void QuestionPanel::updateEditable()
+{
+    const bool editable = !m_session.sessionId.isEmpty() && isActive(m_session.status);
+    m_ui->newQuestionButton->setEnabled(editable);
+    // Locked while a write is in flight: no second submit, and nothing typed is lost to its reply.
+    m_editor->setEditable(editable && !m_busy);
 }
 
 void QuestionPanel::onCurrentRowChanged(const QModelIndex &current, const QModelIndex &previous)
@@ -194,7 +313,8 @@ void QuestionPanel::onCurrentRowChanged(const QModelIndex &current, const QModel
     const QuestionRecord *record = m_model->recordAt(current.row());
     if (record && record->questionId == m_editor->questionId() && m_editor->hasForm())
         return;
-    if (!maybeKeepEdits()) {
+    const QString target = record ? record->questionId : QString();
+    if (!maybeKeepEdits([this, target] { showQuestion(target); })) {
         // Stay on the question being edited.
         m_restoringSelection = true;
         m_ui->questionTableView->selectionModel()->setCurrentIndex(
@@ -206,6 +326,20 @@ void QuestionPanel::onCurrentRowChanged(const QModelIndex &current, const QModel
         m_editor->showRecord(*record);
     else
         m_editor->clear();
+}
+
+void QuestionPanel::showQuestion(const QString &questionId)
+{
+    const int row = m_model->rowOf(questionId);
+    if (row < 0)
+        return;
+    QItemSelectionModel *selection = m_ui->questionTableView->selectionModel();
+    const QModelIndex current = selection->currentIndex();
+    if (current.isValid() && current.row() == row)
+        onCurrentRowChanged(current, current); // no change signal: ask and show it here
+    else
+        selection->setCurrentIndex(m_model->index(row, 0),
+                                   QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
 }
 
 void QuestionPanel::onRecordChanged(const QString &questionId)
@@ -240,7 +374,7 @@ void QuestionPanel::selectQuestion(const QString &questionId)
 
 void QuestionPanel::refreshCategories()
 {
-    if (const Result<QStringList> categories = m_service.categories())
+    if (const Result<QStringList> categories = m_client.service().categories())
         m_editor->setCategories(*categories);
 }
 
@@ -249,7 +383,8 @@ void QuestionPanel::updateCountLabel()
     int unreviewed = 0;
     for (const QuestionRecord &q : m_model->records())
         unreviewed += q.reviewed ? 0 : 1;
-    QString text = tr("%1 of %2 questions").arg(m_model->rowCount()).arg(m_service.limits().questionsPerSession);
+    QString text
+        = tr("%1 of %2 questions").arg(m_model->rowCount()).arg(m_client.service().limits().questionsPerSession);
     if (unreviewed > 0)
         text += QStringLiteral(" · ") + tr("%1 unreviewed").arg(unreviewed);
     m_ui->questionCountLabel->setText(m_session.sessionId.isEmpty() ? QString() : text);
@@ -263,7 +398,8 @@ QString QuestionPanel::errorText(const Error &error) const
     case ErrorCode::SessionAlreadyFinished:
         return tr("The session is finished; its questions can no longer change.");
     case ErrorCode::QuestionLimitExceeded:
-        return tr("The session has reached its limit of %1 questions.").arg(m_service.limits().questionsPerSession);
+        return tr("The session has reached its limit of %1 questions.")
+            .arg(m_client.service().limits().questionsPerSession);
     case ErrorCode::QuestionNotFound:
         return tr("The question no longer exists.");
     case ErrorCode::DatabaseError:

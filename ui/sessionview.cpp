@@ -5,10 +5,10 @@
 
 #include "clock.h"
 #include "enumtext.h"
-#include "interviewservice.h"
 #include "messagebox.h"
 #include "questionpanel.h"
 #include "rules.h"
+#include "serviceclient.h"
 #include "summarypanel.h"
 
 #include <QDateTime>
@@ -36,17 +36,17 @@ QString clockText(qint64 seconds)
 
 } // namespace
 
-SessionView::SessionView(InterviewService &service, const Clock &clock, QWidget *parent)
+SessionView::SessionView(ServiceClient &client, const Clock &clock, QWidget *parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::SessionView>())
-    , m_service(service)
+    , m_client(client)
     , m_clock(clock)
 {
     m_ui->setupUi(this);
-    m_questionPanel = new QuestionPanel(m_service, m_ui->questionsTab);
+    m_questionPanel = new QuestionPanel(m_client, m_ui->questionsTab);
     m_questionPanel->setObjectName(QStringLiteral("questionPanel"));
     m_ui->questionsLayout->addWidget(m_questionPanel);
-    m_summaryPanel = new SummaryPanel(m_service, m_ui->summaryTab);
+    m_summaryPanel = new SummaryPanel(m_client.service(), m_ui->summaryTab);
     m_summaryPanel->setObjectName(QStringLiteral("summaryPanel"));
     m_ui->summaryLayout->addWidget(m_summaryPanel);
     setTabOrder(m_ui->cancelButton, m_ui->tabWidget);
@@ -111,11 +111,12 @@ SessionView::SessionView(InterviewService &service, const Clock &clock, QWidget 
 
     m_elapsedTimer.setInterval(1000);
     connect(&m_elapsedTimer, &QTimer::timeout, this, &SessionView::updateElapsed);
-    connect(&m_service, &InterviewService::sessionChanged, this, [this](const QString &id) {
+    InterviewService &service = m_client.service();
+    connect(&service, &InterviewService::sessionChanged, this, [this](const QString &id) {
         if (id == m_session.sessionId)
             reload();
     });
-    connect(&m_service, &InterviewService::sessionRemoved, this, [this](const QString &id) {
+    connect(&service, &InterviewService::sessionRemoved, this, [this](const QString &id) {
         if (id == m_session.sessionId)
             showSession({});
     });
@@ -129,9 +130,12 @@ void SessionView::showSession(const QString &sessionId)
 {
     if (m_notesTimer.isActive())
         saveNotes();
+    ++m_generation;
+    m_pendingPatches = 0;
+    m_statusPending = false;
     m_session = Session {};
     if (!sessionId.isEmpty()) {
-        if (const Result<Session> loaded = m_service.session(sessionId))
+        if (const Result<Session> loaded = m_client.service().session(sessionId))
             m_session = *loaded;
     }
     m_ui->stackedWidget->setCurrentWidget(m_session.sessionId.isEmpty() ? m_ui->placeholderPage : m_ui->sessionPage);
@@ -141,23 +145,32 @@ void SessionView::showSession(const QString &sessionId)
     fillForm();
 }
 
-bool SessionView::maybeKeepEdits()
+bool SessionView::maybeKeepEdits(std::function<void()> resume)
 {
+    // Both are queued on the writer, ahead of anything asked later: leaving now loses nothing.
     if (m_notesTimer.isActive())
         saveNotes();
     if (m_ui->sessionNameLineEdit->isModified())
         Q_EMIT m_ui->sessionNameLineEdit->editingFinished();
-    return m_questionPanel->maybeKeepEdits();
+    return m_questionPanel->maybeKeepEdits(std::move(resume));
 }
 
 void SessionView::reload()
 {
-    const Result<Session> loaded = m_service.session(m_session.sessionId);
+    const Result<Session> loaded = m_client.service().session(m_session.sessionId);
     if (!loaded)
         return;
-    m_session = *loaded;
+    apply(*loaded);
+}
+
+void SessionView::apply(const Session &session)
+{
+    m_session = session;
     m_questionPanel->setSession(m_session);
-    fillForm();
+    if (m_pendingPatches == 0)
+        fillForm();
+    else
+        updateLifecycle();
 }
 
 void SessionView::fillForm()
@@ -199,9 +212,9 @@ void SessionView::updateLifecycle()
     const auto allowed = [this](SessionStatus target) {
         return !m_session.sessionId.isEmpty() && !rules::checkTransition(m_session.status, target);
     };
-    m_ui->startButton->setEnabled(allowed(SessionStatus::InProgress));
-    m_ui->completeButton->setEnabled(allowed(SessionStatus::Completed));
-    m_ui->cancelButton->setEnabled(allowed(SessionStatus::Cancelled));
+    m_ui->startButton->setEnabled(!m_statusPending && allowed(SessionStatus::InProgress));
+    m_ui->completeButton->setEnabled(!m_statusPending && allowed(SessionStatus::Completed));
+    m_ui->cancelButton->setEnabled(!m_statusPending && allowed(SessionStatus::Cancelled));
     if (m_session.status == SessionStatus::InProgress)
         m_elapsedTimer.start();
     else
@@ -229,20 +242,40 @@ void SessionView::updateElapsed()
     m_ui->elapsedLabel->setText(text);
 }
 
-bool SessionView::patch(const SessionPatch &patch)
+void SessionView::patch(const SessionPatch &patch)
 {
     if (m_session.sessionId.isEmpty())
-        return false;
-    const Result<Session> updated = m_service.updateSession(m_session.sessionId, patch, Source::Ui);
-    if (!updated) {
-        MessageBox::warning(this, tr("Session not saved"), errorText(updated.error()));
-        reload();
-        return false;
+        return;
+    const bool lifecycle = patch.status.has_value();
+    if (lifecycle) {
+        m_statusPending = true;
+        updateLifecycle();
     }
-    m_session = *updated;
+    // Sent: a second editingFinished (leaving, closing) must not send the name again.
     m_ui->sessionNameLineEdit->setModified(false);
-    fillForm();
-    return true;
+    ++m_pendingPatches;
+    m_client.updateSession(this, m_session.sessionId, patch, Source::Ui,
+                           [this, generation = m_generation, lifecycle](const Result<Session> &updated) {
+                               onPatched(generation, lifecycle, updated);
+                           });
+}
+
+void SessionView::onPatched(quint64 generation, bool lifecycle, const Result<Session> &updated)
+{
+    if (!updated)
+        MessageBox::warning(this, tr("Session not saved"), errorText(updated.error()));
+    // The warning's event loop may have shown another session meanwhile.
+    if (generation != m_generation)
+        return;
+    --m_pendingPatches;
+    if (lifecycle)
+        m_statusPending = false;
+    if (updated)
+        apply(*updated); // completed or cancelled: the result says so, the form follows
+    else if (m_pendingPatches == 0)
+        reload(); // back to what is stored
+    else
+        updateLifecycle();
 }
 
 void SessionView::saveNotes()
@@ -303,7 +336,14 @@ void SessionView::cancel()
 
 void SessionView::changeStatus(SessionStatus target)
 {
-    if (isFinished(target) && !m_questionPanel->maybeKeepEdits())
+    if (m_statusPending || m_session.sessionId.isEmpty())
+        return;
+    // Finishing freezes the questions: an unsaved one is saved first (then this runs again).
+    const auto again = [this, id = m_session.sessionId, target] {
+        if (m_session.sessionId == id)
+            changeStatus(target);
+    };
+    if (isFinished(target) && !m_questionPanel->maybeKeepEdits(again))
         return;
     SessionPatch p;
     p.status = target;

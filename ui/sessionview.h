@@ -3,11 +3,13 @@
 #pragma once
 
 #include "error.h"
+#include "result.h"
 #include "session.h"
 
 #include <QTimer>
 #include <QWidget>
 
+#include <functional>
 #include <memory>
 
 namespace Ui {
@@ -16,7 +18,7 @@ class SessionView;
 
 namespace ir {
 class Clock;
-class InterviewService;
+class ServiceClient;
 } // namespace ir
 
 namespace ir::ui {
@@ -25,22 +27,24 @@ class QuestionPanel;
 class SummaryPanel;
 
 // The open session: its fields (saved as they are edited, while the session is not finished),
-// the lifecycle buttons, the live elapsed time, the questions, the summary and the notes.
+// the lifecycle buttons, the live elapsed time, the questions, the summary and the notes. Changes
+// go through the process's one writer; the form shows each result when it comes back.
 class SessionView final : public QWidget
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SessionView)
 
 public:
-    SessionView(InterviewService &service, const Clock &clock, QWidget *parent = nullptr);
+    SessionView(ServiceClient &client, const Clock &clock, QWidget *parent = nullptr);
     ~SessionView() override;
 
     // Shows a session (empty: the placeholder). Call maybeKeepEdits() first.
     void showSession(const QString &sessionId);
     QString sessionId() const { return m_session.sessionId; }
     const Session &session() const { return m_session; }
-    // Saves pending notes and asks about an unsaved question; false to stay.
-    bool maybeKeepEdits();
+    // Saves pending notes and the name (they land on their own) and asks about an unsaved
+    // question; false to stay, and then resume may run later (see QuestionPanel::maybeKeepEdits).
+    bool maybeKeepEdits(std::function<void()> resume = {});
 
     QuestionPanel *questionPanel() const { return m_questionPanel; }
     SummaryPanel *summaryPanel() const { return m_summaryPanel; }
@@ -54,10 +58,12 @@ protected:
 
 private:
     void reload();
+    void apply(const Session &session);
     void fillForm();
     void updateLifecycle();
     void updateElapsed();
-    bool patch(const SessionPatch &patch);
+    void patch(const SessionPatch &patch);
+    void onPatched(quint64 generation, bool lifecycle, const Result<Session> &updated);
     void saveNotes();
     void applyMetadata();
     void changeStatus(SessionStatus target);
@@ -65,7 +71,7 @@ private:
     void retranslate();
 
     std::unique_ptr<Ui::SessionView> m_ui;
-    InterviewService &m_service;
+    ServiceClient &m_client;
     const Clock &m_clock;
     QuestionPanel *m_questionPanel = nullptr;
     SummaryPanel *m_summaryPanel = nullptr;
@@ -73,6 +79,11 @@ private:
     QTimer m_elapsedTimer;
     QTimer m_notesTimer;
     bool m_filling = false;
+    // Changes of the shown session still in flight: until they have all landed, a reload does
+    // not overwrite the form (it would undo what the person just entered).
+    int m_pendingPatches = 0;
+    bool m_statusPending = false; // Start / Complete / Cancel in flight: no second click
+    quint64 m_generation = 0; // bumped by showSession: replies for what was shown before are stale
 };
 
 } // namespace ir::ui

@@ -9,6 +9,7 @@
 #include "newsessiondialog.h"
 #include "questionpanel.h"
 #include "serverpanel.h"
+#include "serviceclient.h"
 #include "sessionbrowser.h"
 #include "sessionview.h"
 #include "tempdatabase.h"
@@ -156,7 +157,8 @@ int main(int argc, char *argv[])
     test::FakeServerControl server;
     ui::Languages languages;
     languages.install(language);
-    ui::MainWindow window(db.service(), server, db.clock(), &languages);
+    ServiceClient client(db.service(), db.writer());
+    ui::MainWindow window(client, server, db.clock(), &languages);
     window.resize(window.fontMetrics().averageCharWidth() * 220, window.fontMetrics().height() * 62);
     window.show();
     window.serverPanel()->startIfWanted();
@@ -169,7 +171,7 @@ int main(int argc, char *argv[])
     save(window.findChild<QWidget *>(QStringLiteral("questionEditor")),
          out.filePath(prefix + QStringLiteral("editor.png")));
     {
-        ui::NewSessionDialog dialog(db.service(), &window);
+        ui::NewSessionDialog dialog(client, &window);
         dialog.show();
         save(&dialog, out.filePath(prefix + QStringLiteral("new-session.png")));
     }

@@ -7,6 +7,7 @@
 #include "jsonimporter.h"
 #include "mainwindow.h"
 #include "messagebox.h"
+#include "serviceclient.h"
 #include "sessionbrowser.h"
 #include "sessiontablemodel.h"
 #include "sessionview.h"
@@ -51,6 +52,7 @@ private:
     std::unique_ptr<test::TempDatabase> m_db;
     std::unique_ptr<test::FakeServerControl> m_server;
     std::unique_ptr<Exporter> m_exporter;
+    std::unique_ptr<ServiceClient> m_client;
     std::unique_ptr<MainWindow> m_window;
     QTemporaryDir m_out;
     Session m_session;
@@ -65,7 +67,8 @@ void TestUiFileActions::init()
     m_db->addQuestion(m_session.sessionId, QStringLiteral("描述一个你负责的复杂项目"), 8.5);
     m_server = std::make_unique<test::FakeServerControl>();
     m_exporter = std::make_unique<Exporter>(m_db->service());
-    m_window = std::make_unique<MainWindow>(m_db->service(), *m_server, m_db->clock(), nullptr);
+    m_client = std::make_unique<ServiceClient>(m_db->service(), m_db->writer());
+    m_window = std::make_unique<MainWindow>(*m_client, *m_server, m_db->clock(), nullptr);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
 }
@@ -74,6 +77,7 @@ void TestUiFileActions::cleanup()
 {
     FileActions::setFileChooser({});
     m_window.reset();
+    m_client.reset();
     m_exporter.reset();
     m_server.reset();
     m_db.reset();
@@ -94,7 +98,11 @@ void TestUiFileActions::enableFiles()
     test::TempDatabase *db = m_db.get();
     m_window->setFileServices(FileServices {
         m_exporter.get(),
-        [db](const QString &path) { return JsonImporter::importFile(db->database(), path); },
+        // As the app wires it: on the one writer.
+        [db](QObject *context, const QString &path, FileServices::ImportDone done) {
+            db->writer().call<ImportReport>(
+                context, [db, path] { return JsonImporter::importFile(db->database(), path); }, std::move(done));
+        },
         [db](const QString &path) { return DatabaseBackup::write(db->database(), path); },
     });
 }
@@ -179,6 +187,11 @@ void TestUiFileActions::bulkExportThenImportRestoresASession()
     answerFileDialog(path);
     MessageBox::setNextAnswer(QMessageBox::Ok);
     action("importAction")->trigger();
+    // The import runs on the writer; one at a time.
+    QVERIFY(m_window->fileActions()->isImporting());
+    QVERIFY(!action("importAction")->isEnabled());
+    QTRY_VERIFY(!m_window->fileActions()->isImporting());
+    QVERIFY(action("importAction")->isEnabled());
     const QString report = MessageBox::lastText();
     QVERIFY2(report.contains(QStringLiteral("Imported 1 sessions with 2 questions")), qPrintable(report));
     QVERIFY2(report.contains(other.sessionId), qPrintable(report)); // skipped: still there
@@ -198,6 +211,7 @@ void TestUiFileActions::invalidImportChangesNothing()
     answerFileDialog(path);
     MessageBox::setNextAnswer(QMessageBox::Ok);
     action("importAction")->trigger();
+    QTRY_VERIFY(!m_window->fileActions()->isImporting());
     QVERIFY2(MessageBox::lastText().startsWith(QStringLiteral("Nothing was imported")),
              qPrintable(MessageBox::lastText()));
     QCOMPARE(*m_db->service().countSessions({}), 1);

@@ -7,6 +7,7 @@
 #include "questionpanel.h"
 #include "requestlogmodel.h"
 #include "serverpanel.h"
+#include "serviceclient.h"
 #include "sessionbrowser.h"
 #include "sessiontablemodel.h"
 #include "sessionview.h"
@@ -52,6 +53,7 @@ private:
 
     std::unique_ptr<test::TempDatabase> m_db;
     std::unique_ptr<http::ApiServerHost> m_host;
+    std::unique_ptr<ServiceClient> m_client;
     std::unique_ptr<MainWindow> m_window;
     QNetworkAccessManager m_network;
 };
@@ -61,7 +63,8 @@ void TestUiHttpLive::init()
     m_db = std::make_unique<test::TempDatabase>(ServiceLimits {50, 100000});
     QVERIFY(m_db->isValid());
     m_host = std::make_unique<http::ApiServerHost>(m_db->service(), m_db->clock(), m_db->writer(), m_db->readers());
-    m_window = std::make_unique<MainWindow>(m_db->service(), *m_host, m_db->clock(), nullptr);
+    m_client = std::make_unique<ServiceClient>(m_db->service(), m_db->writer());
+    m_window = std::make_unique<MainWindow>(*m_client, *m_host, m_db->clock(), nullptr);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     ServerSettings settings;
@@ -75,6 +78,7 @@ void TestUiHttpLive::init()
 void TestUiHttpLive::cleanup()
 {
     m_window.reset();
+    m_client.reset();
     m_host.reset();
     m_db.reset();
 }

@@ -4,6 +4,7 @@
 #include "mainwindow.h"
 #include "questionlistmodel.h"
 #include "questionpanel.h"
+#include "serviceclient.h"
 #include "sessionbrowser.h"
 #include "sessiontablemodel.h"
 #include "sessionview.h"
@@ -35,7 +36,8 @@ void TestUiLiveLoad::eventLoopStaysResponsiveUnderLoad()
 {
     test::TempDatabase db(ServiceLimits {50, 100000});
     test::FakeServerControl server;
-    MainWindow window(db.service(), server, db.clock(), nullptr);
+    ServiceClient client(db.service(), db.writer());
+    MainWindow window(client, server, db.clock(), nullptr);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     const Session open = db.createSession(QStringLiteral("watched"));

@@ -3,6 +3,7 @@
 #include "database.h"
 #include "fakeservercontrol.h"
 #include "mainwindow.h"
+#include "serviceclient.h"
 #include "sessionbrowser.h"
 #include "sessiontablemodel.h"
 #include "tempdatabase.h"
@@ -50,7 +51,8 @@ void TestUiScale::manySessionsOpenAndScroll()
 
     test::FakeServerControl server;
     timer.restart();
-    MainWindow window(db.service(), server, db.clock(), nullptr);
+    ServiceClient client(db.service(), db.writer());
+    MainWindow window(client, server, db.clock(), nullptr);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     const qint64 openMs = timer.elapsed();

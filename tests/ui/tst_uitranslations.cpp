@@ -4,6 +4,7 @@
 #include "fakeservercontrol.h"
 #include "languages.h"
 #include "mainwindow.h"
+#include "serviceclient.h"
 #include "tempdatabase.h"
 #include "uitesthelpers.h"
 
@@ -85,7 +86,8 @@ void TestUiTranslations::windowSwitchesLanguage()
     test::FakeServerControl server;
     Languages languages;
     languages.install(QStringLiteral("en"));
-    MainWindow window(db.service(), server, db.clock(), &languages);
+    ServiceClient client(db.service(), db.writer());
+    MainWindow window(client, server, db.clock(), &languages);
     window.show();
     auto *newSession = child<QPushButton>(&window, QStringLiteral("newSessionButton"));
     QCOMPARE(newSession->text(), QStringLiteral("New &Session…"));
