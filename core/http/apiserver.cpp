@@ -72,7 +72,7 @@ struct Routing
 {
     Routing(InterviewService &service, const Clock &clock, Exporter *exporter)
         : health(
-            clock, [this] { return port; }, [this] { return databaseHealthy.load(); })
+            clock, [this] { return port; }, [&service] { return service.storageFault(); })
         , dify(service)
         , sessions(service, clock)
         , records(service)
@@ -92,8 +92,6 @@ struct Routing
 
     quint16 port = 0;
     QByteArray openApiJson;
-    // The last probe's verdict; /health reports it without running a query.
-    std::atomic<bool> databaseHealthy {true};
     HealthController health;
     DifyController dify;
     SessionsController sessions;
@@ -178,7 +176,7 @@ bool ApiServer::start(QString *error)
                                  .toJson(QJsonDocument::Compact);
     // The first verdict before the first request (the only query this thread ever runs); then
     // the readers probe in the background.
-    m_routing->databaseHealthy = m_service.isDatabaseHealthy();
+    m_service.probeStorage();
     m_probeTimer->start();
     return true;
 }
@@ -189,8 +187,8 @@ void ApiServer::probeDatabase()
     if (m_probing)
         return;
     m_probing = true;
-    m_readers.submit(this, [this, routing = m_routing, service = &m_service]() -> ReaderPool::Delivery {
-        routing->databaseHealthy = service->isDatabaseHealthy();
+    m_readers.submit(this, [this, service = &m_service]() -> ReaderPool::Delivery {
+        service->probeStorage();
         return [this] { m_probing = false; };
     });
 }
@@ -297,13 +295,19 @@ std::optional<HttpReply> ApiServer::dispatch(const QHttpServerRequest &request, 
         return std::nullopt;
     }
     // Group commit: the reply is written once the batch holding this write is durable.
-    m_writer.submit(this, std::move(job), [this, exchange] { send(commitFailureReply(), exchange); });
+    m_writer.submit(this, std::move(job),
+                    [this, exchange] { send(commitFailureReply(m_service.storageFault()), exchange); });
     return std::nullopt;
 }
 
-HttpReply commitFailureReply()
+HttpReply commitFailureReply(StorageFault fault)
 {
-    return HttpReply::error(ApiError::fromError(commitFailedError()));
+    ApiError error = ApiError::fromError(commitFailedError());
+    // The database is unusable right now (second-wave contract): the client may retry later.
+    if (fault == StorageFault::Locked || fault == StorageFault::DiskFull || fault == StorageFault::Missing
+        || fault == StorageFault::Corrupt)
+        error.httpStatus = 503;
+    return HttpReply::error(error);
 }
 
 HttpReply runHandler(InterviewService &service, const Route &route, RequestContext &context, const QString &headerKey)

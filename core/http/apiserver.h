@@ -101,8 +101,9 @@ private:
 
 QString methodName(int method);
 
-// What every write of a batch answers when the shared commit fails.
-HttpReply commitFailureReply();
+// What every write of a batch answers when the shared commit fails (503 while the database is
+// unusable for a storage fault, else 500).
+HttpReply commitFailureReply(StorageFault fault);
 
 // Runs a route's handler, honouring Idempotency-Key (headerKey) or a request_id body field.
 HttpReply runRoute(InterviewService &service, const Route &route, RequestContext &context, const QString &headerKey);

@@ -9,10 +9,10 @@
 namespace ir::http {
 
 HealthController::HealthController(const Clock &clock, std::function<quint16()> port,
-                                   std::function<bool()> databaseHealthy)
+                                   std::function<StorageFault()> storageFault)
     : m_clock(clock)
     , m_port(std::move(port))
-    , m_databaseHealthy(std::move(databaseHealthy))
+    , m_storageFault(std::move(storageFault))
     , m_startedAtMs(clock.nowMs())
 { }
 
@@ -49,12 +49,13 @@ QString HealthController::timestamp(qint64 nowMs)
 
 HttpReply HealthController::health(const RequestContext &)
 {
-    const bool healthy = m_databaseHealthy();
+    const StorageFault fault = m_storageFault();
+    const bool healthy = fault == StorageFault::None;
     const qint64 now = m_clock.nowMs();
     const QJsonObject stats {
         {QStringLiteral("service_name"), QStringLiteral("interview-service")},
         {QStringLiteral("port"), int(m_port())},
-        {QStringLiteral("database_status"), healthy ? QStringLiteral("connected") : QStringLiteral("disconnected")},
+        {QStringLiteral("database_status"), StorageHealth::wireName(fault)},
         {QStringLiteral("version"), QStringLiteral(IR_VERSION)},
         {QStringLiteral("uptime_seconds"), double(std::max<qint64>(0, now - m_startedAtMs) / 1000)},
     };

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "routetable.h"
+#include "storagehealth.h"
 
 #include <functional>
 
@@ -13,12 +14,12 @@ class Clock;
 namespace ir::http {
 
 // GET /health: reports the database truthfully (503 when it cannot be used). Never needs a key.
-// Runs no query itself: databaseHealthy reads the state that the storage probes keep, so that
-// /health answers at once however busy the readers and the writer are.
+// Runs no query itself: it reports the StorageHealth that the writer, the readers and the probes
+// keep, so that /health answers at once however busy they are, and says why it is unhealthy.
 class HealthController final
 {
 public:
-    HealthController(const Clock &clock, std::function<quint16()> port, std::function<bool()> databaseHealthy);
+    HealthController(const Clock &clock, std::function<quint16()> port, std::function<StorageFault()> storageFault);
     void registerRoutes(RouteTable &table);
 
 private:
@@ -27,7 +28,7 @@ private:
 
     const Clock &m_clock;
     std::function<quint16()> m_port;
-    std::function<bool()> m_databaseHealthy;
+    std::function<StorageFault()> m_storageFault;
     qint64 m_startedAtMs = 0;
     qint64 m_offsetCheckedAtMs = 0;
     int m_offsetSeconds = 0;

@@ -313,7 +313,9 @@ QJsonObject OpenApiBuilder::components(bool authEnabled)
                   prop(QStringLiteral("object"), QStringLiteral("External services (none)."))},
                  {QStringLiteral("stats"),
                   prop(QStringLiteral("object"),
-                       QStringLiteral("service_name, port, database_status, version, uptime_seconds."))}},
+                       QStringLiteral("service_name, port, database_status (connected, or why the database "
+                                      "cannot be used: locked, disk_full, missing, corrupt, read_only), version, "
+                                      "uptime_seconds."))}},
                 QStringLiteral("Health report."))},
         {QStringLiteral("CreateInterviewResponse"),
          object(Props {{QStringLiteral("success"), success()},

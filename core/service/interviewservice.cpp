@@ -31,17 +31,6 @@ bool sameContent(const QuestionRecord &record, const QuestionDraft &draft)
         && record.interviewerFeedback == draft.interviewerFeedback && record.overallScore == draft.overallScore;
 }
 
-// The question of `others` (other than `self`) whose trimmed text equals text, if any.
-const QuestionRecord *findSameText(const QList<QuestionRecord> &others, const QString &text, const QString &self = {})
-{
-    const QString wanted = text.trimmed();
-    for (const QuestionRecord &other : others) {
-        if (other.questionId != self && other.questionText.trimmed() == wanted)
-            return &other;
-    }
-    return nullptr;
-}
-
 Error duplicateError(const QuestionRecord &existing)
 {
     return {ErrorCode::DuplicateQuestion, QStringLiteral("重复的题目"),
@@ -87,6 +76,42 @@ std::optional<double> durationMinutes(const Session &session, qint64 now)
         return std::nullopt;
     const qint64 end = session.endTime.value_or(now);
     return rules::roundToTenth(double(std::max<qint64>(0, end - *session.startTime)) / 60000.0);
+}
+
+// The figures of a session's questions (in position order; completed[i] says whether question i
+// counts as completed), as summary() and briefSummary() report them.
+Summary summarize(const QString &sessionId, const SessionRepository::Timeline &timeline, qint64 now,
+                  const QList<QuestionRecord> &questions, const QList<bool> &completed)
+{
+    Session times;
+    times.startTime = timeline.startTime;
+    times.endTime = timeline.endTime;
+    Summary summary;
+    summary.sessionId = sessionId;
+    summary.sessionStatus = timeline.status;
+    summary.startTime = timeline.startTime;
+    summary.endTime = timeline.endTime;
+    summary.durationMinutes = durationMinutes(times, now);
+    summary.questions = questions;
+    summary.totalQuestions = int(questions.size());
+    summary.completedQuestions = int(completed.count(true));
+    double sum = 0;
+    int scored = 0;
+    std::map<QuestionType, std::pair<double, int>> byType;
+    for (const QuestionRecord &record : questions) {
+        if (!record.overallScore)
+            continue;
+        sum += *record.overallScore;
+        ++scored;
+        auto &[typeSum, typeCount] = byType[record.questionType];
+        typeSum += *record.overallScore;
+        ++typeCount;
+    }
+    if (scored > 0)
+        summary.averageScore = rules::roundToTenth(sum / scored);
+    for (const auto &[type, figures] : byType)
+        summary.averageByType.insert(type, rules::roundToTenth(figures.first / figures.second));
+    return summary;
 }
 
 } // namespace
@@ -254,23 +279,19 @@ Result<AddedQuestion> InterviewService::addQuestion(const QString &sessionId, co
         return open.error();
 
     // The write lock taken by BEGIN IMMEDIATE makes reading the existing questions and
-    // numbering the new one atomic with respect to every other connection. One read gives the
-    // count, the last position and whether any question could have the same text; the (rare)
-    // candidates are then read in full.
-    const Result<QuestionRepository::Occupancy> occupancy = questionRepo.occupancy(sessionId, draft.questionText);
+    // numbering the new one atomic with respect to every other connection. A question with the
+    // same trimmed text is one index lookup (the session's questions are not read).
+    const Result<std::optional<QuestionRecord>> same = questionRepo.findSameText(sessionId, draft.questionText);
+    if (!same)
+        return same.error();
+    if (same->has_value()) {
+        if (sameContent(**same, draft))
+            return AddedQuestion {**same, true};
+        return duplicateError(**same);
+    }
+    const Result<QuestionRepository::Occupancy> occupancy = questionRepo.occupancy(sessionId);
     if (!occupancy)
         return occupancy.error();
-    if (occupancy->textCandidates > 0) {
-        const Result<QList<QuestionRecord>> sameText = questionRepo.findSameText(sessionId, draft.questionText);
-        if (!sameText)
-            return sameText.error();
-        if (!sameText->isEmpty()) {
-            const QuestionRecord &same = sameText->constFirst();
-            if (sameContent(same, draft))
-                return AddedQuestion {same, true};
-            return duplicateError(same);
-        }
-    }
     if (occupancy->count >= m_limits.questionsPerSession) {
         return Error {ErrorCode::QuestionLimitExceeded, QStringLiteral("题目数量超过限制"),
                       QStringLiteral("session_id: %1 already has %2 questions (limit %3)")
@@ -339,11 +360,12 @@ Result<QuestionRecord> InterviewService::updateQuestion(const QString &questionI
     if (const Status open = requireOpenSession(sessions, record.sessionId); !open)
         return open.error();
     if (patch.questionText) {
-        const Result<QList<QuestionRecord>> siblings = questionRepo.listBySession(record.sessionId);
-        if (!siblings)
-            return siblings.error();
-        if (const QuestionRecord *same = findSameText(*siblings, *patch.questionText, questionId))
-            return duplicateError(*same);
+        const Result<std::optional<QuestionRecord>> same
+            = questionRepo.findSameText(record.sessionId, *patch.questionText, questionId);
+        if (!same)
+            return same.error();
+        if (same->has_value())
+            return duplicateError(**same);
         record.questionText = *patch.questionText;
     }
     if (patch.questionType)
@@ -410,40 +432,39 @@ Result<QStringList> InterviewService::categories()
 
 Result<Summary> InterviewService::summary(const QString &sessionId)
 {
-    const Result<Session> found = session(sessionId);
-    if (!found)
-        return found.error();
-    const Result<QList<QuestionRecord>> records = QuestionRepository(m_database.connection()).listBySession(sessionId);
+    QSqlDatabase db = m_database.connection();
+    const Result<std::optional<SessionRepository::Timeline>> timeline = SessionRepository(db).timeline(sessionId);
+    if (!timeline)
+        return timeline.error();
+    if (!timeline->has_value())
+        return Error::sessionNotFound(sessionId);
+    const Result<QList<QuestionRecord>> records = QuestionRepository(db).listBySession(sessionId);
     if (!records)
         return records.error();
+    QList<bool> completed;
+    for (const QuestionRecord &record : *records)
+        completed << record.isCompleted();
+    return summarize(sessionId, **timeline, m_clock.nowMs(), *records, completed);
+}
 
-    Summary summary;
-    summary.sessionId = sessionId;
-    summary.sessionStatus = found->status;
-    summary.startTime = found->startTime;
-    summary.endTime = found->endTime;
-    summary.durationMinutes = durationMinutes(*found, m_clock.nowMs());
-    summary.questions = *records;
-    summary.totalQuestions = int(records->size());
-    double sum = 0;
-    int scored = 0;
-    std::map<QuestionType, std::pair<double, int>> byType;
-    for (const QuestionRecord &record : *records) {
-        if (record.isCompleted())
-            ++summary.completedQuestions;
-        if (!record.overallScore)
-            continue;
-        sum += *record.overallScore;
-        ++scored;
-        auto &[typeSum, typeCount] = byType[record.questionType];
-        typeSum += *record.overallScore;
-        ++typeCount;
+Result<Summary> InterviewService::briefSummary(const QString &sessionId)
+{
+    QSqlDatabase db = m_database.connection();
+    const Result<std::optional<SessionRepository::Timeline>> timeline = SessionRepository(db).timeline(sessionId);
+    if (!timeline)
+        return timeline.error();
+    if (!timeline->has_value())
+        return Error::sessionNotFound(sessionId);
+    const Result<QList<QuestionRepository::Brief>> briefs = QuestionRepository(db).listBriefBySession(sessionId);
+    if (!briefs)
+        return briefs.error();
+    QList<QuestionRecord> records;
+    QList<bool> completed;
+    for (const QuestionRepository::Brief &brief : *briefs) {
+        records << brief.record;
+        completed << brief.completed;
     }
-    if (scored > 0)
-        summary.averageScore = rules::roundToTenth(sum / scored);
-    for (const auto &[type, figures] : byType)
-        summary.averageByType.insert(type, rules::roundToTenth(figures.first / figures.second));
-    return summary;
+    return summarize(sessionId, **timeline, m_clock.nowMs(), records, completed);
 }
 
 Result<Page<QuestionRecord>> InterviewService::records(const RecordFilter &filter)
@@ -490,9 +511,19 @@ Result<IdempotentReply> InterviewService::runIdempotent(const QString &key, cons
     return IdempotentReply {reply, false};
 }
 
-bool InterviewService::isDatabaseHealthy()
+bool InterviewService::probeStorage()
 {
-    return m_database.ping();
+    return m_database.probe();
+}
+
+StorageFault InterviewService::storageFault() const
+{
+    return m_database.health().fault();
+}
+
+StorageHealth &InterviewService::storageHealth()
+{
+    return m_database.health();
 }
 
 } // namespace ir

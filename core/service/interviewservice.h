@@ -8,6 +8,7 @@
 #include "result.h"
 #include "rules.h"
 #include "session.h"
+#include "storagehealth.h"
 #include "summary.h"
 
 #include <QObject>
@@ -81,6 +82,10 @@ public:
     Result<QStringList> categories();
 
     Result<Summary> summary(const QString &sessionId);
+    // summary() whose questions carry only their id, position, text, type and score (answers,
+    // feedback, category and times left empty): for the callers that show no more, such as the
+    // Dify summary and the summary panel. It reads a fraction of the bytes summary() reads.
+    Result<Summary> briefSummary(const QString &sessionId);
     // GET /records: questions matching the filter, newest first.
     Result<Page<QuestionRecord>> records(const RecordFilter &filter);
 
@@ -96,8 +101,12 @@ public:
     Result<IdempotentReply> runIdempotent(const QString &key, const QByteArray &requestHash,
                                           const std::function<Outcome()> &operation);
 
-    // True when the database answers a query on this thread.
-    bool isDatabaseHealthy();
+    // Checks that the database answers on this thread and its file is still there; what it finds
+    // goes to the storage health. Runs a query: call it on a reader, not on an event-loop thread.
+    bool probeStorage();
+    // What is wrong with the database now, without a query (any thread).
+    StorageFault storageFault() const;
+    StorageHealth &storageHealth();
 
 Q_SIGNALS:
     void sessionAdded(const QString &sessionId);

@@ -8,7 +8,8 @@
 
 namespace ir {
 
-ReaderPool::ReaderPool(int threads)
+ReaderPool::ReaderPool(StorageHealth *health, int threads)
+    : m_health(health)
 {
     m_pool.setObjectName(QStringLiteral("ir-readers"));
     m_pool.setMaxThreadCount(std::max(1, threads));
@@ -31,7 +32,12 @@ void ReaderPool::submit(QObject *context, Work work)
 {
     const ContextRelay::Ticket ticket = m_relay.track(context);
     m_pool.start([this, ticket, work = std::move(work)] {
+        StorageHealth::takeThreadFault();
         Delivery delivery = work();
+        // A read that failed for a lock or a full disk says nothing lasting; these do.
+        const StorageFault fault = StorageHealth::takeThreadFault();
+        if (m_health && (fault == StorageFault::Corrupt || fault == StorageFault::Missing))
+            m_health->report(fault);
         m_relay.post(ticket, std::move(delivery));
     });
 }

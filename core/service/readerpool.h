@@ -3,6 +3,7 @@
 #pragma once
 
 #include "contextrelay.h"
+#include "storagehealth.h"
 
 #include <QThreadPool>
 
@@ -21,7 +22,8 @@ public:
     // Runs on a reader thread; returns what to run on the submitter's thread.
     using Work = std::function<Delivery()>;
 
-    explicit ReaderPool(int threads = defaultThreadCount());
+    // Faults the reads meet (a corrupt page, a vanished file) are reported to health, if given.
+    explicit ReaderPool(StorageHealth *health = nullptr, int threads = defaultThreadCount());
     // Waits for the reads that are running; queued ones are dropped.
     ~ReaderPool();
     Q_DISABLE_COPY_MOVE(ReaderPool)
@@ -35,6 +37,7 @@ public:
     void submit(QObject *context, Work work);
 
 private:
+    StorageHealth *m_health = nullptr;
     ContextRelay m_relay;
     QThreadPool m_pool;
 };

@@ -7,6 +7,9 @@
 
 #include <QThread>
 
+#include <algorithm>
+#include <limits>
+
 namespace ir {
 namespace {
 
@@ -44,9 +47,15 @@ void WriteBatcher::submit(QObject *context, Work work, Delivery failed)
     const ContextRelay::Ticket ticket = m_relay.track(context);
     {
         QMutexLocker locker(&m_mutex);
-        m_queue.push_back(Job {std::move(work), std::move(failed), ticket});
+        m_queue.push_back(Job {std::move(work), std::move(failed), ticket, QDeadlineTimer(m_deadlineMs)});
     }
     m_wake.wakeOne();
+}
+
+void WriteBatcher::setDeadline(int milliseconds)
+{
+    QMutexLocker locker(&m_mutex);
+    m_deadlineMs = std::max(1, milliseconds);
 }
 
 qint64 WriteBatcher::batchCount() const
@@ -83,19 +92,23 @@ void WriteBatcher::run()
 
 void WriteBatcher::runBatch(std::deque<Job> &batch)
 {
-    QList<Delivery> deliveries;
-    deliveries.reserve(qsizetype(batch.size()));
-    bool committed = false;
-    {
-        Transaction transaction(m_database);
-        // Without the shared transaction no job runs: each would otherwise commit on its own
-        // while its submitter is told it failed.
-        if (transaction.isActive()) {
-            for (Job &job : batch)
-                deliveries << job.work(); // each service call nests as a savepoint
-            committed = bool(transaction.commit());
+    // Late writes fail without running (their submitter is about to give up on them).
+    std::deque<Job> late;
+    for (auto it = batch.begin(); it != batch.end();) {
+        if (it->deadline.hasExpired()) {
+            late.push_back(std::move(*it));
+            it = batch.erase(it);
+        } else {
+            ++it;
         }
     }
+    if (!late.empty())
+        m_database.health().report(StorageFault::Locked);
+    for (Job &job : late)
+        m_relay.post(job.ticket, std::move(job.failed));
+
+    QList<Delivery> deliveries;
+    const bool committed = !batch.empty() && commitBatch(batch, deliveries);
     {
         QMutexLocker locker(&m_mutex);
         ++m_batches;
@@ -107,6 +120,35 @@ void WriteBatcher::runBatch(std::deque<Job> &batch)
         Job &job = batch[std::size_t(i)];
         m_relay.post(job.ticket, committed ? std::move(deliveries[i]) : std::move(job.failed));
     }
+}
+
+bool WriteBatcher::commitBatch(std::deque<Job> &batch, QList<Delivery> &deliveries)
+{
+    qint64 waitMs = std::numeric_limits<qint64>::max();
+    for (const Job &job : batch)
+        waitMs = std::min(waitMs, job.deadline.remainingTime());
+    m_database.setBusyTimeout(int(std::clamp<qint64>(waitMs, 0, DEFAULT_DEADLINE_MS)));
+    StorageHealth::takeThreadFault();
+    deliveries.reserve(qsizetype(batch.size()));
+    bool committed = false;
+    {
+        Transaction transaction(m_database);
+        // Without the shared transaction no job runs: each would otherwise commit on its own
+        // while its submitter is told it failed.
+        if (transaction.isActive()) {
+            for (Job &job : batch)
+                deliveries << job.work(); // each service call nests as a savepoint
+            if (m_database.isFileStillOurs())
+                committed = bool(transaction.commit());
+            else
+                m_database.health().report(StorageFault::Missing);
+        }
+    }
+    const StorageFault fault = StorageHealth::takeThreadFault();
+    m_database.health().report(fault);
+    if (committed && fault == StorageFault::None)
+        m_database.health().reportWriteSucceeded();
+    return committed;
 }
 
 } // namespace ir

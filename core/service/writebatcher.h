@@ -5,6 +5,7 @@
 #include "contextrelay.h"
 #include "result.h"
 
+#include <QDeadlineTimer>
 #include <QMutex>
 #include <QObject>
 #include <QWaitCondition>
@@ -27,6 +28,11 @@ class Database;
 // write's result reaches its submitter (on the submitter's thread) only once it is durable; if
 // the batch cannot begin or commit, no write of it runs on its own and every submitter gets its
 // failure callback. The WAL checkpoint runs on another thread (Checkpointer), off this path.
+// Every write has a deadline (DEFAULT_DEADLINE_MS after it was submitted, inside the API's 30 s request
+// deadline): a batch waits for another process's lock no longer than its earliest deadline, and
+// a write whose deadline passed fails without running. Before a batch commits, the writer checks
+// that the database file is still the one it opened: a commit into a deleted or replaced file
+// would be acknowledged and then lost. Storage faults go to the database's StorageHealth.
 class WriteBatcher final : public QObject
 {
     Q_OBJECT
@@ -38,7 +44,11 @@ public:
     // Runs on the writer thread inside the batch's transaction; returns what to deliver on success.
     using Work = std::function<Delivery()>;
 
+    static constexpr int DEFAULT_DEADLINE_MS = 25'000;
+
     explicit WriteBatcher(Database &database, QObject *parent = nullptr);
+    // For writes submitted from now on (tests shorten it).
+    void setDeadline(int milliseconds);
     ~WriteBatcher() override;
 
     // Queues work; context's thread later runs the delivery work returned (committed) or failed
@@ -60,9 +70,12 @@ private:
         Work work;
         Delivery failed;
         ContextRelay::Ticket ticket;
+        QDeadlineTimer deadline;
     };
     void run();
     void runBatch(std::deque<Job> &batch);
+    // Runs the jobs in one transaction; false if it could not begin or commit.
+    bool commitBatch(std::deque<Job> &batch, QList<Delivery> &deliveries);
 
     Database &m_database;
     ContextRelay m_relay;
@@ -72,6 +85,7 @@ private:
     bool m_stopping = false;
     qint64 m_batches = 0;
     qint64 m_writes = 0;
+    int m_deadlineMs = DEFAULT_DEADLINE_MS;
     std::unique_ptr<Checkpointer> m_checkpointer;
     std::unique_ptr<QThread> m_thread;
 };

@@ -14,6 +14,8 @@
 #include <QThread>
 #include <QThreadStorage>
 
+#include <sys/stat.h>
+
 #include <atomic>
 #include <unordered_map>
 
@@ -62,7 +64,22 @@ std::atomic<int> s_instanceCounter {0};
 bool exec(QSqlDatabase &db, const QString &sql)
 {
     QSqlQuery query(db);
-    return query.exec(sql);
+    if (query.exec(sql))
+        return true;
+    StorageHealth::noteFailure(query.lastError());
+    return false;
+}
+
+bool fileIdentity(const QString &path, quint64 *device, quint64 *inode)
+{
+    struct stat info
+    {
+    };
+    if (::stat(QFile::encodeName(path).constData(), &info) != 0)
+        return false;
+    *device = quint64(info.st_dev);
+    *inode = quint64(info.st_ino);
+    return true;
 }
 
 // For the statements every write runs (BEGIN, SAVEPOINT, RELEASE, COMMIT): prepared once.
@@ -72,6 +89,8 @@ bool execCached(Database::ThreadState &state, QSqlDatabase &db, const QString &s
     if (!query)
         return exec(db, sql);
     const bool ok = query->exec();
+    if (!ok)
+        StorageHealth::noteFailure(query->lastError());
     state.statements.release(query);
     return ok;
 }
@@ -166,13 +185,35 @@ QSqlDatabase Database::connection()
     return QSqlDatabase::database(state.connectionName, false);
 }
 
+bool Database::isFileStillOurs() const
+{
+    if (m_inode == 0)
+        return true; // never opened here: nothing to compare with
+    quint64 device = 0;
+    quint64 inode = 0;
+    return fileIdentity(m_filePath, &device, &inode) && device == m_device && inode == m_inode;
+}
+
+bool Database::probe()
+{
+    StorageHealth::takeThreadFault();
+    const bool answered = ping();
+    m_health.report(StorageHealth::takeThreadFault());
+    if (!isFileStillOurs())
+        m_health.report(StorageFault::Missing);
+    return answered && m_health.fault() == StorageFault::None;
+}
+
 bool Database::ping()
 {
     QSqlDatabase db = connection();
     if (!db.isOpen())
         return false;
     QSqlQuery query(db);
-    return query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) && query.next();
+    if (query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) && query.next())
+        return true;
+    StorageHealth::noteFailure(query.lastError());
+    return false;
 }
 
 int Database::schemaVersion()
@@ -182,6 +223,13 @@ int Database::schemaVersion()
     if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
         return -1;
     return query.value(0).toInt();
+}
+
+void Database::setBusyTimeout(int milliseconds)
+{
+    QSqlDatabase db = connection();
+    if (db.isOpen())
+        exec(db, QStringLiteral("PRAGMA busy_timeout=%1").arg(std::max(0, milliseconds)));
 }
 
 void Database::disableAutoCheckpoint()
@@ -208,13 +256,18 @@ Status Database::open()
     QSqlDatabase db = connection();
     if (!db.isOpen())
         return Error::database(QStringLiteral("cannot open the database"));
+    // Which file this is, for isFileStillOurs(): it exists now that the connection is open.
+    const auto opened = [this]() -> Status {
+        fileIdentity(m_filePath, &m_device, &m_inode);
+        return Done {};
+    };
     const int current = schemaVersion();
     if (current < 0)
         return Error::database(QStringLiteral("cannot read the schema version"));
     if (current > migrations::latestVersion())
         return Error::database(QStringLiteral("the database was written by a newer version of the application"));
     if (current == migrations::latestVersion())
-        return Done {};
+        return opened();
     if (m_options.readOnly)
         return Error::database(QStringLiteral("the database needs an upgrade but is read-only"));
 
@@ -241,7 +294,7 @@ Status Database::open()
         if (const Status committed = transaction.commit(); !committed)
             return committed;
     }
-    return Done {};
+    return opened();
 }
 
 void Database::afterCommit(std::function<void()> fn)

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "result.h"
+#include "storagehealth.h"
 
 #include <QSqlDatabase>
 #include <QString>
@@ -40,6 +41,18 @@ public:
     // True when a trivial query succeeds on this thread's connection.
     bool ping();
     int schemaVersion();
+    // Faults met on this database, for /health and the window.
+    StorageHealth &health() { return m_health; }
+    const StorageHealth &health() const { return m_health; }
+    // False when the file at filePath() is no longer the one open() opened (deleted or replaced):
+    // a write committed now would not be in the database the next start opens.
+    bool isFileStillOurs() const;
+    // A cheap check that the database answers and its file is still there; reports what it finds
+    // to health() and returns whether all is well.
+    bool probe();
+
+    // How long this thread's statements wait for another connection's lock.
+    void setBusyTimeout(int milliseconds);
     // For the one writer thread: its commits leave the WAL to checkpoint().
     void disableAutoCheckpoint();
     // Copies what it can of the WAL into the file now without waiting for readers (PASSIVE).
@@ -71,6 +84,10 @@ private:
     QString m_filePath;
     Options m_options;
     QString m_connectionPrefix;
+    StorageHealth m_health;
+    // The file open() opened (st_dev, st_ino); 0 before.
+    quint64 m_device = 0;
+    quint64 m_inode = 0;
 };
 
 // A write transaction (BEGIN IMMEDIATE). Nested ones become savepoints, so an inner failure

@@ -4,6 +4,7 @@
 
 #include "database.h"
 #include "statementcache.h"
+#include "storagehealth.h"
 
 #include <QLoggingCategory>
 #include <QSqlError>
@@ -27,6 +28,7 @@ Statement::Statement(const QSqlDatabase &db, const QString &sql)
     m_prepared = m_query->prepare(sql);
     if (!m_prepared)
         qCWarning(lcStorage) << "prepare failed:" << m_query->lastError().text();
+    StorageHealth::noteFailure(m_query->lastError());
 }
 
 Statement::~Statement()
@@ -43,6 +45,7 @@ bool Statement::exec(const QVariantList &values)
         m_query->bindValue(int(i), values.at(i));
     if (!m_query->exec()) {
         qCWarning(lcStorage) << "query failed:" << m_query->lastError().text();
+        StorageHealth::noteFailure(m_query->lastError());
         return false;
     }
     return true;
@@ -52,12 +55,14 @@ bool run(QSqlQuery &query, const QString &statement, const QVariantList &values)
 {
     if (!query.prepare(statement)) {
         qCWarning(lcStorage) << "prepare failed:" << query.lastError().text();
+        StorageHealth::noteFailure(query.lastError());
         return false;
     }
     for (const QVariant &value : values)
         query.addBindValue(value);
     if (!query.exec()) {
         qCWarning(lcStorage) << "query failed:" << query.lastError().text();
+        StorageHealth::noteFailure(query.lastError());
         return false;
     }
     return true;
@@ -99,6 +104,23 @@ QString likePattern(const QString &substring)
     escaped.replace(u'%', QStringLiteral("\\%"));
     escaped.replace(u'_', QStringLiteral("\\_"));
     return u'%' + escaped + u'%';
+}
+
+bool readFailed(const QSqlQuery &query)
+{
+    if (!query.lastError().isValid())
+        return false;
+    qCWarning(lcStorage) << "read failed:" << query.lastError().text();
+    return true;
+}
+
+const QString &whitespaceCharacters()
+{
+    // QChar::isSpace(): tab to carriage return, space, NEL, NBSP and the Unicode space separators.
+    static const QString characters
+        = QStringLiteral("char(9, 10, 11, 12, 13, 32, 133, 160, 5760, 8192, 8193, 8194, 8195, 8196, 8197, 8198, "
+                         "8199, 8200, 8201, 8202, 8232, 8233, 8239, 8287, 12288)");
+    return characters;
 }
 
 } // namespace ir::sql

@@ -4,6 +4,7 @@
 #include "tempdatabase.h"
 #include "writebatcher.h"
 
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -35,6 +36,7 @@ private Q_SLOTS:
     void failedWriteDoesNotSpoilItsBatch();
     void readOnlyDatabaseFailsTheBatch();
     void failedBeginRunsNoWrite();
+    void queuedWritesFailByTheirDeadline();
     void droppedContextGetsNoReply();
     void writerLeavesCheckpointsToTheCheckpointer();
 
@@ -166,6 +168,7 @@ void TestWriteBatcher::failedBeginRunsNoWrite()
     QVERIFY(lock->isActive());
 
     WriteBatcher batcher(m_db->database());
+    batcher.setDeadline(300);
     std::atomic<int> ran = 0;
     QList<QByteArray> replies;
     for (int i = 0; i < 3; ++i) {
@@ -194,6 +197,52 @@ void TestWriteBatcher::failedBeginRunsNoWrite()
         [&](const Result<AddedQuestion> &result) { replies << outcome(result); });
     QTRY_COMPARE(replies.size(), 1);
     QCOMPARE(replies.at(0), ids::makeQuestionId(session.sessionId, 1).toUtf8());
+}
+
+void TestWriteBatcher::queuedWritesFailByTheirDeadline()
+{
+    const Session session = m_db->createSession();
+    Database other(m_db->filePath());
+    QVERIFY(other.open());
+    auto lock = std::make_unique<Transaction>(other);
+    QVERIFY(lock->isActive());
+    WriteBatcher batcher(m_db->database());
+    constexpr int DEADLINE = 400;
+    batcher.setDeadline(DEADLINE);
+    QElapsedTimer clock;
+    clock.start();
+    QList<qint64> answeredAfter;
+    QList<QByteArray> replies;
+    for (int i = 0; i < 12; ++i) {
+        batcher.call<AddedQuestion>(
+            this,
+            [&, i] {
+                return m_db->service().addQuestion(session.sessionId, sampleQuestion(QString::number(i)), Source::Api);
+            },
+            [&](const Result<AddedQuestion> &result) {
+                replies << outcome(result);
+                answeredAfter << clock.elapsed();
+            });
+    }
+    QTRY_COMPARE(replies.size(), 12);
+    for (int i = 0; i < 12; ++i) {
+        QCOMPARE(replies.at(i), QByteArray("DATABASE_ERROR"));
+        // However many wait in line, none waits past its own deadline (plus delivery).
+        QVERIFY2(answeredAfter.at(i) < DEADLINE + 250, qPrintable(QString::number(answeredAfter.at(i))));
+    }
+    QCOMPARE(m_db->database().health().fault(), StorageFault::Locked);
+    lock.reset();
+    replies.clear();
+    batcher.call<AddedQuestion>(
+        this,
+        [&] {
+            return m_db->service().addQuestion(session.sessionId, sampleQuestion(QStringLiteral("后来")), Source::Api);
+        },
+        [&](const Result<AddedQuestion> &result) { replies << outcome(result); });
+    QTRY_COMPARE(replies.size(), 1);
+    QCOMPARE(replies.at(0), ids::makeQuestionId(session.sessionId, 1).toUtf8());
+    // A write that succeeds ends the fault.
+    QCOMPARE(m_db->database().health().fault(), StorageFault::None);
 }
 
 void TestWriteBatcher::droppedContextGetsNoReply()

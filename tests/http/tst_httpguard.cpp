@@ -519,7 +519,7 @@ void TestHttpGuard::unhealthyDatabase()
     Database database(path);
     InterviewService service(database, m_server->db().clock());
     WriteBatcher writer(database);
-    ReaderPool readers;
+    ReaderPool readers(&database.health());
     http::ApiServerHost host(service, m_server->db().clock(), writer, readers);
     QSignalSpy spy(&host, &ServerControl::stateChanged);
     host.start({QStringLiteral("127.0.0.1"), 0, false});
@@ -529,9 +529,9 @@ void TestHttpGuard::unhealthyDatabase()
     QCOMPARE(health.status, 503);
     QCOMPARE(health.json.value(QStringLiteral("status")).toString(), QStringLiteral("unhealthy"));
     QCOMPARE(health.json.value(QStringLiteral("database_connected")), QJsonValue(false));
-    QCOMPARE(jsonAt(health.json, QStringLiteral("stats.database_status")).toString(), QStringLiteral("disconnected"));
+    QCOMPARE(jsonAt(health.json, QStringLiteral("stats.database_status")).toString(), QStringLiteral("corrupt"));
     const HttpResult write = client.post(QStringLiteral("/dify/interview/create"), CREATE_BODY);
-    QCOMPARE(write.status, 500);
+    QCOMPARE(write.status, 503);
     QCOMPARE(write.json.value(QStringLiteral("error_code")).toString(), QStringLiteral("DATABASE_ERROR"));
     QVERIFY(!write.body.contains("broken.db"));
 }
@@ -542,7 +542,7 @@ void TestHttpGuard::databaseErrorRevealsNothing()
     Database readOnly(m_server->db().filePath(), {1000, true});
     InterviewService service(readOnly, m_server->db().clock());
     WriteBatcher writer(readOnly);
-    ReaderPool readers;
+    ReaderPool readers(&readOnly.health());
     http::ApiServerHost host(service, m_server->db().clock(), writer, readers);
     QSignalSpy spy(&host, &ServerControl::stateChanged);
     host.start({QStringLiteral("127.0.0.1"), 0, false});

@@ -31,7 +31,7 @@ WriteBatcher &TempDatabase::writer()
 ReaderPool &TempDatabase::readers()
 {
     if (!m_readers)
-        m_readers = std::make_unique<ReaderPool>();
+        m_readers = std::make_unique<ReaderPool>(&m_database->health());
     return *m_readers;
 }
 

@@ -1,0 +1,139 @@
+// SPDX-FileCopyrightText: 2026 Interview Recorder contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storagehealth.h"
+
+#include <QSqlError>
+
+namespace ir {
+namespace {
+
+thread_local StorageFault t_fault = StorageFault::None;
+
+// SQLite's primary result codes (the low byte of an extended code).
+constexpr int SQLITE_BUSY = 5;
+constexpr int SQLITE_LOCKED = 6;
+constexpr int SQLITE_READONLY = 8;
+constexpr int SQLITE_IOERR = 10;
+constexpr int SQLITE_CORRUPT = 11;
+constexpr int SQLITE_CANTOPEN = 14;
+constexpr int SQLITE_FULL = 13;
+constexpr int SQLITE_NOTADB = 26;
+
+// Which fault to keep when a thread meets several: the one that needs the user most.
+int severity(StorageFault fault)
+{
+    switch (fault) {
+    case StorageFault::None:
+        return 0;
+    case StorageFault::Locked:
+        return 1;
+    case StorageFault::ReadOnly:
+        return 2;
+    case StorageFault::DiskFull:
+        return 3;
+    case StorageFault::Missing:
+        return 4;
+    case StorageFault::Corrupt:
+        return 5;
+    }
+    return 0;
+}
+
+bool isWriteFault(StorageFault fault)
+{
+    return fault == StorageFault::Locked || fault == StorageFault::DiskFull || fault == StorageFault::ReadOnly;
+}
+
+} // namespace
+
+StorageHealth::StorageHealth(QObject *parent)
+    : QObject(parent)
+{
+    qRegisterMetaType<ir::StorageFault>();
+}
+
+void StorageHealth::report(StorageFault fault)
+{
+    if (fault == StorageFault::None)
+        return;
+    StorageFault current = m_fault.load();
+    // A lasting fault (missing, corrupt) is not hidden by a passing one.
+    while (!isWriteFault(fault) || current == StorageFault::None || isWriteFault(current)) {
+        if (current == fault)
+            return;
+        if (m_fault.compare_exchange_weak(current, fault)) {
+            Q_EMIT faultChanged(fault);
+            return;
+        }
+    }
+}
+
+void StorageHealth::reportWriteSucceeded()
+{
+    StorageFault current = m_fault.load();
+    while (isWriteFault(current)) {
+        if (m_fault.compare_exchange_weak(current, StorageFault::None)) {
+            Q_EMIT faultChanged(StorageFault::None);
+            return;
+        }
+    }
+}
+
+StorageFault StorageHealth::classify(const QSqlError &error)
+{
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok) & 0xff;
+    if (!ok)
+        return StorageFault::None;
+    switch (code) {
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        return StorageFault::Locked;
+    case SQLITE_FULL:
+        return StorageFault::DiskFull;
+    case SQLITE_READONLY:
+        return StorageFault::ReadOnly;
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+        return StorageFault::Corrupt;
+    case SQLITE_IOERR:
+    case SQLITE_CANTOPEN:
+        // The file or its folder went away (or the device failed): either way it is not there.
+        return StorageFault::Missing;
+    default:
+        return StorageFault::None;
+    }
+}
+
+QString StorageHealth::wireName(StorageFault fault)
+{
+    switch (fault) {
+    case StorageFault::None:
+        return QStringLiteral("connected");
+    case StorageFault::Locked:
+        return QStringLiteral("locked");
+    case StorageFault::DiskFull:
+        return QStringLiteral("disk_full");
+    case StorageFault::Missing:
+        return QStringLiteral("missing");
+    case StorageFault::Corrupt:
+        return QStringLiteral("corrupt");
+    case StorageFault::ReadOnly:
+        return QStringLiteral("read_only");
+    }
+    return QStringLiteral("disconnected");
+}
+
+void StorageHealth::noteFailure(const QSqlError &error)
+{
+    const StorageFault fault = classify(error);
+    if (severity(fault) > severity(t_fault))
+        t_fault = fault;
+}
+
+StorageFault StorageHealth::takeThreadFault()
+{
+    return std::exchange(t_fault, StorageFault::None);
+}
+
+} // namespace ir
