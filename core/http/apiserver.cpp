@@ -178,6 +178,11 @@ bool ApiServer::start(QString *error)
     // the readers probe in the background.
     m_service.probeStorage();
     m_probeTimer->start();
+    // A damaged page shows only when read: check them all once, in the background.
+    m_readers.submit(this, [service = &m_service]() -> ReaderPool::Delivery {
+        service->checkIntegrityOnce();
+        return {};
+    });
     return true;
 }
 

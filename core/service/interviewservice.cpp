@@ -516,6 +516,11 @@ bool InterviewService::probeStorage()
     return m_database.probe();
 }
 
+bool InterviewService::checkIntegrityOnce()
+{
+    return m_database.checkIntegrityOnce();
+}
+
 StorageFault InterviewService::storageFault() const
 {
     return m_database.health().fault();

@@ -104,6 +104,8 @@ public:
     // Checks that the database answers on this thread and its file is still there; what it finds
     // goes to the storage health. Runs a query: call it on a reader, not on an event-loop thread.
     bool probeStorage();
+    // Once per database: every page is checked (slow on a large file; call it on a reader).
+    bool checkIntegrityOnce();
     // What is wrong with the database now, without a query (any thread).
     StorageFault storageFault() const;
     StorageHealth &storageHealth();

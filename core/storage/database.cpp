@@ -253,9 +253,10 @@ Status Database::open()
         if (!QDir().mkpath(info.absolutePath()))
             return Error::database(QStringLiteral("cannot create the data folder"));
     }
+    StorageHealth::takeThreadFault();
     QSqlDatabase db = connection();
     if (!db.isOpen())
-        return Error::database(QStringLiteral("cannot open the database"));
+        return openFailure();
     // Which file this is, for isFileStillOurs(): it exists now that the connection is open.
     const auto opened = [this]() -> Status {
         fileIdentity(m_filePath, &m_device, &m_inode);
@@ -263,7 +264,7 @@ Status Database::open()
     };
     const int current = schemaVersion();
     if (current < 0)
-        return Error::database(QStringLiteral("cannot read the schema version"));
+        return openFailure();
     if (current > migrations::latestVersion())
         return Error::database(QStringLiteral("the database was written by a newer version of the application"));
     if (current == migrations::latestVersion())
@@ -295,6 +296,51 @@ Status Database::open()
             return committed;
     }
     return opened();
+}
+
+Status Database::openFailure()
+{
+    // Each cause its own message: the person at the terminal has to act on it.
+    const StorageFault fault = StorageHealth::takeThreadFault();
+    QFile file(m_filePath);
+    if (file.open(QIODevice::ReadOnly) && file.size() > 0 && !file.read(16).startsWith("SQLite format 3")) {
+        return Error::database(QStringLiteral("%1 is not an Interview Recorder database (not an SQLite file)")
+                                   .arg(QDir::toNativeSeparators(m_filePath)));
+    }
+    switch (fault) {
+    case StorageFault::Corrupt:
+        return Error::database(QStringLiteral("the database %1 is damaged; restore it from a backup")
+                                   .arg(QDir::toNativeSeparators(m_filePath)));
+    case StorageFault::Locked:
+        return Error::database(QStringLiteral("the database is locked by another program (is another Interview "
+                                              "Recorder using this data folder?)"));
+    case StorageFault::ReadOnly:
+    case StorageFault::Missing:
+        return Error::database(QStringLiteral("cannot open %1 for writing: the file or its folder is read-only")
+                                   .arg(QDir::toNativeSeparators(m_filePath)));
+    case StorageFault::DiskFull:
+        return Error::database(QStringLiteral("the disk holding %1 is full").arg(QDir::toNativeSeparators(m_filePath)));
+    case StorageFault::None:
+        break;
+    }
+    return Error::database(QStringLiteral("cannot open the database %1").arg(QDir::toNativeSeparators(m_filePath)));
+}
+
+bool Database::checkIntegrityOnce()
+{
+    if (m_integrityChecked.exchange(true))
+        return true;
+    QSqlDatabase db = connection();
+    QSqlQuery check(db);
+    check.setForwardOnly(true);
+    // quick_check reads every page (about 30 s for 1 GB): it runs on a reader, after start-up.
+    const bool intact = check.exec(QStringLiteral("PRAGMA quick_check(1)")) && check.next()
+        && check.value(0).toString() == QStringLiteral("ok");
+    if (!intact) {
+        StorageHealth::takeThreadFault();
+        m_health.report(StorageFault::Corrupt);
+    }
+    return intact;
 }
 
 void Database::afterCommit(std::function<void()> fn)

@@ -8,6 +8,7 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <atomic>
 #include <functional>
 
 namespace ir {
@@ -50,6 +51,9 @@ public:
     // A cheap check that the database answers and its file is still there; reports what it finds
     // to health() and returns whether all is well.
     bool probe();
+    // The first call checks every page (PRAGMA quick_check) and reports a corrupt file; later
+    // calls do nothing. Slow on a large file: run it on a reader thread.
+    bool checkIntegrityOnce();
 
     // How long this thread's statements wait for another connection's lock.
     void setBusyTimeout(int milliseconds);
@@ -78,6 +82,8 @@ public:
 
 private:
     friend class Transaction;
+    // Why open() failed, from what this thread's connection met.
+    Status openFailure();
     ThreadState &threadState();
     bool openConnection(ThreadState &state);
 
@@ -88,6 +94,7 @@ private:
     // The file open() opened (st_dev, st_ino); 0 before.
     quint64 m_device = 0;
     quint64 m_inode = 0;
+    std::atomic<bool> m_integrityChecked {false};
 };
 
 // A write transaction (BEGIN IMMEDIATE). Nested ones become savepoints, so an inner failure
