@@ -22,12 +22,17 @@ bool Exporter::supports(ExportFormat format) const
     return format != ExportFormat::Pdf || bool(m_pdfRenderer);
 }
 
-Status Exporter::exportSession(const QString &sessionId, ExportFormat format, QIODevice &device,
-                               const ExportOptions &options)
+Result<SessionReport> Exporter::loadReport(const QString &sessionId, ExportFormat format, const ExportOptions &options)
 {
     if (!supports(format))
         return Error::validation(QStringLiteral("format: pdf is not available in this build"));
-    const Result<SessionReport> report = SessionReport::load(m_service, sessionId, options);
+    return SessionReport::load(m_service, sessionId, options);
+}
+
+Status Exporter::exportSession(const QString &sessionId, ExportFormat format, QIODevice &device,
+                               const ExportOptions &options)
+{
+    const Result<SessionReport> report = loadReport(sessionId, format, options);
     if (!report)
         return report.error();
     return writeReport(*report, format, device, options, m_pdfRenderer);
@@ -47,9 +52,7 @@ Status Exporter::exportSessionToFile(const QString &sessionId, ExportFormat form
                                      const ExportOptions &options)
 {
     // Read first, so an unknown session never touches the file system.
-    if (!supports(format))
-        return Error::validation(QStringLiteral("format: pdf is not available in this build"));
-    const Result<SessionReport> report = SessionReport::load(m_service, sessionId, options);
+    const Result<SessionReport> report = loadReport(sessionId, format, options);
     if (!report)
         return report.error();
     return ExportIo::writeFile(

@@ -60,6 +60,8 @@ public:
                               const ExportOptions &options, const PdfRenderer &pdfRenderer = {});
 
 private:
+    // The session's report, once the format is known to be available.
+    Result<SessionReport> loadReport(const QString &sessionId, ExportFormat format, const ExportOptions &options);
     Result<BulkReport> writeBulkFile(const QString &path, const std::function<Result<BulkReport>(QIODevice &)> &run);
 
     InterviewService &m_service;
