@@ -2,27 +2,131 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commandline.h"
 
+#include "rules.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
 #include <cstdio>
 #include <cstring>
+#include <tuple>
 
 namespace ir::app {
 namespace {
 
-void fail(const QString &message)
+// The options, once, for parseCommandLine(), parseArguments() and helpText() alike.
+class Parser final
 {
-    std::fprintf(stderr, "interview-recorder: %s\n", qPrintable(message));
+public:
+    Parser();
+
+    QCommandLineParser &parser() { return m_parser; }
+    // What the parsed arguments ask for, or why they are wrong.
+    std::variant<LaunchOptions, QString> read() const;
+
+private:
+    std::optional<int> limit(const QCommandLineOption &option, const rules::LimitRange &range) const;
+
+    QCommandLineParser m_parser;
+    const QCommandLineOption m_headless {
+        QStringLiteral("headless"),
+        QStringLiteral("Run only the HTTP API server, with no window (no display needed). "
+                       "Stops cleanly on SIGINT/SIGTERM.")};
+    const QCommandLineOption m_bind {QStringLiteral("bind"),
+                                     QStringLiteral("Address to listen on (default 127.0.0.1, or the saved setting). "
+                                                    "Anything but loopback requires the API key."),
+                                     QStringLiteral("address")};
+    const QCommandLineOption m_port {QStringLiteral("port"), QStringLiteral("TCP port (default 8006)."),
+                                     QStringLiteral("port")};
+    const QCommandLineOption m_dataDir {QStringLiteral("data-dir"),
+                                        QStringLiteral("Folder of the database file interview-recorder.db "
+                                                       "(default: the application data folder)."),
+                                        QStringLiteral("dir")};
+    const QCommandLineOption m_apiKey {QStringLiteral("api-key"),
+                                       QStringLiteral("API key to require for this run instead of the saved one "
+                                                      "(clients send Authorization: Bearer <key> or X-API-Key)."),
+                                       QStringLiteral("key")};
+    const QCommandLineOption m_noAuth {QStringLiteral("no-auth"),
+                                       QStringLiteral("Serve without an API key. Only allowed on a loopback address.")};
+    const QCommandLineOption m_publicUrl {QStringLiteral("public-url"),
+                                          QStringLiteral("Absolute base URL clients use to reach the server, written "
+                                                         "into /openapi.json (default: the listening address)."),
+                                          QStringLiteral("url")};
+    const QCommandLineOption m_questionLimit {
+        QStringLiteral("question-limit"),
+        QStringLiteral("Questions allowed per session, %1 to %2 (default: the saved setting, else %3).")
+            .arg(rules::QUESTION_LIMIT.min)
+            .arg(rules::QUESTION_LIMIT.max)
+            .arg(rules::QUESTION_LIMIT.defaultValue),
+        QStringLiteral("n")};
+    const QCommandLineOption m_sessionLimit {
+        QStringLiteral("session-limit"),
+        QStringLiteral("Pending or in-progress sessions allowed per user, %1 to %2 (default: the saved setting, "
+                       "else %3).")
+            .arg(rules::ACTIVE_SESSION_LIMIT.min)
+            .arg(rules::ACTIVE_SESSION_LIMIT.max)
+            .arg(rules::ACTIVE_SESSION_LIMIT.defaultValue),
+        QStringLiteral("n")};
+};
+
+Parser::Parser()
+{
+    m_parser.setApplicationDescription(
+        QStringLiteral("Interview Recorder: record interviews on the desktop, with a Dify-compatible HTTP API.\n"
+                       "Without --headless the window opens and serves the same API on its own thread.\n"
+                       "File commands: interview-recorder export|import|backup ... (see their --help)."));
+    m_parser.addHelpOption();
+    m_parser.addVersionOption();
+    m_parser.addOptions(
+        {m_headless, m_bind, m_port, m_dataDir, m_apiKey, m_noAuth, m_publicUrl, m_questionLimit, m_sessionLimit});
 }
 
-std::optional<int> positiveInt(const QCommandLineParser &parser, const QCommandLineOption &option, int max)
+std::optional<int> Parser::limit(const QCommandLineOption &option, const rules::LimitRange &range) const
 {
     bool ok = false;
-    const int value = parser.value(option).toInt(&ok);
-    if (!ok || value < 1 || value > max)
+    const int value = m_parser.value(option).toInt(&ok);
+    if (!ok || !range.contains(value))
         return std::nullopt;
     return value;
+}
+
+std::variant<LaunchOptions, QString> Parser::read() const
+{
+    LaunchOptions options;
+    options.headless = m_parser.isSet(m_headless);
+    options.bindAddress = m_parser.value(m_bind).trimmed();
+    options.dataDir = m_parser.value(m_dataDir);
+    options.apiKey = m_parser.value(m_apiKey);
+    options.noAuth = m_parser.isSet(m_noAuth);
+    options.publicUrl = m_parser.value(m_publicUrl).trimmed();
+    if (m_parser.isSet(m_port)) {
+        bool ok = false;
+        const uint value = m_parser.value(m_port).toUInt(&ok);
+        if (!ok || value > 65535)
+            return QStringLiteral("--port must be a number from 0 to 65535");
+        options.port = quint16(value);
+    }
+    if (options.noAuth && m_parser.isSet(m_apiKey))
+        return QStringLiteral("--api-key and --no-auth cannot be used together");
+    if (m_parser.isSet(m_apiKey) && options.apiKey.trimmed().isEmpty())
+        return QStringLiteral("--api-key must not be empty");
+    if (!options.publicUrl.isEmpty() && !options.publicUrl.startsWith(QStringLiteral("http://"))
+        && !options.publicUrl.startsWith(QStringLiteral("https://")))
+        return QStringLiteral("--public-url must be an absolute http:// or https:// URL");
+    for (const auto &[option, range, target] :
+         {std::tuple {&m_questionLimit, &rules::QUESTION_LIMIT, &options.questionLimit},
+          std::tuple {&m_sessionLimit, &rules::ACTIVE_SESSION_LIMIT, &options.sessionLimit}}) {
+        if (!m_parser.isSet(*option))
+            continue;
+        *target = limit(*option, *range);
+        if (!*target) {
+            return QStringLiteral("--%1 must be a whole number from %2 to %3")
+                .arg(option->names().constFirst())
+                .arg(range->min)
+                .arg(range->max);
+        }
+    }
+    return options;
 }
 
 } // namespace
@@ -40,88 +144,56 @@ bool runsWithoutDisplay(int argc, char *argv[])
 
 std::optional<LaunchOptions> parseCommandLine(const QCoreApplication &application)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QStringLiteral("Interview Recorder: record interviews on the desktop, with a Dify-compatible HTTP API.\n"
-                       "Without --headless the window opens and serves the same API on its own thread.\n"
-                       "File commands: interview-recorder export|import|backup ... (see their --help)."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption headless(
-        QStringLiteral("headless"),
-        QStringLiteral("Run only the HTTP API server, with no window (no display needed). "
-                       "Stops cleanly on SIGINT/SIGTERM."));
-    const QCommandLineOption bind(QStringLiteral("bind"),
-                                  QStringLiteral("Address to listen on (default 127.0.0.1, or the saved setting). "
-                                                 "Anything but loopback requires the API key."),
-                                  QStringLiteral("address"));
-    const QCommandLineOption port(QStringLiteral("port"), QStringLiteral("TCP port (default 8006)."),
-                                  QStringLiteral("port"));
-    const QCommandLineOption dataDir(QStringLiteral("data-dir"),
-                                     QStringLiteral("Folder of the database file interview-recorder.db "
-                                                    "(default: the application data folder)."),
-                                     QStringLiteral("dir"));
-    const QCommandLineOption apiKey(QStringLiteral("api-key"),
-                                    QStringLiteral("API key to require for this run instead of the saved one "
-                                                   "(clients send Authorization: Bearer <key> or X-API-Key)."),
-                                    QStringLiteral("key"));
-    const QCommandLineOption noAuth(QStringLiteral("no-auth"),
-                                    QStringLiteral("Serve without an API key. Only allowed on a loopback address."));
-    const QCommandLineOption publicUrl(QStringLiteral("public-url"),
-                                       QStringLiteral("Absolute base URL clients use to reach the server, written "
-                                                      "into /openapi.json (default: the listening address)."),
-                                       QStringLiteral("url"));
-    QCommandLineOption questionLimit(QStringLiteral("dev-question-limit"),
-                                     QStringLiteral("Questions allowed per session (benchmarks)."),
-                                     QStringLiteral("n"));
-    questionLimit.setFlags(QCommandLineOption::HiddenFromHelp);
-    QCommandLineOption sessionLimit(QStringLiteral("dev-session-limit"),
-                                    QStringLiteral("Active sessions allowed per user (benchmarks)."),
-                                    QStringLiteral("n"));
-    sessionLimit.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({headless, bind, port, dataDir, apiKey, noAuth, publicUrl, questionLimit, sessionLimit});
-    parser.process(application);
+    Parser parser;
+    parser.parser().process(application);
+    std::variant<LaunchOptions, QString> parsed = parser.read();
+    if (const QString *error = std::get_if<QString>(&parsed)) {
+        std::fprintf(stderr, "interview-recorder: %s\n", qPrintable(*error));
+        return std::nullopt;
+    }
+    return std::get<LaunchOptions>(std::move(parsed));
+}
 
-    LaunchOptions options;
-    options.headless = parser.isSet(headless);
-    options.bindAddress = parser.value(bind).trimmed();
-    options.dataDir = parser.value(dataDir);
-    options.apiKey = parser.value(apiKey);
-    options.noAuth = parser.isSet(noAuth);
-    options.publicUrl = parser.value(publicUrl).trimmed();
-    if (parser.isSet(port)) {
-        bool ok = false;
-        const uint value = parser.value(port).toUInt(&ok);
-        if (!ok || value > 65535) {
-            fail(QStringLiteral("--port must be a number from 0 to 65535"));
-            return std::nullopt;
-        }
-        options.port = quint16(value);
+std::variant<LaunchOptions, QString> parseArguments(const QStringList &arguments)
+{
+    Parser parser;
+    if (!parser.parser().parse(arguments))
+        return parser.parser().errorText();
+    return parser.read();
+}
+
+QString helpText()
+{
+    Parser parser;
+    return parser.parser().helpText();
+}
+
+std::optional<QString> applyOptions(const LaunchOptions &options, ServerSettings &server)
+{
+    if (!options.bindAddress.isEmpty())
+        server.bindAddress = options.bindAddress;
+    if (options.port)
+        server.port = *options.port;
+    if (!options.publicUrl.isEmpty())
+        server.publicUrl = options.publicUrl;
+    if (!options.apiKey.isEmpty()) {
+        server.apiKey = options.apiKey;
+        server.authEnabled = true;
     }
-    if (options.noAuth && parser.isSet(apiKey)) {
-        fail(QStringLiteral("--api-key and --no-auth cannot be used together"));
-        return std::nullopt;
+    if (options.noAuth)
+        server.authEnabled = false;
+    if (const std::optional<QString> refusal = serverSettingsRefusal(server)) {
+        if (options.noAuth)
+            return QStringLiteral("--no-auth: ") + *refusal;
+        server.authEnabled = true;
     }
-    if (parser.isSet(apiKey) && options.apiKey.trimmed().isEmpty()) {
-        fail(QStringLiteral("--api-key must not be empty"));
-        return std::nullopt;
-    }
-    if (!options.publicUrl.isEmpty() && !options.publicUrl.startsWith(QStringLiteral("http://"))
-        && !options.publicUrl.startsWith(QStringLiteral("https://"))) {
-        fail(QStringLiteral("--public-url must be an absolute http:// or https:// URL"));
-        return std::nullopt;
-    }
-    for (const auto &[option, target] :
-         {std::pair {&questionLimit, &options.questionLimit}, std::pair {&sessionLimit, &options.sessionLimit}}) {
-        if (!parser.isSet(*option))
-            continue;
-        *target = positiveInt(parser, *option, 10'000'000);
-        if (!*target) {
-            fail(QStringLiteral("--%1 must be a positive number").arg(option->names().constFirst()));
-            return std::nullopt;
-        }
-    }
-    return options;
+    return std::nullopt;
+}
+
+ServiceLimits applyOptions(const LaunchOptions &options, const ServiceLimits &saved)
+{
+    return ServiceLimits {options.questionLimit.value_or(saved.questionsPerSession),
+                          options.sessionLimit.value_or(saved.activeSessionsPerUser)};
 }
 
 } // namespace ir::app

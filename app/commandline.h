@@ -2,9 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "interviewservice.h"
+#include "servercontrol.h"
+
 #include <QString>
+#include <QStringList>
 
 #include <optional>
+#include <variant>
 
 class QCoreApplication;
 
@@ -20,9 +25,8 @@ struct LaunchOptions
     QString apiKey;
     bool noAuth = false;
     QString publicUrl;
-    // Hidden, for benchmarks and development.
-    std::optional<int> questionLimit;
-    std::optional<int> sessionLimit;
+    std::optional<int> questionLimit; // per session
+    std::optional<int> sessionLimit; // active sessions per user
 };
 
 // True when the process needs no display: --headless, or only help/version output.
@@ -31,5 +35,18 @@ bool runsWithoutDisplay(int argc, char *argv[]);
 // Parses the arguments of `application`. --help and --version print and exit; an invalid
 // option prints a message and returns nullopt (the caller exits with code 2).
 std::optional<LaunchOptions> parseCommandLine(const QCoreApplication &application);
+
+// The same parsing without printing or exiting (arguments start with the program name): the
+// options, or the message saying what is wrong. --help and --version are not handled here.
+std::variant<LaunchOptions, QString> parseArguments(const QStringList &arguments);
+// What --help prints.
+QString helpText();
+
+// Applies the command line over the saved server settings. A saved setting that the server
+// would refuse (serverSettingsRefusal) is corrected, the key switched back on; --no-auth that
+// it would refuse is an error: the message, else nullopt.
+std::optional<QString> applyOptions(const LaunchOptions &options, ServerSettings &server);
+// The saved limits, overridden for this run by --question-limit and --session-limit.
+ServiceLimits applyOptions(const LaunchOptions &options, const ServiceLimits &saved);
 
 } // namespace ir::app

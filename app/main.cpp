@@ -11,7 +11,7 @@
 #include "headless.h"
 #include "interviewservice.h"
 #include "pdfexporter.h"
-#include "serversettingsstore.h"
+#include "settingsstore.h"
 #include "signalwatcher.h"
 #include "writebatcher.h"
 
@@ -23,36 +23,6 @@
 
 #include <cstdio>
 #include <memory>
-
-namespace {
-
-// Applies the command line over the saved settings; false (with a message) when they conflict.
-bool applyOptions(const ir::app::LaunchOptions &options, ir::ServerSettings &server)
-{
-    if (!options.bindAddress.isEmpty())
-        server.bindAddress = options.bindAddress;
-    if (options.port)
-        server.port = *options.port;
-    if (!options.publicUrl.isEmpty())
-        server.publicUrl = options.publicUrl;
-    if (!options.apiKey.isEmpty()) {
-        server.apiKey = options.apiKey;
-        server.authEnabled = true;
-    }
-    if (options.noAuth)
-        server.authEnabled = false;
-    if (!server.authEnabled && !ir::isLoopbackAddress(server.bindAddress)) {
-        if (options.noAuth) {
-            std::fprintf(stderr, "interview-recorder: --no-auth is only allowed on a loopback address (not %s)\n",
-                         qPrintable(server.bindAddress));
-            return false;
-        }
-        server.authEnabled = true; // a saved setting may not switch the key off off-loopback
-    }
-    return true;
-}
-
-} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -72,10 +42,12 @@ int main(int argc, char *argv[])
         return 2;
 
     QSettings settings;
-    ir::ServerSettings server = ir::app::loadServerSettings(settings);
-    if (!applyOptions(*options, server))
+    ir::ServerSettings server = ir::ui::loadServerSettings(settings);
+    if (const std::optional<QString> refused = ir::app::applyOptions(*options, server)) {
+        std::fprintf(stderr, "interview-recorder: %s\n", qPrintable(*refused));
         return 2;
-    if (server.authEnabled && ir::app::ensureApiKey(settings, server)) {
+    }
+    if (server.authEnabled && ir::ui::ensureApiKey(settings, server)) {
         std::printf("Generated an API key (stored in the settings; shown only now):\n%s\n", qPrintable(server.apiKey));
         std::fflush(stdout);
     }
@@ -86,10 +58,9 @@ int main(int argc, char *argv[])
         return 1;
     }
     ir::SystemClock clock;
-    ir::ServiceLimits limits;
-    limits.questionsPerSession = options->questionLimit.value_or(limits.questionsPerSession);
-    limits.activeSessionsPerUser = options->sessionLimit.value_or(limits.activeSessionsPerUser);
-    ir::InterviewService service(database, clock, limits);
+    // The limits are read once: the settings dialog's changes apply from the next start, as the
+    // service's limits may not change while the HTTP thread uses them.
+    ir::InterviewService service(database, clock, ir::app::applyOptions(*options, ir::ui::loadServiceLimits(settings)));
     // Group commit for the API's writes: synchronous=FULL stays, the fsyncs are shared.
     ir::WriteBatcher batcher(database, ir::http::commitFailureReply());
     ir::http::ApiServerHost host(service, clock, &batcher);

@@ -396,6 +396,30 @@
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
+    <message>
+        <source>Limits</source>
+        <translation>Limits</translation>
+    </message>
+    <message>
+        <source>&amp;Questions per session:</source>
+        <translation>&amp;Questions per session:</translation>
+    </message>
+    <message>
+        <source>Adding a question beyond this number fails with QUESTION_LIMIT_EXCEEDED.</source>
+        <translation>Adding a question beyond this number fails with QUESTION_LIMIT_EXCEEDED.</translation>
+    </message>
+    <message>
+        <source>&amp;Active sessions per candidate:</source>
+        <translation>&amp;Active sessions per candidate:</translation>
+    </message>
+    <message>
+        <source>Pending or in-progress sessions one user ID may have; creating another fails with SESSION_LIMIT_EXCEEDED.</source>
+        <translation>Pending or in-progress sessions one user ID may have; creating another fails with SESSION_LIMIT_EXCEEDED.</translation>
+    </message>
+    <message>
+        <source>Changed limits apply the next time Interview Recorder starts.</source>
+        <translation>Changed limits apply the next time Interview Recorder starts.</translation>
+    </message>
 </context>
 <context>
     <name>SummaryPanel</name>
@@ -437,6 +461,89 @@
     <message>
         <source>Cannot back up the database</source>
         <translation>Cannot back up the database</translation>
+    </message>
+</context>
+<context>
+    <name>ir::EnumNames</name>
+    <message>
+        <source>Knowledge based</source>
+        <translation>Knowledge based</translation>
+    </message>
+    <message>
+        <source>Company position</source>
+        <translation>Company position</translation>
+    </message>
+    <message>
+        <source>Resume customized</source>
+        <translation>Resume customized</translation>
+    </message>
+    <message>
+        <source>Wrong questions</source>
+        <translation>Wrong questions</translation>
+    </message>
+    <message>
+        <source>Easy</source>
+        <translation>Easy</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <source>Hard</source>
+        <translation>Hard</translation>
+    </message>
+    <message>
+        <source>Technical</source>
+        <translation>Technical</translation>
+    </message>
+    <message>
+        <source>Behavioral</source>
+        <translation>Behavioral</translation>
+    </message>
+    <message>
+        <source>Logical</source>
+        <translation>Logical</translation>
+    </message>
+    <message>
+        <source>Project based</source>
+        <translation>Project based</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>No decision</source>
+        <translation>No decision</translation>
+    </message>
+    <message>
+        <source>Strong yes</source>
+        <translation>Strong yes</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Strong no</source>
+        <translation>Strong no</translation>
     </message>
 </context>
 <context>
@@ -615,92 +722,19 @@
         <translation>Exported by Interview Recorder on %1</translation>
     </message>
     <message>
-        <source>Knowledge based</source>
-        <translation>Knowledge based</translation>
-    </message>
-    <message>
-        <source>Company position</source>
-        <translation>Company position</translation>
-    </message>
-    <message>
-        <source>Resume customized</source>
-        <translation>Resume customized</translation>
-    </message>
-    <message>
-        <source>Wrong questions</source>
-        <translation>Wrong questions</translation>
-    </message>
-    <message>
-        <source>Easy</source>
-        <translation>Easy</translation>
-    </message>
-    <message>
-        <source>Medium</source>
-        <translation>Medium</translation>
-    </message>
-    <message>
-        <source>Hard</source>
-        <translation>Hard</translation>
-    </message>
-    <message>
-        <source>Technical</source>
-        <translation>Technical</translation>
-    </message>
-    <message>
-        <source>Behavioral</source>
-        <translation>Behavioral</translation>
-    </message>
-    <message>
-        <source>Logical</source>
-        <translation>Logical</translation>
-    </message>
-    <message>
-        <source>Project based</source>
-        <translation>Project based</translation>
-    </message>
-    <message>
-        <source>Pending</source>
-        <translation>Pending</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation>In progress</translation>
-    </message>
-    <message>
-        <source>Completed</source>
-        <translation>Completed</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Cancelled</translation>
-    </message>
-    <message>
-        <source>No decision</source>
-        <translation>No decision</translation>
-    </message>
-    <message>
-        <source>Strong yes</source>
-        <translation>Strong yes</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>Yes</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>No</translation>
-    </message>
-    <message>
-        <source>Strong no</source>
-        <translation>Strong no</translation>
-    </message>
-    <message>
         <source>Score per question</source>
         <translation>Score per question</translation>
     </message>
     <message>
         <source>Average %1</source>
         <translation>Average %1</translation>
+    </message>
+</context>
+<context>
+    <name>ir::ServerControl</name>
+    <message>
+        <source>Serving without an API key is allowed only on a loopback address, not %1.</source>
+        <translation>Serving without an API key is allowed only on a loopback address, not %1.</translation>
     </message>
 </context>
 <context>
@@ -744,86 +778,6 @@
 </context>
 <context>
     <name>ir::ui::EnumText</name>
-    <message>
-        <source>Knowledge based</source>
-        <translation>Knowledge based</translation>
-    </message>
-    <message>
-        <source>Company position</source>
-        <translation>Company position</translation>
-    </message>
-    <message>
-        <source>Resume customized</source>
-        <translation>Resume customized</translation>
-    </message>
-    <message>
-        <source>Wrong questions review</source>
-        <translation>Wrong questions review</translation>
-    </message>
-    <message>
-        <source>Easy</source>
-        <translation>Easy</translation>
-    </message>
-    <message>
-        <source>Medium</source>
-        <translation>Medium</translation>
-    </message>
-    <message>
-        <source>Hard</source>
-        <translation>Hard</translation>
-    </message>
-    <message>
-        <source>Technical</source>
-        <translation>Technical</translation>
-    </message>
-    <message>
-        <source>Behavioral</source>
-        <translation>Behavioral</translation>
-    </message>
-    <message>
-        <source>Logical</source>
-        <translation>Logical</translation>
-    </message>
-    <message>
-        <source>Project based</source>
-        <translation>Project based</translation>
-    </message>
-    <message>
-        <source>Pending</source>
-        <translation>Pending</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation>In progress</translation>
-    </message>
-    <message>
-        <source>Completed</source>
-        <translation>Completed</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Cancelled</translation>
-    </message>
-    <message>
-        <source>No decision</source>
-        <translation>No decision</translation>
-    </message>
-    <message>
-        <source>Strong yes</source>
-        <translation>Strong yes</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>Yes</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>No</translation>
-    </message>
-    <message>
-        <source>Strong no</source>
-        <translation>Strong no</translation>
-    </message>
     <message>
         <source>Interviewer</source>
         <translation>Interviewer</translation>

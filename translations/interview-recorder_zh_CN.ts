@@ -396,6 +396,30 @@
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
     </message>
+    <message>
+        <source>Limits</source>
+        <translation>限制</translation>
+    </message>
+    <message>
+        <source>&amp;Questions per session:</source>
+        <translation>每场面试题目数(&amp;Q)：</translation>
+    </message>
+    <message>
+        <source>Adding a question beyond this number fails with QUESTION_LIMIT_EXCEEDED.</source>
+        <translation>超过此数目再添加题目时返回 QUESTION_LIMIT_EXCEEDED。</translation>
+    </message>
+    <message>
+        <source>&amp;Active sessions per candidate:</source>
+        <translation>每位候选人的进行中会话数(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Pending or in-progress sessions one user ID may have; creating another fails with SESSION_LIMIT_EXCEEDED.</source>
+        <translation>一个用户 ID 可同时拥有的待开始或进行中会话数；再创建时返回 SESSION_LIMIT_EXCEEDED。</translation>
+    </message>
+    <message>
+        <source>Changed limits apply the next time Interview Recorder starts.</source>
+        <translation>修改后的限制在下次启动面试记录器时生效。</translation>
+    </message>
 </context>
 <context>
     <name>SummaryPanel</name>
@@ -437,6 +461,89 @@
     <message>
         <source>Cannot back up the database</source>
         <translation>无法备份数据库</translation>
+    </message>
+</context>
+<context>
+    <name>ir::EnumNames</name>
+    <message>
+        <source>Knowledge based</source>
+        <translation>自选知识点面试</translation>
+    </message>
+    <message>
+        <source>Company position</source>
+        <translation>自选公司岗位面试</translation>
+    </message>
+    <message>
+        <source>Resume customized</source>
+        <translation>个人简历定制面试</translation>
+    </message>
+    <message>
+        <source>Wrong questions</source>
+        <translation>错题面试</translation>
+    </message>
+    <message>
+        <source>Easy</source>
+        <translation>简单</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>中等</translation>
+    </message>
+    <message>
+        <source>Hard</source>
+        <translation>困难</translation>
+    </message>
+    <message>
+        <source>Technical</source>
+        <translation>技术题</translation>
+    </message>
+    <message>
+        <source>Behavioral</source>
+        <translation>行为题</translation>
+    </message>
+    <message>
+        <source>Logical</source>
+        <translation>逻辑题</translation>
+    </message>
+    <message>
+        <source>Project based</source>
+        <translation>项目题</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>待开始</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>No decision</source>
+        <translation>未决定</translation>
+    </message>
+    <message>
+        <source>Strong yes</source>
+        <translation>强烈推荐</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>推荐</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>不推荐</translation>
+    </message>
+    <message>
+        <source>Strong no</source>
+        <translation>强烈不推荐</translation>
     </message>
 </context>
 <context>
@@ -615,92 +722,19 @@
         <translation>由面试记录器导出于 %1</translation>
     </message>
     <message>
-        <source>Knowledge based</source>
-        <translation>自选知识点面试</translation>
-    </message>
-    <message>
-        <source>Company position</source>
-        <translation>自选公司岗位面试</translation>
-    </message>
-    <message>
-        <source>Resume customized</source>
-        <translation>个人简历定制面试</translation>
-    </message>
-    <message>
-        <source>Wrong questions</source>
-        <translation>错题面试</translation>
-    </message>
-    <message>
-        <source>Easy</source>
-        <translation>简单</translation>
-    </message>
-    <message>
-        <source>Medium</source>
-        <translation>中等</translation>
-    </message>
-    <message>
-        <source>Hard</source>
-        <translation>困难</translation>
-    </message>
-    <message>
-        <source>Technical</source>
-        <translation>技术题</translation>
-    </message>
-    <message>
-        <source>Behavioral</source>
-        <translation>行为题</translation>
-    </message>
-    <message>
-        <source>Logical</source>
-        <translation>逻辑题</translation>
-    </message>
-    <message>
-        <source>Project based</source>
-        <translation>项目题</translation>
-    </message>
-    <message>
-        <source>Pending</source>
-        <translation>待开始</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation>进行中</translation>
-    </message>
-    <message>
-        <source>Completed</source>
-        <translation>已完成</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>已取消</translation>
-    </message>
-    <message>
-        <source>No decision</source>
-        <translation>未决定</translation>
-    </message>
-    <message>
-        <source>Strong yes</source>
-        <translation>强烈推荐</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>推荐</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>不推荐</translation>
-    </message>
-    <message>
-        <source>Strong no</source>
-        <translation>强烈不推荐</translation>
-    </message>
-    <message>
         <source>Score per question</source>
         <translation>每题得分</translation>
     </message>
     <message>
         <source>Average %1</source>
         <translation>平均 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ir::ServerControl</name>
+    <message>
+        <source>Serving without an API key is allowed only on a loopback address, not %1.</source>
+        <translation>只有在回环地址上才允许不使用 API 密钥提供服务，%1 不是回环地址。</translation>
     </message>
 </context>
 <context>
@@ -744,86 +778,6 @@
 </context>
 <context>
     <name>ir::ui::EnumText</name>
-    <message>
-        <source>Knowledge based</source>
-        <translation>知识型</translation>
-    </message>
-    <message>
-        <source>Company position</source>
-        <translation>公司岗位</translation>
-    </message>
-    <message>
-        <source>Resume customized</source>
-        <translation>简历定制</translation>
-    </message>
-    <message>
-        <source>Wrong questions review</source>
-        <translation>错题回顾</translation>
-    </message>
-    <message>
-        <source>Easy</source>
-        <translation>简单</translation>
-    </message>
-    <message>
-        <source>Medium</source>
-        <translation>中等</translation>
-    </message>
-    <message>
-        <source>Hard</source>
-        <translation>困难</translation>
-    </message>
-    <message>
-        <source>Technical</source>
-        <translation>技术</translation>
-    </message>
-    <message>
-        <source>Behavioral</source>
-        <translation>行为</translation>
-    </message>
-    <message>
-        <source>Logical</source>
-        <translation>逻辑</translation>
-    </message>
-    <message>
-        <source>Project based</source>
-        <translation>项目</translation>
-    </message>
-    <message>
-        <source>Pending</source>
-        <translation>待开始</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation>进行中</translation>
-    </message>
-    <message>
-        <source>Completed</source>
-        <translation>已完成</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>已取消</translation>
-    </message>
-    <message>
-        <source>No decision</source>
-        <translation>未决定</translation>
-    </message>
-    <message>
-        <source>Strong yes</source>
-        <translation>强烈推荐</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>推荐</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>不推荐</translation>
-    </message>
-    <message>
-        <source>Strong no</source>
-        <translation>强烈不推荐</translation>
-    </message>
     <message>
         <source>Interviewer</source>
         <translation>面试官</translation>

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "enums.h"
+#include "enumnames.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -11,17 +11,18 @@ class QComboBox;
 
 namespace ir::ui {
 
-// The translated names people read for the domain's enums (the wire strings stay in core).
+// The window's texts for the domain's enums. The names come from core's EnumNames, the one
+// table the reports use too; what only the window shows (who wrote a question) is here.
 class EnumText final
 {
     Q_DECLARE_TR_FUNCTIONS(ir::ui::EnumText)
 
 public:
-    static QString name(SessionType value);
-    static QString name(DifficultyLevel value);
-    static QString name(QuestionType value);
-    static QString name(SessionStatus value);
-    static QString name(Recommendation value);
+    template<typename E>
+    static QString name(E value)
+    {
+        return EnumNames::name(value);
+    }
     // "Interviewer", "AI · unreviewed" or "AI" for a question.
     static QString source(Source source, bool reviewed);
 

@@ -6,6 +6,7 @@
 #include "messagebox.h"
 #include "requestlogmodel.h"
 #include "settingskeys.h"
+#include "settingsstore.h"
 
 #include <QClipboard>
 #include <QFontDatabase>
@@ -114,6 +115,7 @@ void ServerPanel::fillBindChoices()
 void ServerPanel::loadSettings()
 {
     QSettings settings;
+    ServerSettings saved = loadServerSettings(settings);
     // The application may have started the server already (main() does, with the command line
     // applied): then the form shows those settings, not only the saved ones.
     const ServerSettings requested = m_server.settings();
@@ -121,25 +123,18 @@ void ServerPanel::loadSettings()
     m_baseSettings = m_startRequested ? requested : ServerSettings {};
     if (m_startRequested)
         m_runningSettings = requested;
-    m_apiKey = m_startRequested && !requested.apiKey.isEmpty() ? requested.apiKey
-                                                               : settings.value(keys::serverApiKey()).toString();
+    m_apiKey = m_startRequested ? requested.apiKey : QString();
     if (m_apiKey.isEmpty()) {
-        m_apiKey = generateApiKey();
-        settings.setValue(keys::serverApiKey(), m_apiKey);
+        ensureApiKey(settings, saved);
+        m_apiKey = saved.apiKey;
     }
-    const ServerSettings defaults;
+    const ServerSettings shown = m_startRequested ? requested : saved;
     const QSignalBlocker bindBlocker(m_ui->bindComboBox);
     const QSignalBlocker portBlocker(m_ui->portSpinBox);
     const QSignalBlocker authBlocker(m_ui->authCheckBox);
-    if (m_startRequested) {
-        m_ui->bindComboBox->setCurrentText(requested.bindAddress);
-        m_ui->portSpinBox->setValue(requested.port);
-        m_ui->authCheckBox->setChecked(requested.authEnabled);
-    } else {
-        m_ui->bindComboBox->setCurrentText(settings.value(keys::serverBindAddress(), defaults.bindAddress).toString());
-        m_ui->portSpinBox->setValue(settings.value(keys::serverPort(), defaults.port).toInt());
-        m_ui->authCheckBox->setChecked(settings.value(keys::serverAuthEnabled(), true).toBool());
-    }
+    m_ui->bindComboBox->setCurrentText(shown.bindAddress);
+    m_ui->portSpinBox->setValue(shown.port);
+    m_ui->authCheckBox->setChecked(shown.authEnabled);
     m_ui->apiKeyLineEdit->setText(m_apiKey);
 }
 
@@ -159,8 +154,9 @@ ServerSettings ServerPanel::formSettings() const
     if (s.bindAddress.isEmpty())
         s.bindAddress = LOOPBACK;
     s.port = quint16(m_ui->portSpinBox->value());
-    // The key may be switched off only while nothing but this computer can connect.
-    s.authEnabled = m_ui->authCheckBox->isChecked() || !isLoopbackAddress(s.bindAddress);
+    s.authEnabled = m_ui->authCheckBox->isChecked();
+    if (serverSettingsRefusal(s))
+        s.authEnabled = true; // the rule wins over the box (which updateState() disables)
     s.apiKey = m_apiKey;
     // Dify in Docker calls us as host.docker.internal.
     const QString dockerHost = DOCKER_HOST + QLatin1Char(':') + QString::number(s.port);
@@ -232,12 +228,16 @@ void ServerPanel::updateState()
     m_ui->applyHintLabel->setText(changed ? tr("Restart the server to apply the changes.") : QString());
     m_ui->applyHintLabel->setVisible(changed);
 
-    const bool loopback = isLoopbackAddress(form.bindAddress);
-    m_ui->authCheckBox->setEnabled(loopback);
-    if (!loopback) {
+    ServerSettings withoutKey = form;
+    withoutKey.authEnabled = false;
+    const std::optional<QString> refusal = serverSettingsRefusal(withoutKey);
+    m_ui->authCheckBox->setEnabled(!refusal);
+    m_ui->authCheckBox->setToolTip(refusal.value_or(QString()));
+    if (refusal) {
         const QSignalBlocker blocker(m_ui->authCheckBox);
         m_ui->authCheckBox->setChecked(true);
     }
+    const bool loopback = isLoopbackAddress(form.bindAddress);
     if (loopback)
         m_ui->bindHintLabel->setText(tr("Only programs on this computer can connect, e.g. Dify installed directly "
                                         "on it."));

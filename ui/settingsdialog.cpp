@@ -4,6 +4,9 @@
 #include "ui_settingsdialog.h"
 
 #include "languages.h"
+#include "settingsstore.h"
+
+#include <QSettings>
 
 namespace ir::ui {
 
@@ -14,8 +17,12 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     m_ui->setupUi(this);
     for (const Languages::Choice &choice : Languages::choices())
         m_ui->languageComboBox->addItem(choice.label, choice.code);
+    // The ranges are the command line's (rules.h), so the dialog cannot save a value it refuses.
+    m_ui->questionLimitSpinBox->setRange(rules::QUESTION_LIMIT.min, rules::QUESTION_LIMIT.max);
+    m_ui->sessionLimitSpinBox->setRange(rules::ACTIVE_SESSION_LIMIT.min, rules::ACTIVE_SESSION_LIMIT.max);
     setLanguageCode(Languages::storedCode());
-    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    setLimits(loadServiceLimits(QSettings()));
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
 }
 
@@ -30,6 +37,24 @@ void SettingsDialog::setLanguageCode(const QString &code)
 {
     const int index = m_ui->languageComboBox->findData(code);
     m_ui->languageComboBox->setCurrentIndex(index < 0 ? 0 : index);
+}
+
+ServiceLimits SettingsDialog::limits() const
+{
+    return ServiceLimits {m_ui->questionLimitSpinBox->value(), m_ui->sessionLimitSpinBox->value()};
+}
+
+void SettingsDialog::setLimits(const ServiceLimits &limits)
+{
+    m_ui->questionLimitSpinBox->setValue(limits.questionsPerSession);
+    m_ui->sessionLimitSpinBox->setValue(limits.activeSessionsPerUser);
+}
+
+void SettingsDialog::accept()
+{
+    QSettings settings;
+    saveServiceLimits(settings, limits());
+    QDialog::accept();
 }
 
 } // namespace ir::ui

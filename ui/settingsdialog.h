@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "interviewservice.h"
+
 #include <QDialog>
 
 #include <memory>
@@ -12,7 +14,9 @@ class SettingsDialog;
 
 namespace ir::ui {
 
-// The window's preferences; the language applies at once.
+// The window's preferences, read from and (on OK) saved to QSettings. The language applies at
+// once (the caller installs it); the limits from the next start, since the running service's
+// limits may not change under the HTTP thread.
 class SettingsDialog final : public QDialog
 {
     Q_OBJECT
@@ -25,6 +29,11 @@ public:
     // "" = follow the system.
     QString languageCode() const;
     void setLanguageCode(const QString &code);
+    ServiceLimits limits() const;
+    void setLimits(const ServiceLimits &limits);
+
+    // Saves the limits, then closes.
+    void accept() override;
 
 private:
     std::unique_ptr<Ui::SettingsDialog> m_ui;

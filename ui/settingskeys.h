@@ -4,8 +4,8 @@
 
 #include <QString>
 
-// The QSettings keys of the window (organization "InterviewRecorder", application
-// "interview-recorder"), in one place so that no two widgets spell one differently.
+// The QSettings keys of the application (organization "InterviewRecorder", application
+// "interview-recorder"), in one place so that neither the window nor app/ spells one differently.
 namespace ir::ui::keys {
 
 inline QString language()
@@ -47,6 +47,26 @@ inline QString serverApiKey()
 inline QString serverAuthEnabled()
 {
     return QStringLiteral("server/authEnabled");
+}
+inline QString serverPublicUrl()
+{
+    return QStringLiteral("server/publicUrl");
+}
+inline QString serverAllowedHosts()
+{
+    return QStringLiteral("server/allowedHosts");
+}
+inline QString serverAllowedOrigins()
+{
+    return QStringLiteral("server/allowedOrigins");
+}
+inline QString questionLimit()
+{
+    return QStringLiteral("limits/questionsPerSession");
+}
+inline QString sessionLimit()
+{
+    return QStringLiteral("limits/activeSessionsPerUser");
 }
 
 } // namespace ir::ui::keys

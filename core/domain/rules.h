@@ -38,6 +38,20 @@ inline constexpr qsizetype MAX_METADATA_BYTES = 16 * 1024;
 inline constexpr int DEFAULT_QUESTION_LIMIT = 50;
 inline constexpr int DEFAULT_ACTIVE_SESSION_LIMIT = 100;
 
+// The limits an operator may set (--question-limit, --session-limit, the settings dialog).
+struct LimitRange
+{
+    int min;
+    int max;
+    int defaultValue;
+
+    constexpr bool contains(int value) const { return value >= min && value <= max; }
+};
+
+// Questions per session; active (pending or in-progress) sessions per user.
+inline constexpr LimitRange QUESTION_LIMIT {1, 100'000, DEFAULT_QUESTION_LIMIT};
+inline constexpr LimitRange ACTIVE_SESSION_LIMIT {1, 100'000, DEFAULT_ACTIVE_SESSION_LIMIT};
+
 // Unicode characters (code points): a Chinese character or an emoji counts as one.
 qsizetype characterCount(QStringView text);
 bool isBlank(QStringView text);

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "htmlexporter.h"
 
+#include "enumnames.h"
 #include "reporttext.h"
 #include "scorechart.h"
 
@@ -74,7 +75,7 @@ QString HtmlExporter::render(const SessionReport &report)
         out += QStringLiteral("<section class=\"question\" id=\"%1\">\n").arg(esc(q.questionId));
         out += QStringLiteral("<h3>%1. ").arg(q.position) + esc(q.questionText) + QStringLiteral("</h3>\n");
         out += QStringLiteral("<p class=\"meta\">") + esc(ReportText::tr("Type")) + QStringLiteral(": ")
-            + esc(ReportText::displayName(q.questionType)) + QStringLiteral(" · ") + esc(ReportText::tr("Category"))
+            + esc(EnumNames::name(q.questionType)) + QStringLiteral(" · ") + esc(ReportText::tr("Category"))
             + QStringLiteral(": ") + esc(q.questionCategory.isEmpty() ? ReportText::placeholder() : q.questionCategory)
             + QStringLiteral(" · ") + esc(ReportText::tr("Score")) + QStringLiteral(": <strong>")
             + esc(ReportText::score(q.overallScore)) + QStringLiteral("</strong> / 10</p>\n");

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "markdownexporter.h"
 
+#include "enumnames.h"
 #include "reporttext.h"
 
 #include <QStringList>
@@ -98,7 +99,7 @@ QString MarkdownExporter::render(const SessionReport &report)
     for (const QuestionRecord &q : summary.questions) {
         out += QStringLiteral("### %1. ").arg(q.position) + cell(q.questionText) + QStringLiteral("\n\n");
         out += QStringLiteral("- **") + ReportText::tr("Type") + QStringLiteral(":** ")
-            + ReportText::displayName(q.questionType) + u'\n';
+            + EnumNames::name(q.questionType) + u'\n';
         out += QStringLiteral("- **") + ReportText::tr("Category") + QStringLiteral(":** ")
             + (q.questionCategory.isEmpty() ? ReportText::placeholder() : cell(q.questionCategory)) + u'\n';
         out += QStringLiteral("- **") + ReportText::tr("Score") + QStringLiteral(":** ")

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reporttext.h"
 
+#include "enumnames.h"
 #include "session.h"
 #include "summary.h"
 
@@ -9,81 +10,6 @@
 #include <QLocale>
 
 namespace ir {
-
-QString ReportText::displayName(SessionType value)
-{
-    switch (value) {
-    case SessionType::KnowledgeBased:
-        return tr("Knowledge based");
-    case SessionType::CompanyPosition:
-        return tr("Company position");
-    case SessionType::ResumeCustomized:
-        return tr("Resume customized");
-    case SessionType::WrongQuestions:
-        return tr("Wrong questions");
-    }
-    return toWire(value);
-}
-
-QString ReportText::displayName(DifficultyLevel value)
-{
-    switch (value) {
-    case DifficultyLevel::Easy:
-        return tr("Easy");
-    case DifficultyLevel::Medium:
-        return tr("Medium");
-    case DifficultyLevel::Hard:
-        return tr("Hard");
-    }
-    return toWire(value);
-}
-
-QString ReportText::displayName(QuestionType value)
-{
-    switch (value) {
-    case QuestionType::Technical:
-        return tr("Technical");
-    case QuestionType::Behavioral:
-        return tr("Behavioral");
-    case QuestionType::Logical:
-        return tr("Logical");
-    case QuestionType::ProjectBased:
-        return tr("Project based");
-    }
-    return toWire(value);
-}
-
-QString ReportText::displayName(SessionStatus value)
-{
-    switch (value) {
-    case SessionStatus::Pending:
-        return tr("Pending");
-    case SessionStatus::InProgress:
-        return tr("In progress");
-    case SessionStatus::Completed:
-        return tr("Completed");
-    case SessionStatus::Cancelled:
-        return tr("Cancelled");
-    }
-    return toWire(value);
-}
-
-QString ReportText::displayName(Recommendation value)
-{
-    switch (value) {
-    case Recommendation::NoDecision:
-        return tr("No decision");
-    case Recommendation::StrongYes:
-        return tr("Strong yes");
-    case Recommendation::Yes:
-        return tr("Yes");
-    case Recommendation::No:
-        return tr("No");
-    case Recommendation::StrongNo:
-        return tr("Strong no");
-    }
-    return toWire(value);
-}
 
 QString ReportText::dateTime(std::optional<qint64> epochMs)
 {
@@ -113,15 +39,15 @@ QList<QPair<QString, QString>> ReportText::headerRows(const Session &s, const Su
         {tr("Candidate"), s.userId},
         {tr("Session name"), s.sessionName.isEmpty() ? placeholder() : s.sessionName},
         {tr("Session ID"), s.sessionId},
-        {tr("Type"), displayName(s.sessionType)},
-        {tr("Difficulty"), displayName(s.difficultyLevel)},
-        {tr("Status"), displayName(s.status)},
+        {tr("Type"), EnumNames::name(s.sessionType)},
+        {tr("Difficulty"), EnumNames::name(s.difficultyLevel)},
+        {tr("Status"), EnumNames::name(s.status)},
         {tr("Created"), dateTime(s.createdAt)},
         {tr("Started"), dateTime(s.startTime)},
         {tr("Ended"), dateTime(s.endTime)},
         {tr("Duration"), minutes(summary.durationMinutes)},
         {tr("Planned duration"), tr("%1 min").arg(s.estimatedDuration)},
-        {tr("Recommendation"), displayName(s.recommendation)},
+        {tr("Recommendation"), EnumNames::name(s.recommendation)},
     };
     if (!s.notes.isEmpty())
         rows.append({tr("Notes"), s.notes});
@@ -136,7 +62,7 @@ QStringList ReportText::figures(const Summary &summary)
         tr("Average score: %1").arg(score(summary.averageScore)),
     };
     for (auto it = summary.averageByType.cbegin(); it != summary.averageByType.cend(); ++it)
-        lines << tr("%1 average: %2").arg(displayName(it.key()), score(it.value()));
+        lines << tr("%1 average: %2").arg(EnumNames::name(it.key()), score(it.value()));
     return lines;
 }
 

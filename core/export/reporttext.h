@@ -2,8 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "enums.h"
-
 #include <QCoreApplication>
 #include <QList>
 #include <QPair>
@@ -18,19 +16,13 @@ struct Session;
 struct Summary;
 
 // The words and value formats the human-readable reports (Markdown, HTML, PDF) share, so the
-// three read alike. Labels are translatable (ReportText::tr); the JSON and CSV exports use
-// the wire names instead.
+// three read alike. Labels are translatable (ReportText::tr), enum values are EnumNames' (the
+// window's too); the JSON and CSV exports use the wire names instead.
 class ReportText final
 {
     Q_DECLARE_TR_FUNCTIONS(ir::ReportText)
 
 public:
-    static QString displayName(SessionType value);
-    static QString displayName(DifficultyLevel value);
-    static QString displayName(QuestionType value);
-    static QString displayName(SessionStatus value);
-    static QString displayName(Recommendation value);
-
     // Local time, "yyyy-MM-dd HH:mm:ss"; a dash when unset.
     static QString dateTime(std::optional<qint64> epochMs);
     // "8.5", "7.25", "9" (shortest exact form); a dash when unset.

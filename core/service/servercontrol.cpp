@@ -25,4 +25,13 @@ bool isLoopbackAddress(const QString &address)
     return !host.isNull() && host.isLoopback();
 }
 
+std::optional<QString> serverSettingsRefusal(const ServerSettings &settings)
+{
+    if (!settings.authEnabled && !isLoopbackAddress(settings.bindAddress)) {
+        return ServerControl::tr("Serving without an API key is allowed only on a loopback address, not %1.")
+            .arg(settings.bindAddress);
+    }
+    return std::nullopt;
+}
+
 } // namespace ir

@@ -6,6 +6,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace ir {
 
 // How the embedded HTTP server is to listen.
@@ -60,6 +62,10 @@ Q_SIGNALS:
 // A new API key: 32 random bytes from the system's secure generator, base64url without padding.
 QString generateApiKey();
 bool isLoopbackAddress(const QString &address);
+// The one rule on what the server may serve, checked by the command line, the window's panel
+// and the server's start: without the API key only on a loopback address. Returns why the
+// settings are refused (translated for people), or nullopt when they may be served.
+std::optional<QString> serverSettingsRefusal(const ServerSettings &settings);
 
 } // namespace ir
 

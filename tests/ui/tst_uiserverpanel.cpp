@@ -98,6 +98,14 @@ void TestUiServerPanel::authCannotBeOffOffLoopback()
     QVERIFY(auth->isChecked());
     QVERIFY(!auth->isEnabled());
     QVERIFY(panel.formSettings().authEnabled);
+    // The reason is core's rule, the one the command line and the server apply.
+    ServerSettings withoutKey = panel.formSettings();
+    withoutKey.authEnabled = false;
+    QCOMPARE(auth->toolTip(), serverSettingsRefusal(withoutKey).value_or(QString()));
+    QVERIFY(auth->toolTip().contains(QStringLiteral("0.0.0.0")));
+    child<QComboBox>(&panel, QStringLiteral("bindComboBox"))->setCurrentText(QStringLiteral("127.0.0.1"));
+    QVERIFY(auth->isEnabled());
+    QVERIFY(auth->toolTip().isEmpty());
 }
 
 void TestUiServerPanel::keyIsMaskedUntilShown()

@@ -4,7 +4,10 @@
 #include "fakeservercontrol.h"
 #include "languages.h"
 #include "mainwindow.h"
+#include "reporttext.h"
 #include "serviceclient.h"
+#include "session.h"
+#include "summary.h"
 #include "tempdatabase.h"
 #include "uitesthelpers.h"
 
@@ -33,6 +36,8 @@ private Q_SLOTS:
     void tsFilesAreComplete_data();
     void tsFilesAreComplete();
     void chineseIsEmbedded();
+    void windowAndReportsNameTypesAlike_data();
+    void windowAndReportsNameTypesAlike();
     void windowSwitchesLanguage();
 };
 
@@ -78,6 +83,44 @@ void TestUiTranslations::chineseIsEmbedded()
     QCOMPARE(EnumText::source(Source::Api, false), QStringLiteral("AI · 未审核"));
     QVERIFY(languages.install(QStringLiteral("en")));
     QCOMPARE(EnumText::name(SessionStatus::InProgress), QStringLiteral("In progress"));
+}
+
+void TestUiTranslations::windowAndReportsNameTypesAlike_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<int>("type");
+    QTest::addColumn<QString>("name");
+    // Chinese: the contract's names (api.md's seed).
+    QTest::addRow("zh_CN knowledge based")
+        << QStringLiteral("zh_CN") << int(SessionType::KnowledgeBased) << QStringLiteral("自选知识点面试");
+    QTest::addRow("zh_CN company position")
+        << QStringLiteral("zh_CN") << int(SessionType::CompanyPosition) << QStringLiteral("自选公司岗位面试");
+    QTest::addRow("zh_CN resume customized")
+        << QStringLiteral("zh_CN") << int(SessionType::ResumeCustomized) << QStringLiteral("个人简历定制面试");
+    QTest::addRow("zh_CN wrong questions")
+        << QStringLiteral("zh_CN") << int(SessionType::WrongQuestions) << QStringLiteral("错题面试");
+    QTest::addRow("en knowledge based") << QStringLiteral("en") << int(SessionType::KnowledgeBased)
+                                        << QStringLiteral("Knowledge based");
+    QTest::addRow("en wrong questions") << QStringLiteral("en") << int(SessionType::WrongQuestions)
+                                        << QStringLiteral("Wrong questions");
+}
+
+void TestUiTranslations::windowAndReportsNameTypesAlike()
+{
+    QFETCH(QString, language);
+    QFETCH(int, type);
+    QFETCH(QString, name);
+    Languages languages;
+    QVERIFY(languages.install(language));
+    QCOMPARE(EnumText::name(SessionType(type)), name);
+    Session session;
+    session.sessionType = SessionType(type);
+    const QList<QPair<QString, QString>> rows = ReportText::headerRows(session, Summary {});
+    const auto typeRow
+        = std::find_if(rows.cbegin(), rows.cend(), [](const auto &row) { return row.first == ReportText::tr("Type"); });
+    QVERIFY(typeRow != rows.cend());
+    QCOMPARE(typeRow->second, name);
+    QVERIFY(languages.install(QStringLiteral("en")));
 }
 
 void TestUiTranslations::windowSwitchesLanguage()

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pdfexporter.h"
 
+#include "enumnames.h"
 #include "exportio.h"
 #include "pdfchartobject.h"
 #include "pdftounicodefix.h"
@@ -93,9 +94,8 @@ QString PdfExporter::documentHtml(const SessionReport &report, bool withChart)
     for (const QuestionRecord &q : summary.questions) {
         out += QStringLiteral("<h3>%1. ").arg(q.position) + esc(q.questionText) + QStringLiteral("</h3>");
         out += QStringLiteral("<p style=\"color:#555555;\">") + esc(ReportText::tr("Type")) + QStringLiteral(": ")
-            + esc(ReportText::displayName(q.questionType)) + QStringLiteral(" &nbsp;·&nbsp; ")
-            + esc(ReportText::tr("Category")) + QStringLiteral(": ")
-            + esc(q.questionCategory.isEmpty() ? ReportText::placeholder() : q.questionCategory)
+            + esc(EnumNames::name(q.questionType)) + QStringLiteral(" &nbsp;·&nbsp; ") + esc(ReportText::tr("Category"))
+            + QStringLiteral(": ") + esc(q.questionCategory.isEmpty() ? ReportText::placeholder() : q.questionCategory)
             + QStringLiteral(" &nbsp;·&nbsp; ") + esc(ReportText::tr("Score")) + QStringLiteral(": <b>")
             + esc(ReportText::score(q.overallScore)) + QStringLiteral("</b> / 10</p>");
         out += textBlock(ReportText::tr("Answer"), q.candidateAnswer);
