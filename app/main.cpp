@@ -11,6 +11,7 @@
 #include "headless.h"
 #include "interviewservice.h"
 #include "pdfexporter.h"
+#include "readerpool.h"
 #include "settingsstore.h"
 #include "signalwatcher.h"
 #include "writebatcher.h"
@@ -61,9 +62,10 @@ int main(int argc, char *argv[])
     // The limits are read once: the settings dialog's changes apply from the next start, as the
     // service's limits may not change while the HTTP thread uses them.
     ir::InterviewService service(database, clock, ir::app::applyOptions(*options, ir::ui::loadServiceLimits(settings)));
-    // Group commit for the API's writes: synchronous=FULL stays, the fsyncs are shared.
-    ir::WriteBatcher batcher(database, ir::http::commitFailureReply());
-    ir::http::ApiServerHost host(service, clock, &batcher);
+    // The one writer (group commit: synchronous=FULL stays, the fsyncs are shared) and the readers.
+    ir::WriteBatcher writer(database);
+    ir::ReaderPool readers(&database.health());
+    ir::http::ApiServerHost host(service, clock, writer, readers);
     // PDF needs QtGui: only the window's process can render it.
     ir::Exporter exporter(service, options->headless ? ir::PdfRenderer() : ir::PdfExporter::renderer());
     ir::http::ApiServerConfig serverConfig;
@@ -85,5 +87,5 @@ int main(int argc, char *argv[])
     ir::app::SignalWatcher watcher;
     QObject::connect(&watcher, &ir::app::SignalWatcher::terminationRequested, application.get(),
                      [] { QCoreApplication::exit(0); });
-    return ir::app::runGui(static_cast<QApplication &>(*application), service, host, database, exporter);
+    return ir::app::runGui(static_cast<QApplication &>(*application), service, writer, host, database, exporter);
 }

@@ -134,6 +134,11 @@ const RouteTable &ApiServer::routes() const
 bool ApiServer::start(QString *error)
 {
     const ServerSettings &settings = m_config.settings;
+    // The same rule the command line and the window's panel apply (no auth only on loopback).
+    if (const std::optional<QString> refusal = serverSettingsRefusal(settings)) {
+        *error = *refusal;
+        return false;
+    }
     const bool localhost = settings.bindAddress.compare(QStringLiteral("localhost"), Qt::CaseInsensitive) == 0;
     const QHostAddress address = localhost ? QHostAddress(QHostAddress::LocalHost) : QHostAddress(settings.bindAddress);
     if (address.isNull()) {
