@@ -27,8 +27,11 @@ Result<std::optional<IdempotencyRepository::Entry>> IdempotencyRepository::find(
     if (!statement.exec({key}))
         return Error::database(QStringLiteral("cannot read the idempotency key"));
     QSqlQuery &query = statement.query();
-    if (!query.next())
+    if (!query.next()) {
+        if (sql::readFailed(query))
+            return Error::database(QStringLiteral("cannot read the idempotency key"));
         return std::optional<Entry> {};
+    }
     return std::optional<Entry> {Entry {query.value(0).toByteArray(), query.value(1).toInt(),
                                         query.value(2).toByteArray(), query.value(3).toLongLong()}};
 }

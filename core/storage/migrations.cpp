@@ -3,6 +3,129 @@
 #include "migrations.h"
 
 namespace ir::migrations {
+namespace {
+
+// What QString::trimmed() trims (QChar::isSpace: Unicode White_Space below U+FFFF), frozen here
+// as released: the duplicate-question key must keep matching QString::trimmed().
+const QString TRIM_CHARACTERS = QStringLiteral("char(9, 10, 11, 12, 13, 32, 133, 160, 5760, 8192, 8193, 8194, 8195, "
+                                               "8196, 8197, 8198, 8199, 8200, 8201, 8202, 8232, 8233, 8239, 8287, "
+                                               "12288)");
+
+// The text one search index holds for a row: its columns, ASCII-lowercased as LIKE compares
+// them, each followed by char(1). The separator keeps a match inside one column (a term with
+// char(1) in it is never looked up in the index), and it makes a two-character term at the end of
+// a column the start of a trigram.
+QString searchBody(const QString &row, const QStringList &columns)
+{
+    QStringList parts;
+    for (const QString &column : columns)
+        parts << QStringLiteral("lower(%1.%2) || char(1)").arg(row, column);
+    return parts.join(QStringLiteral(" || "));
+}
+
+// A contentless trigram index over `table` kept in step by triggers, which also run for rows a
+// foreign key cascade deletes. Contentless tables delete by replaying the indexed text, which the
+// triggers recompute from the old row.
+QStringList searchIndex(const QString &table, const QStringList &columns)
+{
+    const QString fts = table + QStringLiteral("_fts");
+    const QString insertNew = QStringLiteral("INSERT INTO %1(rowid, body) VALUES (new.rowid, %2);")
+                                  .arg(fts, searchBody(QStringLiteral("new"), columns));
+    const QString deleteOld = QStringLiteral("INSERT INTO %1(%1, rowid, body) VALUES ('delete', old.rowid, %2);")
+                                  .arg(fts, searchBody(QStringLiteral("old"), columns));
+    QStringList changed;
+    for (const QString &column : columns)
+        changed << QStringLiteral("old.%1 IS NOT new.%1").arg(column);
+    return {
+        QStringLiteral("CREATE VIRTUAL TABLE %1 USING fts5(body, tokenize = 'trigram case_sensitive 1', "
+                       "content = '', columnsize = 0)")
+            .arg(fts),
+        // Two-character terms are looked up as the trigrams that start with them.
+        QStringLiteral("CREATE VIRTUAL TABLE %1_terms USING fts5vocab(%1, 'row')").arg(fts),
+        QStringLiteral("CREATE TRIGGER %1_insert AFTER INSERT ON %2 BEGIN %3 END").arg(fts, table, insertNew),
+        QStringLiteral("CREATE TRIGGER %1_delete AFTER DELETE ON %2 BEGIN %3 END").arg(fts, table, deleteOld),
+        QStringLiteral("CREATE TRIGGER %1_update AFTER UPDATE OF %2 ON %3 WHEN %4 BEGIN %5 %6 END")
+            .arg(fts, columns.join(QStringLiteral(", ")), table, changed.join(QStringLiteral(" OR ")), deleteOld,
+                 insertNew),
+        QStringLiteral("INSERT INTO %1(rowid, body) SELECT rowid, %2 FROM %3")
+            .arg(fts, searchBody(table, columns), table),
+        QStringLiteral("INSERT INTO %1(%1) VALUES ('optimize')").arg(fts),
+    };
+}
+
+// Planner statistics of the shape the indexes are built for (a million questions, 50 a session,
+// 20,000 sessions): written rather than measured, so a young database plans its queries as a
+// large one will, and plans don't change as it grows. Each entry: rows, then rows per distinct
+// prefix of the index's columns.
+QStringList plannerStatistics()
+{
+    const QList<std::pair<const char *, const char *>> questions {
+        {"sqlite_autoindex_questions_1", "1000000 1"},         {"questions_session_position", "1000000 50 1"},
+        {"questions_session_text", "1000000 50 1 1"},          {"questions_created_score", "1000000 2 1"},
+        {"questions_type_created", "1000000 250000 2 1"},      {"questions_type_score", "1000000 250000 2500 1"},
+        {"questions_category_created", "1000000 20000 2 1 1"}, {"questions_score_created", "1000000 10000 1"},
+    };
+    const QList<std::pair<const char *, const char *>> sessions {
+        {"sqlite_autoindex_sessions_1", "20000 1"},
+        {"sessions_user_created", "20000 40 1"},
+        {"sessions_created", "20000 1"},
+        {"sessions_status_created", "20000 5000 1"},
+        {"sessions_type_created", "20000 5000 1"},
+        {"sessions_difficulty_created", "20000 6667 1"},
+        {"sessions_name_created", "20000 2 1"},
+        {"sessions_count_created", "20000 400 1"},
+        {"sessions_score_created", "20000 200 1"},
+    };
+    QStringList values;
+    for (const auto &[index, stat] : questions)
+        values << QStringLiteral("('questions', '%1', '%2')").arg(QLatin1String(index), QLatin1String(stat));
+    for (const auto &[index, stat] : sessions)
+        values << QStringLiteral("('sessions', '%1', '%2')").arg(QLatin1String(index), QLatin1String(stat));
+    return {
+        QStringLiteral("ANALYZE sqlite_schema"), // creates sqlite_stat1
+        QStringLiteral("DELETE FROM sqlite_stat1 WHERE tbl IN ('questions', 'sessions')"),
+        QStringLiteral("INSERT INTO sqlite_stat1 (tbl, idx, stat) VALUES ") + values.join(QStringLiteral(", ")),
+        QStringLiteral("ANALYZE sqlite_schema"), // loads them
+    };
+}
+
+QStringList step3()
+{
+    QStringList statements {
+        // The duplicate check looks a question up by its trimmed text within its session.
+        QStringLiteral("ALTER TABLE questions ADD COLUMN text_key TEXT GENERATED ALWAYS AS "
+                       "(trim(question_text, %1)) VIRTUAL")
+            .arg(TRIM_CHARACTERS),
+        QStringLiteral("CREATE INDEX questions_session_text ON questions(session_id, text_key, position)"),
+        // GET /records: newest first within every filter; the trailing columns let a scan in
+        // that order test the other filters without reading the row.
+        QStringLiteral("DROP INDEX questions_created"),
+        QStringLiteral("CREATE INDEX questions_created_score ON questions(created_at, overall_score)"),
+        QStringLiteral("CREATE INDEX questions_type_created ON questions(question_type, created_at, overall_score)"),
+        QStringLiteral("CREATE INDEX questions_type_score ON questions(question_type, overall_score, created_at)"),
+        QStringLiteral("CREATE INDEX questions_category_created "
+                       "ON questions(question_category, created_at, overall_score, question_type)"),
+        QStringLiteral("CREATE INDEX questions_score_created ON questions(overall_score, created_at)"),
+        // The session list: one index per sort key, in its tie-break order.
+        QStringLiteral("DROP INDEX sessions_status"),
+        QStringLiteral("CREATE INDEX sessions_status_created ON sessions(status, created_at)"),
+        QStringLiteral("CREATE INDEX sessions_type_created ON sessions(session_type, created_at)"),
+        QStringLiteral("CREATE INDEX sessions_difficulty_created ON sessions(difficulty_level, created_at)"),
+        QStringLiteral("CREATE INDEX sessions_name_created ON sessions(session_name, created_at)"),
+        QStringLiteral("CREATE INDEX sessions_count_created ON sessions(question_count, created_at)"),
+        QStringLiteral("CREATE INDEX sessions_score_created ON sessions(average_score, created_at)"),
+    };
+    statements << searchIndex(
+        QStringLiteral("questions"),
+        {QStringLiteral("question_text"), QStringLiteral("candidate_answer"), QStringLiteral("interviewer_feedback")});
+    statements << searchIndex(
+        QStringLiteral("sessions"),
+        {QStringLiteral("user_id"), QStringLiteral("session_name"), QStringLiteral("session_id")});
+    statements << plannerStatistics();
+    return statements;
+}
+
+} // namespace
 
 const QList<Step> &steps()
 {
@@ -64,6 +187,8 @@ const QList<Step> &steps()
              QStringLiteral("UPDATE questions SET updated_by = source"),
              QStringLiteral("CREATE INDEX questions_created ON questions(created_at)"),
          }},
+        // Search and filter at scale (a million questions): see step3().
+        {3, step3()},
     };
     return all;
 }

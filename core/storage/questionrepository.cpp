@@ -2,9 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "questionrepository.h"
 
+#include "recordsearch.h"
 #include "sqlhelpers.h"
 
 #include <QSqlQuery>
+
+#include <unordered_map>
 
 namespace ir {
 namespace {
@@ -18,61 +21,40 @@ const QString SELECT_BY_ID
     = QStringLiteral("SELECT ") + COLUMNS + QStringLiteral(" FROM questions q WHERE question_id = ?");
 const QString SELECT_BY_SESSION
     = QStringLiteral("SELECT ") + COLUMNS + QStringLiteral(" FROM questions q WHERE session_id = ? ORDER BY position");
-// A trimmed text equal to the wanted trimmed text contains it, so instr() finds every candidate
-// (and a few more); the exact comparison stays QString::trimmed(), as before.
-const QString SELECT_TEXT_CANDIDATES = QStringLiteral("SELECT ") + COLUMNS
-    + QStringLiteral(" FROM questions q WHERE session_id = ? AND instr(question_text, ?) > 0 ORDER BY position");
+// text_key is question_text trimmed as QString::trimmed() trims (migration step 3).
+const QString SELECT_SAME_TEXT = QStringLiteral("SELECT ") + COLUMNS
+    + QStringLiteral(" FROM questions q WHERE session_id = ? AND text_key = ? AND question_id <> ? "
+                     "ORDER BY position LIMIT 1");
+// Rows by rowid, for a page whose order the search found on an index.
+const QString SELECT_BY_ROWIDS = QStringLiteral("SELECT q.rowid, ") + COLUMNS
+    + QStringLiteral(" FROM questions q WHERE q.rowid IN "
+                     "(SELECT value FROM json_each(?))");
 
-QuestionRecord readRecord(const QSqlQuery &query)
+Error readError()
 {
-    QuestionRecord r;
-    r.questionId = query.value(0).toString();
-    r.sessionId = query.value(1).toString();
-    r.position = query.value(2).toInt();
-    r.questionText = query.value(3).toString();
-    r.questionType = fromWire<QuestionType>(query.value(4).toString()).value_or(QuestionType::Technical);
-    r.questionCategory = query.value(5).toString();
-    r.candidateAnswer = query.value(6).toString();
-    r.interviewerFeedback = query.value(7).toString();
-    r.overallScore = sql::optionalDouble(query.value(8));
-    r.createdAt = query.value(9).toLongLong();
-    r.updatedAt = query.value(10).toLongLong();
-    r.source = fromWire<Source>(query.value(11).toString()).value_or(Source::Ui);
-    r.reviewed = query.value(12).toBool();
-    r.updatedBy = fromWire<Source>(query.value(13).toString()).value_or(Source::Ui);
-    return r;
+    return Error::database(QStringLiteral("cannot read the questions"));
 }
 
-QString whereClause(const RecordFilter &filter, QVariantList &values)
+// The COLUMNS of one row, starting at column `first` of the query.
+QuestionRecord readRecord(const QSqlQuery &query, int first = 0)
 {
-    QStringList conditions;
-    auto add = [&](const QString &condition, const QVariant &value) {
-        conditions << condition;
-        values << value;
-    };
-    if (!filter.sessionId.isEmpty())
-        add(QStringLiteral("q.session_id = ?"), filter.sessionId);
-    if (!filter.userId.isEmpty())
-        add(QStringLiteral("s.user_id = ?"), filter.userId);
-    if (filter.questionType)
-        add(QStringLiteral("q.question_type = ?"), toWire(*filter.questionType));
-    if (!filter.questionCategory.isEmpty())
-        add(QStringLiteral("q.question_category = ?"), filter.questionCategory);
-    if (filter.minScore)
-        add(QStringLiteral("q.overall_score >= ?"), *filter.minScore);
-    if (filter.maxScore)
-        add(QStringLiteral("q.overall_score <= ?"), *filter.maxScore);
-    if (filter.since)
-        add(QStringLiteral("q.created_at >= ?"), *filter.since);
-    if (filter.until)
-        add(QStringLiteral("q.created_at <= ?"), *filter.until);
-    if (!filter.text.isEmpty()) {
-        conditions << QStringLiteral("(q.question_text LIKE ? ESCAPE '\\' OR q.candidate_answer LIKE ? ESCAPE '\\' "
-                                     "OR q.interviewer_feedback LIKE ? ESCAPE '\\')");
-        const QString pattern = sql::likePattern(filter.text);
-        values << pattern << pattern << pattern;
-    }
-    return conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+    const auto at = [&](int column) { return query.value(first + column); };
+    QuestionRecord r;
+    r.questionId = at(0).toString();
+    r.sessionId = at(1).toString();
+    r.position = at(2).toInt();
+    r.questionText = at(3).toString();
+    r.questionType = fromWire<QuestionType>(at(4).toString()).value_or(QuestionType::Technical);
+    r.questionCategory = at(5).toString();
+    r.candidateAnswer = at(6).toString();
+    r.interviewerFeedback = at(7).toString();
+    r.overallScore = sql::optionalDouble(at(8));
+    r.createdAt = at(9).toLongLong();
+    r.updatedAt = at(10).toLongLong();
+    r.source = fromWire<Source>(at(11).toString()).value_or(Source::Ui);
+    r.reviewed = at(12).toBool();
+    r.updatedBy = fromWire<Source>(at(13).toString()).value_or(Source::Ui);
+    return r;
 }
 
 } // namespace
@@ -103,8 +85,11 @@ Result<std::optional<QuestionRecord>> QuestionRepository::find(const QString &qu
     if (!statement.exec({questionId}))
         return Error::database(QStringLiteral("cannot read the question"));
     QSqlQuery &query = statement.query();
-    if (!query.next())
+    if (!query.next()) {
+        if (sql::readFailed(query))
+            return Error::database(QStringLiteral("cannot read the question"));
         return std::optional<QuestionRecord> {};
+    }
     return std::optional<QuestionRecord> {readRecord(query)};
 }
 
@@ -112,40 +97,69 @@ Result<QList<QuestionRecord>> QuestionRepository::listBySession(const QString &s
 {
     sql::Statement statement(m_db, SELECT_BY_SESSION);
     if (!statement.exec({sessionId}))
-        return Error::database(QStringLiteral("cannot read the questions"));
+        return readError();
     QSqlQuery &query = statement.query();
     QList<QuestionRecord> records;
     while (query.next())
         records << readRecord(query);
+    if (sql::readFailed(query))
+        return readError();
     return records;
 }
 
-Result<QuestionRepository::Occupancy> QuestionRepository::occupancy(const QString &sessionId, const QString &text)
+Result<QuestionRepository::Occupancy> QuestionRepository::occupancy(const QString &sessionId)
 {
-    sql::Statement statement(m_db,
-                             QStringLiteral("SELECT COUNT(*), COALESCE(MAX(position), 0), "
-                                            "COUNT(CASE WHEN instr(question_text, ?) > 0 THEN 1 END) "
-                                            "FROM questions WHERE session_id = ?"));
-    if (!statement.exec({sql::text(text.trimmed()), sessionId}) || !statement.query().next())
-        return Error::database(QStringLiteral("cannot read the questions"));
+    sql::Statement statement(
+        m_db, QStringLiteral("SELECT COUNT(*), COALESCE(MAX(position), 0) FROM questions WHERE session_id = ?"));
+    if (!statement.exec({sessionId}) || !statement.query().next())
+        return readError();
     const QSqlQuery &query = statement.query();
-    return Occupancy {query.value(0).toInt(), query.value(1).toInt(), query.value(2).toInt()};
+    return Occupancy {query.value(0).toInt(), query.value(1).toInt()};
 }
 
-Result<QList<QuestionRecord>> QuestionRepository::findSameText(const QString &sessionId, const QString &text)
+Result<std::optional<QuestionRecord>> QuestionRepository::findSameText(const QString &sessionId, const QString &text,
+                                                                       const QString &exceptId)
 {
-    const QString wanted = text.trimmed();
-    sql::Statement statement(m_db, SELECT_TEXT_CANDIDATES);
-    if (!statement.exec({sessionId, sql::text(wanted)}))
-        return Error::database(QStringLiteral("cannot read the questions"));
+    sql::Statement statement(m_db, SELECT_SAME_TEXT);
+    if (!statement.exec({sessionId, sql::text(text.trimmed()), sql::text(exceptId)}))
+        return readError();
     QSqlQuery &query = statement.query();
-    QList<QuestionRecord> records;
-    while (query.next()) {
-        QuestionRecord record = readRecord(query);
-        if (record.questionText.trimmed() == wanted)
-            records << std::move(record);
+    if (!query.next()) {
+        if (sql::readFailed(query))
+            return readError();
+        return std::optional<QuestionRecord> {};
     }
-    return records;
+    return std::optional<QuestionRecord> {readRecord(query)};
+}
+
+Result<QList<QuestionRepository::Brief>> QuestionRepository::listBriefBySession(const QString &sessionId)
+{
+    // Completed as QuestionRecord::isCompleted() has it: a score and an answer that is not all
+    // whitespace; the answer itself stays in the database.
+    sql::Statement statement(
+        m_db,
+        QStringLiteral("SELECT question_id, position, question_text, question_type, overall_score, "
+                       "overall_score IS NOT NULL AND trim(candidate_answer, %1) <> '' "
+                       "FROM questions WHERE session_id = ? ORDER BY position")
+            .arg(sql::whitespaceCharacters()));
+    if (!statement.exec({sessionId}))
+        return readError();
+    QSqlQuery &query = statement.query();
+    QList<Brief> briefs;
+    while (query.next()) {
+        Brief brief;
+        brief.record.questionId = query.value(0).toString();
+        brief.record.sessionId = sessionId;
+        brief.record.position = query.value(1).toInt();
+        brief.record.questionText = query.value(2).toString();
+        brief.record.questionType = fromWire<QuestionType>(query.value(3).toString()).value_or(QuestionType::Technical);
+        brief.record.overallScore = sql::optionalDouble(query.value(4));
+        brief.completed = query.value(5).toBool();
+        briefs << std::move(brief);
+    }
+    if (sql::readFailed(query))
+        return readError();
+    return briefs;
 }
 
 Result<int> QuestionRepository::nextPosition(const QString &sessionId)
@@ -191,25 +205,33 @@ Result<bool> QuestionRepository::remove(const QString &questionId)
 
 Result<Page<QuestionRecord>> QuestionRepository::search(const RecordFilter &filter)
 {
-    QVariantList values;
-    const QString from = QStringLiteral(" FROM questions q JOIN sessions s ON s.session_id = q.session_id");
-    const QString where = whereClause(filter, values);
+    const Result<RecordSearch::Keys> keys = RecordSearch(m_db).run(filter);
+    if (!keys)
+        return keys.error();
     Page<QuestionRecord> page;
-    {
-        sql::Statement countStatement(m_db, QStringLiteral("SELECT COUNT(*)") + from + where);
-        if (!countStatement.exec(values) || !countStatement.query().next())
-            return Error::database(QStringLiteral("cannot search the records"));
-        page.total = countStatement.query().value(0).toLongLong();
+    page.total = keys->total;
+    if (keys->rowids.isEmpty())
+        return page;
+    QStringList ids;
+    std::unordered_map<qint64, qsizetype> slot;
+    for (qsizetype i = 0; i < keys->rowids.size(); ++i) {
+        ids << QString::number(keys->rowids.at(i));
+        slot.emplace(keys->rowids.at(i), i);
     }
-    values << filter.pageSize << qint64(filter.page - 1) * filter.pageSize;
-    sql::Statement statement(m_db,
-                             QStringLiteral("SELECT ") + COLUMNS + from + where
-                                 + QStringLiteral(" ORDER BY q.created_at DESC, q.rowid DESC LIMIT ? OFFSET ?"));
-    if (!statement.exec(values))
+    sql::Statement statement(m_db, SELECT_BY_ROWIDS);
+    if (!statement.exec({QString(u'[' + ids.join(u',') + u']')}))
         return Error::database(QStringLiteral("cannot search the records"));
     QSqlQuery &query = statement.query();
+    QList<std::optional<QuestionRecord>> ordered(keys->rowids.size());
     while (query.next())
-        page.items << readRecord(query);
+        ordered[slot.at(query.value(0).toLongLong())] = readRecord(query, 1);
+    if (sql::readFailed(query))
+        return Error::database(QStringLiteral("cannot search the records"));
+    for (std::optional<QuestionRecord> &record : ordered) {
+        // Only a write between the two reads (they share no transaction) can lose a row.
+        if (record)
+            page.items << std::move(*record);
+    }
     return page;
 }
 
@@ -224,6 +246,8 @@ Result<QStringList> QuestionRepository::categories()
     QStringList names;
     while (query.next())
         names << query.value(0).toString();
+    if (sql::readFailed(query))
+        return Error::database(QStringLiteral("cannot read the categories"));
     return names;
 }
 

@@ -26,13 +26,21 @@ public:
     {
         int count = 0;
         int maxPosition = 0; // 0 for an empty session
-        int textCandidates = 0; // questions that might have text's trimmed text (see findSameText)
     };
-    // A session's question count and highest position, in one read, and whether findSameText(text)
-    // can find anything (it cannot when textCandidates is 0).
-    Result<Occupancy> occupancy(const QString &sessionId, const QString &text);
-    // The questions of a session whose trimmed text equals text trimmed, in position order.
-    Result<QList<QuestionRecord>> findSameText(const QString &sessionId, const QString &text);
+    // A session's question count and highest position, in one read of its index entries.
+    Result<Occupancy> occupancy(const QString &sessionId);
+    // The first question (by position) of a session whose text, trimmed as QString::trimmed()
+    // trims, equals text trimmed; skipping exceptId. One index lookup (questions_session_text).
+    Result<std::optional<QuestionRecord>> findSameText(const QString &sessionId, const QString &text,
+                                                       const QString &exceptId = {});
+    // The few columns a summary shows (id, position, text, type, score; the rest left empty) and
+    // whether each question counts as completed, in position order.
+    struct Brief
+    {
+        QuestionRecord record;
+        bool completed = false;
+    };
+    Result<QList<Brief>> listBriefBySession(const QString &sessionId);
     // The next free position in a session (1 for an empty one). Race-free inside BEGIN IMMEDIATE.
     Result<int> nextPosition(const QString &sessionId);
     Result<int> count(const QString &sessionId);

@@ -4,6 +4,7 @@
 
 #include "rules.h"
 #include "sqlhelpers.h"
+#include "textsearch.h"
 
 #include <QJsonDocument>
 #include <QSqlQuery>
@@ -74,41 +75,80 @@ QString sortColumn(SessionSortKey key)
     return QStringLiteral("created_at");
 }
 
-// The WHERE clause of a filter: fixed SQL fragments with ? placeholders, values bound in order.
-QString whereClause(const SessionFilter &filter, QVariantList &values)
+// The conditions of a filter: fixed SQL fragments with ? placeholders, values bound in order.
+struct Clause
 {
     QStringList conditions;
-    if (!filter.userId.isEmpty()) {
-        conditions << QStringLiteral("user_id = ?");
-        values << filter.userId;
+    QVariantList values;
+    bool textAlone = false; // only a searchText answered by the index
+    bool matchesNothing = false;
+
+    QString where() const
+    {
+        return conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
     }
-    if (!filter.searchText.isEmpty()) {
-        conditions << QStringLiteral(
+};
+
+Result<Clause> clauseFor(const QSqlDatabase &db, const SessionFilter &filter)
+{
+    Clause clause;
+    auto add = [&](const QString &condition, const QVariant &value) {
+        clause.conditions << condition;
+        clause.values << value;
+    };
+    const Result<search::TextMatch> text = search::plan(db, QStringLiteral("sessions_fts"), filter.searchText);
+    if (!text)
+        return text.error();
+    switch (text->kind) {
+    case search::TextMatch::Kind::Any:
+        break;
+    case search::TextMatch::Kind::None:
+        clause.matchesNothing = true;
+        break;
+    case search::TextMatch::Kind::Index:
+        // The + leaves the choice of index to the other filters and the sort; matches are a set.
+        add(QStringLiteral("+rowid IN (SELECT rowid FROM sessions_fts WHERE sessions_fts MATCH ?)"), text->expression);
+        break;
+    case search::TextMatch::Kind::Scan:
+        clause.conditions << QStringLiteral(
             "(user_id LIKE ? ESCAPE '\\' OR session_name LIKE ? ESCAPE '\\' OR session_id LIKE ? ESCAPE '\\')");
-        const QString pattern = sql::likePattern(filter.searchText);
-        values << pattern << pattern << pattern;
+        clause.values << text->likePattern << text->likePattern << text->likePattern;
+        break;
     }
-    if (filter.status) {
-        conditions << QStringLiteral("status = ?");
-        values << toWire(*filter.status);
-    }
-    if (filter.sessionType) {
-        conditions << QStringLiteral("session_type = ?");
-        values << toWire(*filter.sessionType);
-    }
-    if (filter.difficultyLevel) {
-        conditions << QStringLiteral("difficulty_level = ?");
-        values << toWire(*filter.difficultyLevel);
-    }
-    if (filter.createdFrom) {
-        conditions << QStringLiteral("created_at >= ?");
-        values << *filter.createdFrom;
-    }
-    if (filter.createdTo) {
-        conditions << QStringLiteral("created_at < ?");
-        values << *filter.createdTo;
-    }
-    return conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+    clause.textAlone = text->kind == search::TextMatch::Kind::Index;
+    if (!filter.userId.isEmpty())
+        add(QStringLiteral("user_id = ?"), filter.userId);
+    if (filter.status)
+        add(QStringLiteral("status = ?"), toWire(*filter.status));
+    if (filter.sessionType)
+        add(QStringLiteral("session_type = ?"), toWire(*filter.sessionType));
+    if (filter.difficultyLevel)
+        add(QStringLiteral("difficulty_level = ?"), toWire(*filter.difficultyLevel));
+    if (filter.createdFrom)
+        add(QStringLiteral("created_at >= ?"), *filter.createdFrom);
+    if (filter.createdTo)
+        add(QStringLiteral("created_at < ?"), *filter.createdTo);
+    clause.textAlone = clause.textAlone && clause.conditions.size() == 1;
+    return clause;
+}
+
+Error listError()
+{
+    return Error::database(QStringLiteral("cannot list sessions"));
+}
+
+Result<qint64> countOf(const QSqlDatabase &db, const Clause &clause)
+{
+    if (clause.matchesNothing)
+        return qint64(0);
+    // The index holds exactly the sessions' rows, so with no other filter it counts alone.
+    sql::Statement statement(db,
+                             clause.textAlone
+                                 ? QStringLiteral("SELECT COUNT(*) FROM sessions_fts WHERE sessions_fts MATCH ?")
+                                 : QStringLiteral("SELECT COUNT(*) FROM sessions") + clause.where());
+    if (!statement.exec(clause.values) || !statement.query().next())
+        return Error::database(QStringLiteral("cannot count sessions"));
+    return statement.query().value(0).toLongLong();
 }
 
 } // namespace
@@ -139,8 +179,11 @@ Result<std::optional<Session>> SessionRepository::find(const QString &sessionId)
     if (!statement.exec({sessionId}))
         return Error::database(QStringLiteral("cannot read the session"));
     QSqlQuery &query = statement.query();
-    if (!query.next())
+    if (!query.next()) {
+        if (sql::readFailed(query))
+            return Error::database(QStringLiteral("cannot read the session"));
         return std::optional<Session> {};
+    }
     return std::optional<Session> {readSession(query)};
 }
 
@@ -150,46 +193,72 @@ Result<std::optional<SessionStatus>> SessionRepository::status(const QString &se
     if (!statement.exec({sessionId}))
         return Error::database(QStringLiteral("cannot read the session"));
     QSqlQuery &query = statement.query();
-    if (!query.next())
+    if (!query.next()) {
+        if (sql::readFailed(query))
+            return Error::database(QStringLiteral("cannot read the session"));
         return std::optional<SessionStatus> {};
+    }
     return std::optional<SessionStatus> {
         fromWire<SessionStatus>(query.value(0).toString()).value_or(SessionStatus::Pending)};
 }
 
+Result<std::optional<SessionRepository::Timeline>> SessionRepository::timeline(const QString &sessionId)
+{
+    sql::Statement statement(m_db,
+                             QStringLiteral("SELECT status, start_time, end_time FROM sessions WHERE session_id = ?"));
+    if (!statement.exec({sessionId}))
+        return Error::database(QStringLiteral("cannot read the session"));
+    QSqlQuery &query = statement.query();
+    if (!query.next()) {
+        if (sql::readFailed(query))
+            return Error::database(QStringLiteral("cannot read the session"));
+        return std::optional<Timeline> {};
+    }
+    return std::optional<Timeline> {
+        Timeline {fromWire<SessionStatus>(query.value(0).toString()).value_or(SessionStatus::Pending),
+                  sql::optionalInt64(query.value(1)), sql::optionalInt64(query.value(2))}};
+}
+
 Result<Page<Session>> SessionRepository::list(const SessionFilter &filter)
 {
+    const Result<Clause> clause = clauseFor(m_db, filter);
+    if (!clause)
+        return clause.error();
     Page<Session> page;
-    const Result<qint64> total = count(filter);
+    const Result<qint64> total = countOf(m_db, *clause);
     if (!total)
         return total.error();
     page.total = *total;
-
-    QVariantList values;
-    const QString where = whereClause(filter, values);
+    if (page.total <= filter.offset || filter.limit <= 0)
+        return page;
     const QString direction = filter.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
-    // rowid follows insertion order, so it breaks ties between equal sort values stably.
+    // Each sort key has an index on (key, created_at); rowid follows insertion order and breaks
+    // the remaining ties stably, as the index's last column.
     const QString order = QStringLiteral(" ORDER BY ") + sortColumn(filter.sortKey) + direction
         + QStringLiteral(", created_at") + direction + QStringLiteral(", rowid") + direction;
+    QVariantList values = clause->values;
     values << filter.limit << filter.offset;
+    // The page's rowids come from the index alone; only its rows are read in full.
     sql::Statement statement(m_db,
-                             QStringLiteral("SELECT ") + COLUMNS + QStringLiteral(" FROM sessions") + where + order
-                                 + QStringLiteral(" LIMIT ? OFFSET ?"));
+                             QStringLiteral("SELECT ") + COLUMNS
+                                 + QStringLiteral(" FROM sessions WHERE rowid IN (SELECT rowid FROM sessions")
+                                 + clause->where() + order + QStringLiteral(" LIMIT ? OFFSET ?)") + order);
     if (!statement.exec(values))
-        return Error::database(QStringLiteral("cannot list sessions"));
+        return listError();
     QSqlQuery &query = statement.query();
     while (query.next())
         page.items << readSession(query);
+    if (sql::readFailed(query))
+        return listError();
     return page;
 }
 
 Result<qint64> SessionRepository::count(const SessionFilter &filter)
 {
-    QVariantList values;
-    const QString where = whereClause(filter, values);
-    sql::Statement statement(m_db, QStringLiteral("SELECT COUNT(*) FROM sessions") + where);
-    if (!statement.exec(values) || !statement.query().next())
-        return Error::database(QStringLiteral("cannot count sessions"));
-    return statement.query().value(0).toLongLong();
+    const Result<Clause> clause = clauseFor(m_db, filter);
+    if (!clause)
+        return clause.error();
+    return countOf(m_db, *clause);
 }
 
 Status SessionRepository::update(const Session &s)
@@ -235,8 +304,11 @@ Result<std::optional<Session>> SessionRepository::latest(const QString &userId)
     if (!statement.exec({userId}))
         return Error::database(QStringLiteral("cannot read sessions"));
     QSqlQuery &query = statement.query();
-    if (!query.next())
+    if (!query.next()) {
+        if (sql::readFailed(query))
+            return Error::database(QStringLiteral("cannot read the session"));
         return std::optional<Session> {};
+    }
     return std::optional<Session> {readSession(query)};
 }
 
@@ -244,15 +316,18 @@ Status SessionRepository::refreshAggregates(const QString &sessionId, qint64 upd
 {
     // One pass over the session's questions (UPDATE ... FROM, SQLite 3.33+). AVG skips NULL scores;
     // the aggregate row exists even for a session without questions (count 0, average NULL).
+    // Completed as QuestionRecord::isCompleted() has it: the answer trimmed of all whitespace, as
+    // QString::trimmed() trims, not only of spaces (plain trim()).
     sql::Statement statement(
         m_db,
         QStringLiteral("UPDATE sessions SET updated_at = ?, question_count = figures.total, "
                        "completed_count = figures.completed, average_score = figures.average "
                        "FROM (SELECT COUNT(*) AS total, "
-                       "COUNT(CASE WHEN overall_score IS NOT NULL AND trim(candidate_answer) <> '' THEN 1 END) "
+                       "COUNT(CASE WHEN overall_score IS NOT NULL AND trim(candidate_answer, %1) <> '' THEN 1 END) "
                        "AS completed, AVG(overall_score) AS average "
                        "FROM questions WHERE session_id = ?) AS figures "
-                       "WHERE session_id = ?"));
+                       "WHERE session_id = ?")
+            .arg(sql::whitespaceCharacters()));
     if (!statement.exec({updatedAt, sessionId, sessionId}))
         return Error::database(QStringLiteral("cannot update the session figures"));
     return Done {};

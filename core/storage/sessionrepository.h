@@ -22,6 +22,14 @@ public:
     Result<std::optional<Session>> find(const QString &sessionId);
     // Only the status of a session (nullopt when there is none): cheaper than find().
     Result<std::optional<SessionStatus>> status(const QString &sessionId);
+    // The lifecycle fields a summary reports, without the rest of the row.
+    struct Timeline
+    {
+        SessionStatus status = SessionStatus::Pending;
+        std::optional<qint64> startTime;
+        std::optional<qint64> endTime;
+    };
+    Result<std::optional<Timeline>> timeline(const QString &sessionId);
     Result<Page<Session>> list(const SessionFilter &filter);
     Result<qint64> count(const SessionFilter &filter);
     // Writes every mutable field of session.

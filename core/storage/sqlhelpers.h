@@ -50,4 +50,11 @@ std::optional<double> optionalDouble(const QVariant &value);
 // Escapes % _ and \ for a LIKE pattern used with ESCAPE '\'.
 QString likePattern(const QString &substring);
 
+// After a read loop: true (and logged) when next() stopped on an error rather than at the end
+// of the rows, as it does on a corrupt page.
+bool readFailed(const QSqlQuery &query);
+
+// The characters QString::trimmed() trims, as SQL (char(...)) for trim(X, Y).
+const QString &whitespaceCharacters();
+
 } // namespace ir::sql
