@@ -12,6 +12,11 @@
 Q_LOGGING_CATEGORY(lcStorage, "ir.storage")
 
 namespace ir::sql {
+namespace {
+
+thread_local StatementObserver t_observer;
+
+} // namespace
 
 Statement::Statement(const QSqlDatabase &db, const QString &sql)
     : m_cache(Database::statementCache(db))
@@ -43,6 +48,8 @@ bool Statement::exec(const QVariantList &values)
         return false;
     for (qsizetype i = 0; i < values.size(); ++i)
         m_query->bindValue(int(i), values.at(i));
+    if (t_observer)
+        t_observer(m_query->lastQuery(), values);
     if (!m_query->exec()) {
         qCWarning(lcStorage) << "query failed:" << m_query->lastError().text();
         StorageHealth::noteFailure(m_query->lastError());
@@ -112,6 +119,11 @@ bool readFailed(const QSqlQuery &query)
         return false;
     qCWarning(lcStorage) << "read failed:" << query.lastError().text();
     return true;
+}
+
+void setStatementObserver(StatementObserver observer)
+{
+    t_observer = std::move(observer);
 }
 
 const QString &whitespaceCharacters()

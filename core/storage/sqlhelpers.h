@@ -6,6 +6,7 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <functional>
 #include <optional>
 
 namespace ir {
@@ -56,5 +57,10 @@ bool readFailed(const QSqlQuery &query);
 
 // The characters QString::trimmed() trims, as SQL (char(...)) for trim(X, Y).
 const QString &whitespaceCharacters();
+
+// Sees each statement a Statement runs on this thread, with its bound values, just before it
+// runs: tests check the query plans of the statements the repositories really run. Empty to stop.
+using StatementObserver = std::function<void(const QString &sql, const QVariantList &values)>;
+void setStatementObserver(StatementObserver observer);
 
 } // namespace ir::sql
