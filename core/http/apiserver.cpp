@@ -14,6 +14,7 @@
 #include "openapibuilder.h"
 #include "readerpool.h"
 #include "recordscontroller.h"
+#include "replycache.h"
 #include "replyqueue.h"
 #include "sessionscontroller.h"
 #include "writebatcher.h"
@@ -73,7 +74,7 @@ struct Routing
     Routing(InterviewService &service, const Clock &clock, Exporter *exporter)
         : health(
             clock, [this] { return port; }, [&service] { return service.storageFault(); })
-        , dify(service)
+        , dify(service, clock)
         , sessions(service, clock)
         , records(service)
         , docs([this] { return openApiJson; })
@@ -92,6 +93,7 @@ struct Routing
 
     quint16 port = 0;
     QByteArray openApiJson;
+    ReplyCache cache;
     HealthController health;
     DifyController dify;
     SessionsController sessions;
@@ -119,6 +121,10 @@ ApiServer::ApiServer(InterviewService &service, const Clock &clock, const ApiSer
     connect(m_logTimer, &QTimer::timeout, this, &ApiServer::flushLog);
     m_probeTimer->setInterval(PROBE_INTERVAL_MS);
     connect(m_probeTimer, &QTimer::timeout, this, &ApiServer::probeDatabase);
+    // Direct: on the committing thread, before that write's own reply goes out.
+    const auto invalidate = [routing = m_routing](const QString &sessionId) { routing->cache.invalidate(sessionId); };
+    connect(&service, &InterviewService::sessionChanged, this, invalidate, Qt::DirectConnection);
+    connect(&service, &InterviewService::sessionRemoved, this, invalidate, Qt::DirectConnection);
 }
 
 ApiServer::~ApiServer()
@@ -197,8 +203,12 @@ void ApiServer::probeDatabase()
     if (m_probing)
         return;
     m_probing = true;
-    m_readers.submit(this, [this, service = &m_service]() -> ReaderPool::Delivery {
+    m_readers.submit(this, [this, service = &m_service, routing = m_routing]() -> ReaderPool::Delivery {
         service->probeStorage();
+        // Another process may have written: cached replies can't know (our own writes
+        // invalidate exactly; theirs show here within a probe interval).
+        if (service->changedSinceLastLook())
+            routing->cache.clear();
         return [this] { m_probing = false; };
     });
 }
@@ -295,15 +305,32 @@ std::optional<HttpReply> ApiServer::dispatch(const QHttpServerRequest &request, 
 
     // The handler runs on a reader or on the writer; its reply comes back to this thread. The
     // routing (controllers, route table) stays alive with the job even if this server goes first.
+    if (!writes) {
+        // A session's hot reads come from the cache while the session does not change.
+        const QString sessionId = match.params.value(QStringLiteral("session_id"));
+        const QString cacheKey = exchange.path + u'?' + request.url().query(QUrl::FullyEncoded);
+        if (!sessionId.isEmpty()) {
+            if (std::optional<HttpReply> cached = m_routing->cache.find(cacheKey, m_clock.nowMs()))
+                return std::move(*cached);
+        }
+        const quint64 generation = m_routing->cache.generation(sessionId);
+        m_readers.submit(this,
+                         [this, routing = m_routing, handler = &route, service = &m_service, context, headerKey,
+                          exchange, sessionId, cacheKey, generation]() mutable -> ReaderPool::Delivery {
+                             HttpReply reply = runHandler(*service, *handler, context, headerKey);
+                             if (!sessionId.isEmpty() && reply.cacheUntilMs && reply.status == 200)
+                                 routing->cache.store(cacheKey, sessionId, generation, reply);
+                             return [this, reply = std::move(reply), exchange]() mutable {
+                                 send(std::move(reply), exchange);
+                             };
+                         });
+        return std::nullopt;
+    }
     auto job = [this, routing = m_routing, handler = &route, service = &m_service, context, headerKey,
                 exchange]() mutable -> std::function<void()> {
         HttpReply reply = runHandler(*service, *handler, context, headerKey);
         return [this, reply = std::move(reply), exchange]() mutable { send(std::move(reply), exchange); };
     };
-    if (!writes) {
-        m_readers.submit(this, std::move(job));
-        return std::nullopt;
-    }
     // Group commit: the reply is written once the batch holding this write is durable.
     m_writer.submit(this, std::move(job),
                     [this, exchange] { send(commitFailureReply(m_service.storageFault()), exchange); });

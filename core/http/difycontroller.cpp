@@ -2,12 +2,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "difycontroller.h"
 
+#include "clock.h"
 #include "interviewservice.h"
 #include "jsonmapping.h"
 #include "wireinput.h"
 #include "wiretime.h"
 
 #include <QJsonArray>
+
+#include <limits>
 
 namespace ir::http {
 namespace {
@@ -113,8 +116,9 @@ QList<FieldDoc> questionFields()
     };
 }
 
-DifyController::DifyController(InterviewService &service)
+DifyController::DifyController(InterviewService &service, const Clock &clock)
     : m_service(service)
+    , m_clock(clock)
 { }
 
 void DifyController::registerRoutes(RouteTable &table)
@@ -234,13 +238,21 @@ HttpReply DifyController::summary(const RequestContext &request)
     QJsonArray questions;
     for (const QuestionRecord &record : found->questions)
         questions.append(mapping::questionSummary(record));
-    return HttpReply::json(QJsonObject {
+    HttpReply reply = HttpReply::json(QJsonObject {
         {QStringLiteral("success"), true},
         {QStringLiteral("session_id"), sessionId},
         {QStringLiteral("summary"), mapping::summaryFigures(*found)},
         {QStringLiteral("questions_summary"), questions},
         {QStringLiteral("message"), QStringLiteral("获取成功")},
     });
+    // Cacheable until the session changes; while it runs, its duration (0.1 min, rounded) moves.
+    reply.cacheUntilMs = std::numeric_limits<qint64>::max();
+    if (found->sessionStatus == SessionStatus::InProgress && found->startTime) {
+        constexpr qint64 STEP_MS = 3000; // the rounded duration can change at every half tenth
+        const qint64 now = m_clock.nowMs();
+        reply.cacheUntilMs = *found->startTime + ((now - *found->startTime) / STEP_MS + 1) * STEP_MS;
+    }
+    return reply;
 }
 
 } // namespace ir::http

@@ -5,8 +5,9 @@
 #include "routetable.h"
 
 namespace ir {
+class Clock;
 class InterviewService;
-}
+} // namespace ir
 
 namespace ir::http {
 
@@ -14,7 +15,7 @@ namespace ir::http {
 class DifyController final
 {
 public:
-    explicit DifyController(InterviewService &service);
+    DifyController(InterviewService &service, const Clock &clock);
     void registerRoutes(RouteTable &table);
 
 private:
@@ -24,6 +25,7 @@ private:
     HttpReply summary(const RequestContext &request);
 
     InterviewService &m_service;
+    const Clock &m_clock;
 };
 
 // Field docs shared with the other controllers.

@@ -9,6 +9,8 @@
 #include <QList>
 #include <QPair>
 
+#include <optional>
+
 namespace ir::http {
 
 // One HTTP response. serialize() is the single place that turns a reply into bytes: the
@@ -19,6 +21,9 @@ struct HttpReply
     QByteArray contentType;
     QByteArray body;
     QList<QPair<QByteArray, QByteArray>> headers;
+    // Set by a handler whose reply may be kept (ReplyCache) until its session changes, or until
+    // this time (UTC ms) if that comes first.
+    std::optional<qint64> cacheUntilMs;
 
     // Compact UTF-8 JSON with `application/json; charset=utf-8`.
     static HttpReply json(const QJsonObject &object, int status = 200);

@@ -521,6 +521,11 @@ bool InterviewService::checkIntegrityOnce()
     return m_database.checkIntegrityOnce();
 }
 
+bool InterviewService::changedSinceLastLook()
+{
+    return m_database.changedSinceLastLook();
+}
+
 StorageFault InterviewService::storageFault() const
 {
     return m_database.health().fault();

@@ -106,6 +106,8 @@ public:
     bool probeStorage();
     // Once per database: every page is checked (slow on a large file; call it on a reader).
     bool checkIntegrityOnce();
+    // Whether anything was committed since this thread last asked (see Database).
+    bool changedSinceLastLook();
     // What is wrong with the database now, without a query (any thread).
     StorageFault storageFault() const;
     StorageHealth &storageHealth();

@@ -26,6 +26,7 @@ struct Database::ThreadState
     QString connectionName;
     bool opened = false;
     int depth = 0; // open transactions (outermost + savepoints)
+    qint64 dataVersion = -1; // PRAGMA data_version at this connection's last look
     QList<std::function<void()>> afterCommit;
     // Destroyed with this state, before the connection closes.
     StatementCache statements;
@@ -202,6 +203,17 @@ bool Database::probe()
     if (!isFileStillOurs())
         m_health.report(StorageFault::Missing);
     return answered && m_health.fault() == StorageFault::None;
+}
+
+bool Database::changedSinceLastLook()
+{
+    QSqlDatabase db = connection();
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("PRAGMA data_version")) || !query.next())
+        return true;
+    ThreadState &state = threadState();
+    const qint64 version = query.value(0).toLongLong();
+    return std::exchange(state.dataVersion, version) != version;
 }
 
 bool Database::ping()

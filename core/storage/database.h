@@ -54,6 +54,9 @@ public:
     // The first call checks every page (PRAGMA quick_check) and reports a corrupt file; later
     // calls do nothing. Slow on a large file: run it on a reader thread.
     bool checkIntegrityOnce();
+    // True when another connection (this process's writer or another process) committed since
+    // this thread last asked (and on its first call).
+    bool changedSinceLastLook();
 
     // How long this thread's statements wait for another connection's lock.
     void setBusyTimeout(int milliseconds);

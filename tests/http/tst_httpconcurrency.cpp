@@ -34,11 +34,17 @@ public:
                 query.next();
                 m_started.release();
                 m_release.tryAcquire(1, 20'000);
+                m_finished.release();
                 return {};
             });
         }
     }
-    ~BusyReaders() { release(); }
+    // Waits until every blocked read has returned: the semaphores must outlive their waiters.
+    ~BusyReaders()
+    {
+        release();
+        m_finished.tryAcquire(m_count, 20'000);
+    }
     Q_DISABLE_COPY_MOVE(BusyReaders)
 
     bool allBusy() { return m_started.tryAcquire(m_count, 10'000); }
@@ -54,6 +60,7 @@ private:
     QObject m_context;
     QSemaphore m_started;
     QSemaphore m_release;
+    QSemaphore m_finished;
     int m_count = 0;
     bool m_released = false;
 };
@@ -71,6 +78,10 @@ private Q_SLOTS:
     void pipelinedRepliesKeepRequestOrder();
     void closeAfterPipelinedWriteStillAnswersIt();
     void pipelinedRepliesWaitForSlowerEarlierOnes();
+    void cachedSummaryNeedsNoReader();
+    void summaryCacheFollowsEveryWrite();
+    void summaryOfARunningSessionMovesWithTheClock();
+    void summaryCacheSeesAnotherProcessWrite();
 
 private:
     // A keep-alive request unless headers name a Connection of their own.
@@ -191,6 +202,82 @@ void TestHttpConcurrency::pipelinedRepliesWaitForSlowerEarlierOnes()
     QVERIFY(replies.at(0).json.value(QStringLiteral("data")).toObject().contains(QStringLiteral("items")));
     QCOMPARE(replies.at(1).json.value(QStringLiteral("status")).toString(), QStringLiteral("healthy"));
     QCOMPARE(replies.at(2).json.value(QStringLiteral("message")).toString(), QStringLiteral("创建成功"));
+}
+
+namespace {
+
+QString summaryPath(const QString &sessionId)
+{
+    return QStringLiteral("/dify/interview/%1/summary").arg(sessionId);
+}
+
+} // namespace
+
+void TestHttpConcurrency::cachedSummaryNeedsNoReader()
+{
+    const QString sessionId = m_server->createSession(3);
+    HttpClient &client = m_server->client();
+    QCOMPARE(client.get(summaryPath(sessionId)).status, 200); // computed by a reader, kept
+    BusyReaders busy(m_server->db());
+    QVERIFY(busy.allBusy());
+    // Every reader is busy: only the cache can answer this.
+    const HttpResult cached
+        = client.raw(request("GET", summaryPath(sessionId).toUtf8(), {}, {{"Connection", "close"}}), 5000);
+    QCOMPARE(cached.status, 200);
+    QCOMPARE(jsonAt(cached.json, QStringLiteral("summary.total_questions")).toInt(), 3);
+}
+
+void TestHttpConcurrency::summaryCacheFollowsEveryWrite()
+{
+    const QString sessionId = m_server->createSession(1);
+    HttpClient &client = m_server->client();
+    QCOMPARE(jsonAt(client.get(summaryPath(sessionId)).json, QStringLiteral("summary.total_questions")).toInt(), 1);
+    // A write over HTTP (the writer thread) is seen by the very next read.
+    const QByteArray addQa = QStringLiteral(R"({"session_id":"%1","question_text":"缓存","question_type":"logical",)"
+                                            R"("candidate_answer":"a","interviewer_feedback":"f","overall_score":3})")
+                                 .arg(sessionId)
+                                 .toUtf8();
+    QCOMPARE(client.post(QStringLiteral("/dify/interview/add-qa"), addQa).status, 200);
+    HttpResult after = client.get(summaryPath(sessionId));
+    QCOMPARE(jsonAt(after.json, QStringLiteral("summary.total_questions")).toInt(), 2);
+    // So is a write through the service on another thread (the window's path, or a test's).
+    m_server->db().addQuestion(sessionId, QStringLiteral("直接写入"), 10);
+    after = client.get(summaryPath(sessionId));
+    QCOMPARE(jsonAt(after.json, QStringLiteral("summary.total_questions")).toInt(), 3);
+    QVERIFY(m_server->db().service().deleteSession(sessionId));
+    QCOMPARE(client.get(summaryPath(sessionId)).status, 404);
+}
+
+void TestHttpConcurrency::summaryOfARunningSessionMovesWithTheClock()
+{
+    const QString sessionId = m_server->createSession(1);
+    SessionPatch start;
+    start.status = SessionStatus::InProgress;
+    QVERIFY(m_server->db().service().updateSession(sessionId, start, Source::Api));
+    HttpClient &client = m_server->client();
+    QCOMPARE(jsonAt(client.get(summaryPath(sessionId)).json, QStringLiteral("summary.duration")).toDouble(), 0.0);
+    m_server->db().clock().advance(90'000);
+    QCOMPARE(jsonAt(client.get(summaryPath(sessionId)).json, QStringLiteral("summary.duration")).toDouble(), 1.5);
+}
+
+void TestHttpConcurrency::summaryCacheSeesAnotherProcessWrite()
+{
+    const QString sessionId = m_server->createSession(1);
+    HttpClient &client = m_server->client();
+    QCOMPARE(
+        jsonAt(client.get(summaryPath(sessionId)).json, QStringLiteral("questions_summary.0.overall_score")).toDouble(),
+        7.5);
+    // Another program writes the file directly: no signal reaches this process.
+    {
+        Database other(m_server->db().filePath());
+        QVERIFY(other.open());
+        QSqlQuery update(other.connection());
+        QVERIFY(update.exec(
+            QStringLiteral("UPDATE questions SET overall_score = 2 WHERE session_id = '%1'").arg(sessionId)));
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(
+        jsonAt(client.get(summaryPath(sessionId)).json, QStringLiteral("questions_summary.0.overall_score")).toDouble(),
+        2.0, 10'000);
 }
 
 QTEST_GUILESS_MAIN(TestHttpConcurrency)
