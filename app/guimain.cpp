@@ -3,6 +3,7 @@
 #include "guimain.h"
 
 #include "clock.h"
+#include "database.h"
 #include "databasebackup.h"
 #include "fileactions.h"
 #include "jsonimporter.h"
@@ -10,6 +11,7 @@
 #include "mainwindow.h"
 #include "serverpanel.h"
 #include "serviceclient.h"
+#include "storagebanner.h"
 
 #include <QApplication>
 #include <QIcon>
@@ -41,6 +43,8 @@ int runGui(QApplication &application, InterviewService &service, WriteBatcher &w
         },
         [&database](const QString &path) { return DatabaseBackup::write(database, path); },
     });
+    // The banner's data folder and the backups it offers to restore.
+    window.storageBanner()->setDatabasePath(database.filePath());
     window.show();
     window.serverPanel()->startIfWanted();
     return application.exec();

@@ -422,6 +422,21 @@
     </message>
 </context>
 <context>
+    <name>StorageBanner</name>
+    <message>
+        <source>Open Data Folder</source>
+        <translation>Open Data Folder</translation>
+    </message>
+    <message>
+        <source>Restore from the latest backup…</source>
+        <translation>Restore from the latest backup…</translation>
+    </message>
+    <message>
+        <source>Quit Interview Recorder</source>
+        <translation>Quit Interview Recorder</translation>
+    </message>
+</context>
+<context>
     <name>SummaryPanel</name>
     <message>
         <source>Figures</source>
@@ -446,6 +461,44 @@
     <message>
         <source>Average per question type</source>
         <translation>Average per question type</translation>
+    </message>
+</context>
+<context>
+    <name>ir::BackupRestore</name>
+    <message>
+        <source>Cannot restore the backup</source>
+        <translation>Cannot restore the backup</translation>
+    </message>
+    <message>
+        <source>the backup %1 does not exist</source>
+        <translation>the backup %1 does not exist</translation>
+    </message>
+    <message>
+        <source>the backup is the database itself</source>
+        <translation>the backup is the database itself</translation>
+    </message>
+    <message>
+        <source>the restore request %1 is unreadable</source>
+        <translation>the restore request %1 is unreadable</translation>
+    </message>
+    <message>
+        <source>the database file was replaced after the restore was asked for; nothing was restored</source>
+        <translation>the database file was replaced after the restore was asked for; nothing was restored</translation>
+    </message>
+    <message>
+        <source>the backup %1 is gone; nothing was restored</source>
+        <translation>the backup %1 is gone; nothing was restored</translation>
+    </message>
+    <message>
+        <source>the backup %1 is damaged too; nothing was restored</source>
+        <translation>the backup %1 is damaged too; nothing was restored</translation>
+    </message>
+</context>
+<context>
+    <name>ir::BackupRotation</name>
+    <message>
+        <source>Cannot create the backups folder %1</source>
+        <translation>Cannot create the backups folder %1</translation>
     </message>
 </context>
 <context>
@@ -1325,6 +1378,65 @@ Record interviews on the desktop: questions, answers, feedback and scores, also 
     <message>
         <source>Select a session on the left, or create one with File → New Session (%1).</source>
         <translation>Select a session on the left, or create one with File → New Session (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>ir::ui::StorageBanner</name>
+    <message>
+        <source>Another program holds the database; your changes are not being saved. Close it or wait.</source>
+        <translation>Another program holds the database; your changes are not being saved. Close it or wait.</translation>
+    </message>
+    <message>
+        <source>The disk is full: free some space; nothing new is saved until then.</source>
+        <translation>The disk is full: free some space; nothing new is saved until then.</translation>
+    </message>
+    <message>
+        <source>The database file was deleted or replaced while the app was running. Nothing you do now can be saved: restart Interview Recorder; restore from a backup if the file is gone.</source>
+        <translation>The database file was deleted or replaced while the app was running. Nothing you do now can be saved: restart Interview Recorder; restore from a backup if the file is gone.</translation>
+    </message>
+    <message>
+        <source>The backup of %1 will be restored the next time Interview Recorder starts; the damaged file is kept beside it. Quit and start Interview Recorder again.</source>
+        <translation>The backup of %1 will be restored the next time Interview Recorder starts; the damaged file is kept beside it. Quit and start Interview Recorder again.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged: what you change now may not be saved. Restore the latest automatic backup (%1), then start Interview Recorder again.</source>
+        <translation>The database file is damaged: what you change now may not be saved. Restore the latest automatic backup (%1), then start Interview Recorder again.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged and there is no automatic backup yet. Quit Interview Recorder and put a copy you trust in the data folder in its place.</source>
+        <translation>The database file is damaged and there is no automatic backup yet. Quit Interview Recorder and put a copy you trust in the data folder in its place.</translation>
+    </message>
+    <message>
+        <source>The database cannot be written to (read-only file, folder or disk): your changes are not being saved. Check the permissions of the data folder.</source>
+        <translation>The database cannot be written to (read-only file, folder or disk): your changes are not being saved. Check the permissions of the data folder.</translation>
+    </message>
+    <message>
+        <source>Open data folder</source>
+        <translation>Open data folder</translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be opened.</source>
+        <translation>The folder %1 could not be opened.</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Restore from backup</translation>
+    </message>
+    <message>
+        <source>There is no automatic backup to restore.</source>
+        <translation>There is no automatic backup to restore.</translation>
+    </message>
+    <message>
+        <source>Replace the damaged database with the automatic backup of %1?
+
+What was saved after that time is lost. The damaged file is kept beside it as %2.damaged-…, and the backup takes its place when Interview Recorder starts again.</source>
+        <translation>Replace the damaged database with the automatic backup of %1?
+
+What was saved after that time is lost. The damaged file is kept beside it as %2.damaged-…, and the backup takes its place when Interview Recorder starts again.</translation>
+    </message>
+    <message>
+        <source>The restore could not be prepared: %1</source>
+        <translation>The restore could not be prepared: %1</translation>
     </message>
 </context>
 <context>

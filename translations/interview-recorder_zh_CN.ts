@@ -422,6 +422,21 @@
     </message>
 </context>
 <context>
+    <name>StorageBanner</name>
+    <message>
+        <source>Open Data Folder</source>
+        <translation>打开数据文件夹</translation>
+    </message>
+    <message>
+        <source>Restore from the latest backup…</source>
+        <translation>从最新备份恢复…</translation>
+    </message>
+    <message>
+        <source>Quit Interview Recorder</source>
+        <translation>退出面试记录器</translation>
+    </message>
+</context>
+<context>
     <name>SummaryPanel</name>
     <message>
         <source>Figures</source>
@@ -446,6 +461,44 @@
     <message>
         <source>Average per question type</source>
         <translation>各题型平均分</translation>
+    </message>
+</context>
+<context>
+    <name>ir::BackupRestore</name>
+    <message>
+        <source>Cannot restore the backup</source>
+        <translation>无法恢复备份</translation>
+    </message>
+    <message>
+        <source>the backup %1 does not exist</source>
+        <translation>备份 %1 不存在</translation>
+    </message>
+    <message>
+        <source>the backup is the database itself</source>
+        <translation>该备份就是数据库本身</translation>
+    </message>
+    <message>
+        <source>the restore request %1 is unreadable</source>
+        <translation>恢复请求 %1 无法读取</translation>
+    </message>
+    <message>
+        <source>the database file was replaced after the restore was asked for; nothing was restored</source>
+        <translation>请求恢复之后数据库文件已被替换；未恢复任何内容</translation>
+    </message>
+    <message>
+        <source>the backup %1 is gone; nothing was restored</source>
+        <translation>备份 %1 已不存在；未恢复任何内容</translation>
+    </message>
+    <message>
+        <source>the backup %1 is damaged too; nothing was restored</source>
+        <translation>备份 %1 也已损坏；未恢复任何内容</translation>
+    </message>
+</context>
+<context>
+    <name>ir::BackupRotation</name>
+    <message>
+        <source>Cannot create the backups folder %1</source>
+        <translation>无法创建备份文件夹 %1</translation>
     </message>
 </context>
 <context>
@@ -1325,6 +1378,65 @@ Record interviews on the desktop: questions, answers, feedback and scores, also 
     <message>
         <source>Select a session on the left, or create one with File → New Session (%1).</source>
         <translation>请在左侧选择一个会话，或通过“文件 → 新建会话”（%1）创建。</translation>
+    </message>
+</context>
+<context>
+    <name>ir::ui::StorageBanner</name>
+    <message>
+        <source>Another program holds the database; your changes are not being saved. Close it or wait.</source>
+        <translation>另一个程序占用着数据库，你的修改没有被保存。请关闭该程序或稍候。</translation>
+    </message>
+    <message>
+        <source>The disk is full: free some space; nothing new is saved until then.</source>
+        <translation>磁盘已满：请释放一些空间；在此之前不会保存任何新内容。</translation>
+    </message>
+    <message>
+        <source>The database file was deleted or replaced while the app was running. Nothing you do now can be saved: restart Interview Recorder; restore from a backup if the file is gone.</source>
+        <translation>数据库文件在程序运行期间被删除或替换。现在所做的任何操作都无法保存：请重新启动面试记录器；如果文件已丢失，请从备份恢复。</translation>
+    </message>
+    <message>
+        <source>The backup of %1 will be restored the next time Interview Recorder starts; the damaged file is kept beside it. Quit and start Interview Recorder again.</source>
+        <translation>下次启动面试记录器时将恢复 %1 的备份，损坏的文件会保留在它旁边。请退出并重新启动面试记录器。</translation>
+    </message>
+    <message>
+        <source>The database file is damaged: what you change now may not be saved. Restore the latest automatic backup (%1), then start Interview Recorder again.</source>
+        <translation>数据库文件已损坏：现在所做的修改可能无法保存。请恢复最新的自动备份（%1），然后重新启动面试记录器。</translation>
+    </message>
+    <message>
+        <source>The database file is damaged and there is no automatic backup yet. Quit Interview Recorder and put a copy you trust in the data folder in its place.</source>
+        <translation>数据库文件已损坏，且还没有自动备份。请退出面试记录器，并用一份可信的副本替换数据文件夹中的该文件。</translation>
+    </message>
+    <message>
+        <source>The database cannot be written to (read-only file, folder or disk): your changes are not being saved. Check the permissions of the data folder.</source>
+        <translation>数据库无法写入（文件、文件夹或磁盘为只读）：你的修改没有被保存。请检查数据文件夹的权限。</translation>
+    </message>
+    <message>
+        <source>Open data folder</source>
+        <translation>打开数据文件夹</translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be opened.</source>
+        <translation>无法打开文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>There is no automatic backup to restore.</source>
+        <translation>没有可恢复的自动备份。</translation>
+    </message>
+    <message>
+        <source>Replace the damaged database with the automatic backup of %1?
+
+What was saved after that time is lost. The damaged file is kept beside it as %2.damaged-…, and the backup takes its place when Interview Recorder starts again.</source>
+        <translation>用 %1 的自动备份替换已损坏的数据库吗？
+
+该时间之后保存的内容将会丢失。损坏的文件会以 %2.damaged-… 的名称保留在旁边，面试记录器下次启动时由备份取而代之。</translation>
+    </message>
+    <message>
+        <source>The restore could not be prepared: %1</source>
+        <translation>无法准备恢复：%1</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,7 @@
 #include "sessionview.h"
 #include "settingsdialog.h"
 #include "settingskeys.h"
+#include "storagebanner.h"
 
 #include <QCloseEvent>
 #include <QLineEdit>
@@ -43,6 +44,11 @@ MainWindow::MainWindow(ServiceClient &client, ServerControl &server, const Clock
     m_ui->mainSplitter->addWidget(m_sessionView);
     m_ui->mainSplitter->setStretchFactor(0, 2);
     m_ui->mainSplitter->setStretchFactor(1, 3);
+    // Above everything else, like a browser's information bar; hidden while the database is well.
+    m_storageBanner = new StorageBanner(service.storageHealth(), m_ui->centralWidget);
+    m_ui->centralLayout->insertWidget(0, m_storageBanner);
+    // Through closeEvent, so unsaved edits are asked about as on any close.
+    connect(m_storageBanner, &StorageBanner::quitRequested, this, &QWidget::close);
     m_serverPanel = new ServerPanel(server, m_ui->serverDockContents);
     m_serverPanel->setObjectName(QStringLiteral("serverPanel"));
     m_ui->serverDockLayout->addWidget(m_serverPanel);

@@ -26,6 +26,7 @@ class Languages;
 class ServerPanel;
 class SessionBrowser;
 class SessionView;
+class StorageBanner;
 
 // The application window: the session browser, the open session and the API server panel. It
 // reads through the service and writes through the process's one writer (ServiceClient), so it
@@ -44,6 +45,8 @@ public:
     SessionBrowser *sessionBrowser() const { return m_browser; }
     SessionView *sessionView() const { return m_sessionView; }
     ServerPanel *serverPanel() const { return m_serverPanel; }
+    // The bar above the sessions while the database has a fault.
+    StorageBanner *storageBanner() const { return m_storageBanner; }
 
     // Enables File → Export, Export Sessions, Import and Back Up.
     void setFileServices(FileServices services);
@@ -74,6 +77,7 @@ private:
     SessionBrowser *m_browser = nullptr;
     SessionView *m_sessionView = nullptr;
     ServerPanel *m_serverPanel = nullptr;
+    StorageBanner *m_storageBanner = nullptr;
     QToolButton *m_serverStatusButton = nullptr;
     QAction *m_exportSessionsAction = nullptr;
     FileActions *m_fileActions = nullptr;
