@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "apiserver.h"
 #include "apiserverhost.h"
+#include "backuprestore.h"
+#include "backuprotation.h"
 #include "clock.h"
 #include "commandline.h"
 #include "database.h"
@@ -12,6 +14,7 @@
 #include "interviewservice.h"
 #include "pdfexporter.h"
 #include "readerpool.h"
+#include "settingskeys.h"
 #include "settingsstore.h"
 #include "signalwatcher.h"
 #include "writebatcher.h"
@@ -53,7 +56,18 @@ int main(int argc, char *argv[])
         std::fflush(stdout);
     }
 
-    ir::Database database(ir::Database::defaultFilePath(options->dataDir));
+    const QString databasePath = ir::Database::defaultFilePath(options->dataDir);
+    // A restore the window's storage banner asked for runs now, before anything opens the file.
+    // If it cannot be done, the file is left as it was and opened as before.
+    if (const auto restore = ir::BackupRestore::applyPending(databasePath, ir::SystemClock()); !restore) {
+        std::fprintf(stderr, "interview-recorder: %s: %s\n", qPrintable(restore.error().message),
+                     qPrintable(restore.error().details));
+    } else if (restore->restored) {
+        std::printf("Restored the database from %s (the damaged file is kept as %s)\n", qPrintable(restore->backupPath),
+                    qPrintable(restore->damagedPath));
+        std::fflush(stdout);
+    }
+    ir::Database database(databasePath);
     if (const ir::Status opened = database.open(); !opened) {
         std::fprintf(stderr, "interview-recorder: cannot open the database: %s\n", qPrintable(opened.error().details));
         return 1;
@@ -71,6 +85,14 @@ int main(int argc, char *argv[])
     ir::http::ApiServerConfig serverConfig;
     serverConfig.exporter = &exporter;
     host.setLimits(serverConfig);
+    // Daily backups in <data>/backups (the newest 7 kept, 0 = off), in both modes, on a thread of
+    // their own. Declared after the database and the writer, so destroyed (and waited for) first.
+    ir::BackupRotation backups(database, clock);
+    backups.setKeep(settings.value(ir::ui::keys::backupKeep(), ir::BackupRotation::DEFAULT_KEEP).toInt());
+    QObject::connect(&backups, &ir::BackupRotation::backupFailed, &backups, [](const QString &message) {
+        std::fprintf(stderr, "interview-recorder: automatic backup failed: %s\n", qPrintable(message));
+    });
+    backups.start();
 
     if (options->headless)
         return ir::app::runHeadless(*application, host, server);

@@ -8,6 +8,10 @@
 // "interview-recorder"), in one place so that neither the window nor app/ spells one differently.
 namespace ir::ui::keys {
 
+inline QString backupKeep()
+{
+    return QStringLiteral("backups/keep");
+}
 inline QString language()
 {
     return QStringLiteral("ui/language");

@@ -49,8 +49,8 @@ struct LimitRange
 };
 
 // Questions per session; active (pending or in-progress) sessions per user.
-inline constexpr LimitRange QUESTION_LIMIT {1, 100'000, DEFAULT_QUESTION_LIMIT};
-inline constexpr LimitRange ACTIVE_SESSION_LIMIT {1, 100'000, DEFAULT_ACTIVE_SESSION_LIMIT};
+inline constexpr LimitRange QUESTION_LIMIT {1, 10'000'000, DEFAULT_QUESTION_LIMIT};
+inline constexpr LimitRange ACTIVE_SESSION_LIMIT {1, 10'000'000, DEFAULT_ACTIVE_SESSION_LIMIT};
 
 // Unicode characters (code points): a Chinese character or an emoji counts as one.
 qsizetype characterCount(QStringView text);

@@ -50,8 +50,8 @@ void TestCommandLine::parses_data()
     QTest::addRow("both limits, smallest")
         << args({QStringLiteral("--question-limit=1"), QStringLiteral("--session-limit=1")}) << false << -1 << 1 << 1;
     QTest::addRow("both limits, largest")
-        << args({QStringLiteral("--question-limit=100000"), QStringLiteral("--session-limit=100000")}) << false << -1
-        << 100000 << 100000;
+        << args({QStringLiteral("--question-limit=10000000"), QStringLiteral("--session-limit=10000000")}) << false
+        << -1 << 10000000 << 10000000;
     QTest::addRow("limits with the server options")
         << args({QStringLiteral("--headless"), QStringLiteral("--port"), QStringLiteral("8106"),
                  QStringLiteral("--question-limit"), QStringLiteral("75")})
@@ -81,12 +81,12 @@ void TestCommandLine::refuses_data()
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("message");
 
-    const QString questionRange = QStringLiteral("--question-limit must be a whole number from 1 to 100000");
-    const QString sessionRange = QStringLiteral("--session-limit must be a whole number from 1 to 100000");
+    const QString questionRange = QStringLiteral("--question-limit must be a whole number from 1 to 10000000");
+    const QString sessionRange = QStringLiteral("--session-limit must be a whole number from 1 to 10000000");
     QTest::addRow("question limit zero") << args({QStringLiteral("--question-limit=0")}) << questionRange;
     QTest::addRow("question limit negative") << args({QStringLiteral("--question-limit=-5")}) << questionRange;
     QTest::addRow("question limit above the maximum")
-        << args({QStringLiteral("--question-limit=100001")}) << questionRange;
+        << args({QStringLiteral("--question-limit=10000001")}) << questionRange;
     QTest::addRow("question limit not a number") << args({QStringLiteral("--question-limit=many")}) << questionRange;
     QTest::addRow("question limit a fraction") << args({QStringLiteral("--question-limit=2.5")}) << questionRange;
     QTest::addRow("question limit empty") << args({QStringLiteral("--question-limit=")}) << questionRange;
@@ -94,7 +94,7 @@ void TestCommandLine::refuses_data()
         << args({QStringLiteral("--question-limit")}) << QStringLiteral("Missing value after '--question-limit'.");
     QTest::addRow("session limit zero") << args({QStringLiteral("--session-limit=0")}) << sessionRange;
     QTest::addRow("session limit above the maximum")
-        << args({QStringLiteral("--session-limit=10000000")}) << sessionRange;
+        << args({QStringLiteral("--session-limit=10000001")}) << sessionRange;
     QTest::addRow("session limit not a number") << args({QStringLiteral("--session-limit=ten")}) << sessionRange;
     QTest::addRow("old hidden question option")
         << args({QStringLiteral("--dev-question-limit=10")}) << QStringLiteral("Unknown option 'dev-question-limit'.");
@@ -125,7 +125,7 @@ void TestCommandLine::helpDocumentsTheLimits()
     const QString help = helpText();
     QVERIFY2(help.contains(QStringLiteral("--question-limit <n>")), qPrintable(help));
     QVERIFY2(help.contains(QStringLiteral("--session-limit <n>")), qPrintable(help));
-    QVERIFY(help.contains(QStringLiteral("1 to 100000")));
+    QVERIFY(help.contains(QStringLiteral("1 to 10000000")));
     QVERIFY(help.contains(QStringLiteral("else 50")));
     QVERIFY(help.contains(QStringLiteral("else 100)")));
     QVERIFY(!help.contains(QStringLiteral("dev-")));

@@ -89,7 +89,7 @@ void TestUiSettings::invalidSavedLimitsFallBack_data()
     QTest::addColumn<QVariant>("stored");
     QTest::addRow("zero") << QVariant(0);
     QTest::addRow("negative") << QVariant(-5);
-    QTest::addRow("above the maximum") << QVariant(100'001);
+    QTest::addRow("above the maximum") << QVariant(rules::QUESTION_LIMIT.max + 1);
     QTest::addRow("text") << QVariant(QStringLiteral("many"));
     QTest::addRow("empty") << QVariant(QString());
 }
