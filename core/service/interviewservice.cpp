@@ -316,7 +316,9 @@ Result<AddedQuestion> InterviewService::addQuestion(const QString &sessionId, co
     record.reviewed = source == Source::Ui;
     if (const Status inserted = questionRepo.insert(record); !inserted)
         return inserted.error();
-    if (const Status refreshed = sessions.refreshAggregates(sessionId, record.createdAt); !refreshed)
+    if (const Status refreshed
+        = sessions.addToAggregates(sessionId, record.createdAt, record.isCompleted(), record.overallScore);
+        !refreshed)
         return refreshed.error();
     if (const Status committed = transaction.commit(); !committed)
         return committed.error();

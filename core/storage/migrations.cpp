@@ -189,6 +189,18 @@ const QList<Step> &steps()
          }},
         // Search and filter at scale (a million questions): see step3().
         {3, step3()},
+        // The figures of a session kept as running sums, so that adding a question costs the same
+        // in a session of 5,000 questions as in one of 5 (before, every add re-read them all).
+        {4,
+         {
+             QStringLiteral("ALTER TABLE sessions ADD COLUMN score_sum REAL NOT NULL DEFAULT 0"),
+             QStringLiteral("ALTER TABLE sessions ADD COLUMN scored_count INTEGER NOT NULL DEFAULT 0"),
+             QStringLiteral("UPDATE sessions SET "
+                            "score_sum = COALESCE((SELECT SUM(overall_score) FROM questions q "
+                            "WHERE q.session_id = sessions.session_id), 0), "
+                            "scored_count = (SELECT COUNT(overall_score) FROM questions q "
+                            "WHERE q.session_id = sessions.session_id)"),
+         }},
     };
     return all;
 }

@@ -321,14 +321,34 @@ Status SessionRepository::refreshAggregates(const QString &sessionId, qint64 upd
     sql::Statement statement(
         m_db,
         QStringLiteral("UPDATE sessions SET updated_at = ?, question_count = figures.total, "
-                       "completed_count = figures.completed, average_score = figures.average "
+                       "completed_count = figures.completed, average_score = figures.average, "
+                       "score_sum = figures.total_score, scored_count = figures.scored "
                        "FROM (SELECT COUNT(*) AS total, "
                        "COUNT(CASE WHEN overall_score IS NOT NULL AND trim(candidate_answer, %1) <> '' THEN 1 END) "
-                       "AS completed, AVG(overall_score) AS average "
+                       "AS completed, AVG(overall_score) AS average, COALESCE(SUM(overall_score), 0) AS total_score, "
+                       "COUNT(overall_score) AS scored "
                        "FROM questions WHERE session_id = ?) AS figures "
                        "WHERE session_id = ?")
             .arg(sql::whitespaceCharacters()));
     if (!statement.exec({updatedAt, sessionId, sessionId}))
+        return Error::database(QStringLiteral("cannot update the session figures"));
+    return Done {};
+}
+
+Status SessionRepository::addToAggregates(const QString &sessionId, qint64 updatedAt, bool completed,
+                                          std::optional<double> score)
+{
+    // The right-hand sides read the row as it was; the sum is added in insertion order, as
+    // AVG() over the session's questions would add it, so both give the same average.
+    sql::Statement statement(m_db,
+                             QStringLiteral("UPDATE sessions SET updated_at = ?, question_count = question_count + 1, "
+                                            "completed_count = completed_count + ?, score_sum = score_sum + ?, "
+                                            "scored_count = scored_count + ?, average_score = CASE "
+                                            "WHEN scored_count + ? > 0 THEN (score_sum + ?) / (scored_count + ?) END "
+                                            "WHERE session_id = ?"));
+    const int scored = score ? 1 : 0;
+    const double added = score.value_or(0.0);
+    if (!statement.exec({updatedAt, completed ? 1 : 0, added, scored, scored, added, scored, sessionId}))
         return Error::database(QStringLiteral("cannot update the session figures"));
     return Done {};
 }

@@ -39,6 +39,8 @@ public:
     Result<std::optional<Session>> latest(const QString &userId);
     // Recomputes the stored question count, completed count and average from the questions.
     Status refreshAggregates(const QString &sessionId, qint64 updatedAt);
+    // The figures after one question was added: constant time, no read of the other questions.
+    Status addToAggregates(const QString &sessionId, qint64 updatedAt, bool completed, std::optional<double> score);
 
 private:
     QSqlDatabase m_db;

@@ -2,8 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ids.h"
 #include "interviewservice.h"
+#include "sessionrepository.h"
 #include "tempdatabase.h"
 
+#include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTest>
@@ -37,6 +39,7 @@ private Q_SLOTS:
     void cleanup();
 
     void createsSessionWithDefaults();
+    void runningFiguresEqualARecount();
     void createValidatesInput();
     void unknownIdsAreNotFound();
     void lifecycle_data();
@@ -720,6 +723,32 @@ void TestInterviewService::readOnlyDatabaseIsDatabaseError()
     const Session stored = *service().session(session.sessionId);
     QCOMPARE(stored.totalQuestions, 1);
     QCOMPARE(stored.status, SessionStatus::Pending);
+}
+
+void TestInterviewService::runningFiguresEqualARecount()
+{
+    // Adding a question updates the session's figures by running sums (no re-read of the others):
+    // they must equal a full recount, unscored questions and blank answers included.
+    service().setLimits(ServiceLimits {1000, 100});
+    const Session session = m_db->createSession();
+    QRandomGenerator random(42);
+    for (int i = 0; i < 300; ++i) {
+        QuestionDraft draft = sampleQuestion(QStringLiteral("题 %1").arg(i), random.bounded(101) / 10.0);
+        if (i % 7 == 0)
+            draft.overallScore.reset();
+        if (i % 5 == 0)
+            draft.candidateAnswer.clear(); // not answered yet
+        const Result<AddedQuestion> added = service().addQuestion(session.sessionId, draft, Source::Ui);
+        QVERIFY2(added, qPrintable(added ? QString() : added.error().details));
+    }
+    const Session running = *service().session(session.sessionId);
+    QVERIFY(SessionRepository(m_db->database().connection()).refreshAggregates(session.sessionId, 0));
+    const Session recounted = *service().session(session.sessionId);
+    QCOMPARE(running.totalQuestions, 300);
+    QCOMPARE(running.totalQuestions, recounted.totalQuestions);
+    QCOMPARE(running.completedQuestions, recounted.completedQuestions);
+    QCOMPARE(running.averageScore, recounted.averageScore);
+    QVERIFY(running.averageScore.has_value());
 }
 
 QTEST_GUILESS_MAIN(TestInterviewService)
