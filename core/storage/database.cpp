@@ -35,6 +35,8 @@ struct Database::ThreadState
 namespace {
 
 const QString DATABASE_FILE_NAME = QStringLiteral("interview-recorder.db");
+// WAL frames (pages) past which the checkpointer starts the WAL over (16 MiB of 4 KiB pages).
+constexpr qint64 WAL_RESTART_FRAMES = 4096;
 
 // The connections this thread opened; they are closed and removed when the thread ends.
 struct ThreadConnections
@@ -155,8 +157,9 @@ bool Database::openConnection(ThreadState &state)
     // journal_mode is stored in the file; the others hold per connection.
     if (!m_options.readOnly)
         exec(db, QStringLiteral("PRAGMA journal_mode=WAL"));
-    const bool configured = exec(db, QStringLiteral("PRAGMA synchronous=FULL"))
-        && exec(db, QStringLiteral("PRAGMA foreign_keys=ON"))
+    // A WAL that was started over is cut back to this size instead of keeping its peak.
+    const bool configured = exec(db, QStringLiteral("PRAGMA journal_size_limit=%1").arg(64 * 1024 * 1024))
+        && exec(db, QStringLiteral("PRAGMA synchronous=FULL")) && exec(db, QStringLiteral("PRAGMA foreign_keys=ON"))
         && exec(db, QStringLiteral("PRAGMA busy_timeout=%1").arg(m_options.busyTimeoutMs));
     if (!configured) {
         db.close();
@@ -254,8 +257,23 @@ void Database::disableAutoCheckpoint()
 void Database::checkpoint()
 {
     QSqlDatabase db = connection();
-    if (db.isOpen())
-        exec(db, QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"));
+    if (!db.isOpen())
+        return;
+    QSqlQuery passive(db);
+    if (!passive.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)")) || !passive.next())
+        return;
+    // Under a steady stream of commits a passive checkpoint never catches up with the end of the
+    // WAL, so the WAL is never started over and grows without bound (seen: 400 MB in 8 s). Past
+    // a size, one RESTART waits for the writer's current commit, copies the rest and lets the
+    // next commit write the WAL from its start again (journal_size_limit then trims the file).
+    const qint64 frames = passive.value(1).toLongLong();
+    passive.finish();
+    if (frames > WAL_RESTART_FRAMES) {
+        // Not long: while it waits for a reader's old snapshot, the writer waits too.
+        exec(db, QStringLiteral("PRAGMA busy_timeout=100"));
+        QSqlQuery restart(db);
+        restart.exec(QStringLiteral("PRAGMA wal_checkpoint(RESTART)"));
+    }
 }
 
 Status Database::open()
