@@ -116,7 +116,7 @@ def main():
     env = dict(os.environ, HOME=workdir, XDG_CONFIG_HOME=os.path.join(workdir, "config"))
     server = subprocess.Popen(
         [options.binary, "--headless", "--no-auth", "--port", str(port), "--data-dir",
-         os.path.join(workdir, "data"), "--dev-question-limit", "100000", "--dev-session-limit", "100000"],
+         os.path.join(workdir, "data"), "--question-limit", "100000", "--session-limit", "100000"],
         stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
     nginx_processes = []
     rows = []
