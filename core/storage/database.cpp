@@ -4,6 +4,7 @@
 
 #include "migrations.h"
 #include "statementcache.h"
+#include "textsearch.h"
 
 #include <QDir>
 #include <QFile>
@@ -436,6 +437,18 @@ Status Transaction::commit()
         return Error::database(QStringLiteral("no transaction"));
     Database::ThreadState &state = m_database.threadState();
     QSqlDatabase db = m_database.connection();
+    if (m_depth == 1) {
+        // Text index writes wait for this point, so the index takes one segment per commit (see
+        // migration step 5). Older schemas have no queues: only their upgrade commits here.
+        if (!m_database.m_indexQueues)
+            m_database.m_indexQueues = m_database.schemaVersion() >= migrations::INDEX_QUEUE_VERSION;
+        if (m_database.m_indexQueues) {
+            if (const Status applied = search::applyPendingIndexWrites(db); !applied) {
+                rollback();
+                return applied;
+            }
+        }
+    }
     const QString sql = m_depth == 1 ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE sp%1").arg(m_depth);
     if (!execCached(state, db, sql)) {
         rollback();

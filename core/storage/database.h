@@ -98,6 +98,8 @@ private:
     quint64 m_device = 0;
     quint64 m_inode = 0;
     std::atomic<bool> m_integrityChecked {false};
+    // The schema queues text index writes for the outermost commit (migrations::INDEX_QUEUE_VERSION).
+    std::atomic<bool> m_indexQueues {false};
 };
 
 // A write transaction (BEGIN IMMEDIATE). Nested ones become savepoints, so an inner failure

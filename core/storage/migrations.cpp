@@ -53,6 +53,38 @@ QStringList searchIndex(const QString &table, const QStringList &columns)
     };
 }
 
+// Step 5: the triggers of step 3 wrote the text index inside each write, and FTS5 flushes its
+// pending terms into a new segment whenever a savepoint opens, so the writer's group commit (one
+// savepoint per write) paid a segment and its merges per question, about 150 us. Now the
+// triggers queue the indexed text in `fts`_pending, in the same transaction, and the outermost
+// commit applies the queue in order (search::applyPendingIndexWrites); a search that finds
+// the queue not empty (a write that committed outside a Transaction) scans instead.
+QStringList deferredIndexWrites(const QString &table, const QStringList &columns)
+{
+    const QString fts = table + QStringLiteral("_fts");
+    const QString queueNew = QStringLiteral("INSERT INTO %1_pending(doc, body, gone) VALUES (new.rowid, %2, 0);")
+                                 .arg(fts, searchBody(QStringLiteral("new"), columns));
+    const QString queueOld = QStringLiteral("INSERT INTO %1_pending(doc, body, gone) VALUES (old.rowid, %2, 1);")
+                                 .arg(fts, searchBody(QStringLiteral("old"), columns));
+    QStringList changed;
+    for (const QString &column : columns)
+        changed << QStringLiteral("old.%1 IS NOT new.%1").arg(column);
+    return {
+        QStringLiteral("DROP TRIGGER %1_insert").arg(fts),
+        QStringLiteral("DROP TRIGGER %1_delete").arg(fts),
+        QStringLiteral("DROP TRIGGER %1_update").arg(fts),
+        // gone: 1 for text to take out of the index (the row's old text), 0 for text to add.
+        QStringLiteral("CREATE TABLE %1_pending (seq INTEGER PRIMARY KEY, doc INTEGER NOT NULL, body TEXT NOT NULL, "
+                       "gone INTEGER NOT NULL)")
+            .arg(fts),
+        QStringLiteral("CREATE TRIGGER %1_insert AFTER INSERT ON %2 BEGIN %3 END").arg(fts, table, queueNew),
+        QStringLiteral("CREATE TRIGGER %1_delete AFTER DELETE ON %2 BEGIN %3 END").arg(fts, table, queueOld),
+        QStringLiteral("CREATE TRIGGER %1_update AFTER UPDATE OF %2 ON %3 WHEN %4 BEGIN %5 %6 END")
+            .arg(fts, columns.join(QStringLiteral(", ")), table, changed.join(QStringLiteral(" OR ")), queueOld,
+                 queueNew),
+    };
+}
+
 // Planner statistics of the shape the indexes are built for (a million questions, 50 a session,
 // 20,000 sessions): written rather than measured, so a young database plans its queries as a
 // large one will, and plans don't change as it grows. Each entry: rows, then rows per distinct
@@ -201,6 +233,14 @@ const QList<Step> &steps()
                             "scored_count = (SELECT COUNT(overall_score) FROM questions q "
                             "WHERE q.session_id = sessions.session_id)"),
          }},
+        // Text index writes at commit rather than in each write's savepoint.
+        {5,
+         deferredIndexWrites(QStringLiteral("questions"),
+                             {QStringLiteral("question_text"), QStringLiteral("candidate_answer"),
+                              QStringLiteral("interviewer_feedback")})
+             + deferredIndexWrites(
+                 QStringLiteral("sessions"),
+                 {QStringLiteral("user_id"), QStringLiteral("session_name"), QStringLiteral("session_id")})},
     };
     return all;
 }

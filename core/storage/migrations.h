@@ -17,4 +17,7 @@ struct Step
 const QList<Step> &steps();
 int latestVersion();
 
+// From this version on, triggers queue text index writes and the outermost commit applies them.
+inline constexpr int INDEX_QUEUE_VERSION = 5;
+
 } // namespace ir::migrations

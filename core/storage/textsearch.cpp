@@ -31,6 +31,17 @@ TextMatch scan(const QString &term)
     return {TextMatch::Kind::Scan, {}, sql::likePattern(term)};
 }
 
+const QStringList INDEXES {QStringLiteral("questions_fts"), QStringLiteral("sessions_fts")};
+
+Result<bool> hasPendingWrites(const QSqlDatabase &db, const QString &ftsTable)
+{
+    sql::Statement pending(db,
+                           QStringLiteral("SELECT EXISTS (SELECT 1 FROM ") + ftsTable + QStringLiteral("_pending)"));
+    if (!pending.exec() || !pending.query().next())
+        return Error::database(QStringLiteral("cannot search the records"));
+    return pending.query().value(0).toBool();
+}
+
 } // namespace
 
 QString foldAscii(const QString &term)
@@ -57,6 +68,11 @@ Result<TextMatch> plan(const QSqlDatabase &db, const QString &ftsTable, const QS
     const qsizetype length = characterCount(term);
     if (length < 2 || term.contains(SEPARATOR) || term.contains(QChar(u'\0')))
         return scan(term);
+    const Result<bool> behind = hasPendingWrites(db, ftsTable);
+    if (!behind)
+        return behind.error();
+    if (*behind)
+        return scan(term);
     const QString folded = foldAscii(term);
     if (length >= 3)
         return TextMatch {TextMatch::Kind::Index, phrase(folded), {}};
@@ -82,6 +98,27 @@ Result<TextMatch> plan(const QSqlDatabase &db, const QString &ftsTable, const QS
     if (phrases.isEmpty())
         return TextMatch {TextMatch::Kind::None, {}, {}};
     return TextMatch {TextMatch::Kind::Index, phrases.join(QStringLiteral(" OR ")), {}};
+}
+
+Status applyPendingIndexWrites(const QSqlDatabase &db)
+{
+    for (const QString &fts : INDEXES) {
+        const Result<bool> pending = hasPendingWrites(db, fts);
+        if (!pending)
+            return pending.error();
+        if (!*pending)
+            continue;
+        // In queue order: a row added and removed in one batch, or a rowid used again after a
+        // delete, must reach the index in the order it happened. A NULL command is a plain insert.
+        sql::Statement apply(db,
+                             QStringLiteral("INSERT INTO %1(%1, rowid, body) SELECT CASE WHEN gone THEN 'delete' END, "
+                                            "doc, body FROM %1_pending ORDER BY seq")
+                                 .arg(fts));
+        sql::Statement clear(db, QStringLiteral("DELETE FROM %1_pending").arg(fts));
+        if (!apply.exec() || !clear.exec())
+            return Error::database(QStringLiteral("cannot update the search index"));
+    }
+    return Done {};
 }
 
 } // namespace ir::search

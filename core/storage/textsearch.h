@@ -36,7 +36,14 @@ QString foldAscii(const QString &term);
 QString phrase(const QString &text);
 
 // Plans `term` against the index `ftsTable` (e.g. "questions_fts"); a two-character term reads
-// the index's term list (`ftsTable`_terms) to expand into the trigrams that start with it.
+// the index's term list (`ftsTable`_terms) to expand into the trigrams that start with it. While
+// index writes wait in `ftsTable`_pending (see applyPendingIndexWrites), the index is behind the
+// table and the plan is a scan.
 Result<TextMatch> plan(const QSqlDatabase &db, const QString &ftsTable, const QString &term);
+
+// Applies the text index writes the triggers queued (migration step 5), in order, and empties the
+// queues: Transaction::commit runs it just before the outermost COMMIT, so the index takes one
+// FTS5 segment per commit instead of one per savepoint.
+Status applyPendingIndexWrites(const QSqlDatabase &db);
 
 } // namespace ir::search

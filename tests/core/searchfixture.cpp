@@ -4,6 +4,7 @@
 
 #include "enums.h"
 #include "sqlhelpers.h"
+#include "textsearch.h"
 
 #include <QDebug>
 #include <QSqlError>
@@ -194,7 +195,8 @@ bool SearchFixture::fill(QSqlDatabase db, const Shape &shape)
         if (!update.exec())
             return false;
     }
-    return db.commit();
+    // A Transaction's commit would apply the queued index writes; this plain one must.
+    return search::applyPendingIndexWrites(db).ok() && db.commit();
 }
 
 QStringList SearchFixture::likeScan(QSqlDatabase db, const QString &term)

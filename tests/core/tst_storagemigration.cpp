@@ -141,7 +141,8 @@ void TestStorageMigration::upgradeBuildsKeysAndIndexes()
          {"questions_session_text", "questions_created_score", "questions_type_created", "questions_type_score",
           "questions_category_created", "questions_score_created", "sessions_status_created", "sessions_name_created",
           "sessions_score_created", "questions_fts", "sessions_fts", "questions_fts_terms", "questions_fts_insert",
-          "questions_fts_delete", "questions_fts_update", "sessions_fts_update"}) {
+          "questions_fts_delete", "questions_fts_update", "sessions_fts_update", "questions_fts_pending",
+          "sessions_fts_pending"}) {
         QCOMPARE(
             scalar(db, u"SELECT count(*) FROM sqlite_master WHERE name = ?"_s, {QString::fromLatin1(name)}).toInt(), 1);
     }

@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Interview Recorder contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "database.h"
 #include "questionrepository.h"
 #include "recordsearch.h"
 #include "searchfixture.h"
@@ -243,39 +244,72 @@ void TestTextSearch::staysInStepWithWrites()
     };
     QCOMPARE(check("as filled"), QString());
 
-    // Updates of every searched column, through the repository and through plain SQL.
+    // Updates of every searched column, through the repository and through plain SQL; the index
+    // writes wait for the outermost commit (migration step 5).
     QRandomGenerator random(5);
     QuestionRepository questions(db);
-    for (int i = 1; i <= 300; i += 3) {
-        const Result<std::optional<QuestionRecord>> found = questions.find(
-            u"session_%1_q%2"_s.arg(i % 40, 5, 10, QLatin1Char('0')).arg(i % 50 + 1, 3, 10, QLatin1Char('0')));
-        QVERIFY(found && found->has_value());
-        QuestionRecord record = **found;
-        record.questionText = SearchFixture::text(random, 1, 4);
-        record.candidateAnswer = SearchFixture::text(random, 0, 8);
-        QVERIFY(questions.update(record));
+    const auto questionId = [](int i) {
+        return u"session_%1_q%2"_s.arg(i % 40, 5, 10, QLatin1Char('0')).arg(i % 50 + 1, 3, 10, QLatin1Char('0'));
+    };
+    {
+        Transaction transaction(m_db->database());
+        for (int i = 1; i <= 300; i += 3) {
+            Transaction write(m_db->database()); // a savepoint, as the writer gives each write
+            const Result<std::optional<QuestionRecord>> found = questions.find(questionId(i));
+            QVERIFY(found && found->has_value());
+            QuestionRecord record = **found;
+            record.questionText = SearchFixture::text(random, 1, 4);
+            record.candidateAnswer = SearchFixture::text(random, 0, 8);
+            QVERIFY(questions.update(record));
+            QVERIFY(write.commit());
+        }
+        QVERIFY(
+            exec(db, u"UPDATE questions SET interviewer_feedback = upper(interviewer_feedback) WHERE rowid % 5 = 0"_s));
+        QVERIFY(exec(db, u"UPDATE questions SET question_text = question_text || ' the' WHERE rowid % 11 = 0"_s));
+        // Changes to other columns leave the index alone (the trigger's WHEN).
+        QVERIFY(exec(db, u"UPDATE questions SET overall_score = 1 WHERE rowid % 2 = 0"_s));
+        QVERIFY(transaction.commit());
     }
-    QVERIFY(exec(db, u"UPDATE questions SET interviewer_feedback = upper(interviewer_feedback) WHERE rowid % 5 = 0"_s));
-    QVERIFY(exec(db, u"UPDATE questions SET question_text = question_text || ' the' WHERE rowid % 11 = 0"_s));
-    // Changes to other columns leave the index alone (the trigger's WHEN).
-    QVERIFY(exec(db, u"UPDATE questions SET overall_score = 1 WHERE rowid % 2 = 0"_s));
     QCOMPARE(check("after updates"), QString());
 
-    // Deletes of questions, then of sessions (their questions go by the foreign key's cascade).
-    for (int i = 2; i <= 400; i += 7)
-        QVERIFY(questions.remove(
-            u"session_%1_q%2"_s.arg(i % 40, 5, 10, QLatin1Char('0')).arg(i % 50 + 1, 3, 10, QLatin1Char('0'))));
-    QCOMPARE(check("after question deletes"), QString());
-    SessionRepository sessions(db);
-    for (int s = 0; s < 40; s += 3)
-        QVERIFY(*sessions.remove(u"session_%1"_s.arg(s, 5, 10, QLatin1Char('0'))));
-    QVERIFY(exec(db, u"DELETE FROM sessions WHERE session_id = 'session_00013'"_s));
+    // Deletes of questions, then of sessions (their questions go by the foreign key's cascade);
+    // a rolled-back savepoint takes its queued index writes with it.
+    {
+        Transaction transaction(m_db->database());
+        for (int i = 2; i <= 400; i += 7)
+            QVERIFY(questions.remove(questionId(i)));
+        {
+            Transaction undone(m_db->database());
+            QVERIFY(exec(db, u"DELETE FROM questions WHERE rowid % 3 = 0"_s));
+        }
+        SessionRepository sessions(db);
+        for (int s = 0; s < 40; s += 3)
+            QVERIFY(*sessions.remove(u"session_%1"_s.arg(s, 5, 10, QLatin1Char('0'))));
+        QVERIFY(exec(db, u"DELETE FROM sessions WHERE session_id = 'session_00013'"_s));
+        QVERIFY(transaction.commit());
+    }
     QCOMPARE(check("after session deletes"), QString());
 
-    // New rows reuse freed rowids (the highest ones were deleted above).
+    // New rows reuse freed rowids (the highest ones were deleted above), in one commit with deletes.
     QVERIFY(SearchFixture::fill(
         db, {.sessions = 3, .perSession = 10, .seed = 12, .startMs = 1800000000000, .firstSession = 100}));
     QCOMPARE(check("after more inserts"), QString());
+
+    // A write outside any Transaction leaves its index write queued: searches scan, still exact,
+    // until the next commit applies the queue.
+    QVERIFY(exec(
+        db, u"UPDATE questions SET question_text = '进程 the 新' WHERE rowid = (SELECT max(rowid) FROM questions)"_s));
+    search::TextMatch::Kind kind {};
+    indexed(db, u"进程"_s, &kind);
+    QCOMPARE(int(kind), int(search::TextMatch::Kind::Scan));
+    QCOMPARE(check("with queued index writes"), QString());
+    {
+        Transaction transaction(m_db->database());
+        QVERIFY(transaction.commit());
+    }
+    indexed(db, u"进程"_s, &kind);
+    QCOMPARE(int(kind), int(search::TextMatch::Kind::Index));
+    QCOMPARE(check("after the queue was applied"), QString());
     QVERIFY(exec(db, u"INSERT INTO questions_fts(questions_fts) VALUES ('integrity-check')"_s));
     QVERIFY(exec(db, u"INSERT INTO sessions_fts(sessions_fts) VALUES ('integrity-check')"_s));
 }
