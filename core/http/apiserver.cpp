@@ -341,20 +341,27 @@ HttpReply commitFailureReply(StorageFault fault)
 {
     ApiError error = ApiError::fromError(commitFailedError());
     // The database is unusable right now (second-wave contract): the client may retry later.
-    if (fault == StorageFault::Locked || fault == StorageFault::DiskFull || fault == StorageFault::Missing
-        || fault == StorageFault::Corrupt)
+    if (StorageHealth::isUnusable(fault))
         error.httpStatus = 503;
     return HttpReply::error(error);
 }
 
 HttpReply runHandler(InterviewService &service, const Route &route, RequestContext &context, const QString &headerKey)
 {
+    HttpReply reply;
     try {
-        return runRoute(service, route, context, headerKey);
+        reply = runRoute(service, route, context, headerKey);
     } catch (...) {
         // Nothing may escape into a worker thread; the client learns nothing of the cause.
-        return HttpReply::error(ApiError::internal());
+        reply = HttpReply::error(ApiError::internal());
     }
+    // A storage failure while the database is unusable (this read met a corrupt page, or the
+    // health already knows of a lock, a full disk, a missing file) is a 503, reads and writes alike.
+    if (reply.status == 500
+        && (StorageHealth::isUnusable(StorageHealth::threadFault())
+            || StorageHealth::isUnusable(service.storageFault())))
+        reply.status = 503;
+    return reply;
 }
 
 HttpReply runRoute(InterviewService &service, const Route &route, RequestContext &context, const QString &headerKey)

@@ -136,4 +136,15 @@ StorageFault StorageHealth::takeThreadFault()
     return std::exchange(t_fault, StorageFault::None);
 }
 
+StorageFault StorageHealth::threadFault()
+{
+    return t_fault;
+}
+
+bool StorageHealth::isUnusable(StorageFault fault)
+{
+    return fault == StorageFault::Locked || fault == StorageFault::DiskFull || fault == StorageFault::Missing
+        || fault == StorageFault::Corrupt;
+}
+
 } // namespace ir

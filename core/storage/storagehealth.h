@@ -47,6 +47,10 @@ public:
     // notes every failed statement here; the writer and readers take it after each job).
     static void noteFailure(const QSqlError &error);
     static StorageFault takeThreadFault();
+    static StorageFault threadFault();
+    // Faults that make the database unusable right now (the API answers 503, the client may
+    // retry later), as opposed to one refused statement.
+    static bool isUnusable(StorageFault fault);
 
 Q_SIGNALS:
     // Emitted on the reporting thread; connect queued.
