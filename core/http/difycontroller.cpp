@@ -232,7 +232,7 @@ HttpReply DifyController::latest(const RequestContext &request)
 HttpReply DifyController::summary(const RequestContext &request)
 {
     const QString sessionId = request.param(QStringLiteral("session_id"));
-    const Result<Summary> found = m_service.summary(sessionId);
+    const Result<Summary> found = m_service.briefSummary(sessionId);
     if (!found)
         return HttpReply::error(ApiError::fromError(found.error()));
     QJsonArray questions;

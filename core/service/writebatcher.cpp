@@ -73,7 +73,7 @@ qint64 WriteBatcher::writeCount() const
 void WriteBatcher::run()
 {
     // Checkpoints are the Checkpointer's job: a commit here never copies the WAL into the file.
-    m_database.disableAutoCheckpoint();
+    m_database.configureWriterConnection();
     for (;;) {
         std::deque<Job> batch;
         {

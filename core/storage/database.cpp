@@ -248,11 +248,13 @@ void Database::setBusyTimeout(int milliseconds)
         exec(db, QStringLiteral("PRAGMA busy_timeout=%1").arg(std::max(0, milliseconds)));
 }
 
-void Database::disableAutoCheckpoint()
+void Database::configureWriterConnection()
 {
     QSqlDatabase db = connection();
-    if (db.isOpen())
+    if (db.isOpen()) {
         exec(db, QStringLiteral("PRAGMA wal_autocheckpoint=0"));
+        exec(db, QStringLiteral("PRAGMA cache_size=-65536"));
+    }
 }
 
 void Database::checkpoint()

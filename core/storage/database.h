@@ -60,8 +60,10 @@ public:
 
     // How long this thread's statements wait for another connection's lock.
     void setBusyTimeout(int milliseconds);
-    // For the one writer thread: its commits leave the WAL to checkpoint().
-    void disableAutoCheckpoint();
+    // For the one writer thread: its commits leave the WAL to checkpoint(), and its page cache
+    // holds a whole batch (a batch of random inserts dirties more pages than the default 2 MiB
+    // cache holds, which then spills them into the WAL mid-transaction and writes them twice).
+    void configureWriterConnection();
     // Copies what it can of the WAL into the file now without waiting for readers (PASSIVE).
     void checkpoint();
 

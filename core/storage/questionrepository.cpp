@@ -110,8 +110,12 @@ Result<QList<QuestionRecord>> QuestionRepository::listBySession(const QString &s
 Result<QuestionRepository::Occupancy> QuestionRepository::occupancy(const QString &sessionId)
 {
     sql::Statement statement(
-        m_db, QStringLiteral("SELECT COUNT(*), COALESCE(MAX(position), 0) FROM questions WHERE session_id = ?"));
-    if (!statement.exec({sessionId}) || !statement.query().next())
+        m_db,
+        // The count kept on the session row and the highest position from the index's end: both
+        // independent of how many questions the session holds.
+        QStringLiteral("SELECT question_count, COALESCE((SELECT MAX(position) FROM questions WHERE session_id = ?), 0) "
+                       "FROM sessions WHERE session_id = ?"));
+    if (!statement.exec({sessionId, sessionId}) || !statement.query().next())
         return readError();
     const QSqlQuery &query = statement.query();
     return Occupancy {query.value(0).toInt(), query.value(1).toInt()};

@@ -31,9 +31,10 @@ Statement::Statement(const QSqlDatabase &db, const QString &sql)
     m_query = &m_own.emplace(db);
     m_query->setForwardOnly(true);
     m_prepared = m_query->prepare(sql);
-    if (!m_prepared)
+    if (!m_prepared) {
         qCWarning(lcStorage) << "prepare failed:" << m_query->lastError().text();
-    StorageHealth::noteFailure(m_query->lastError());
+        StorageHealth::noteFailure(m_query->lastError());
+    }
 }
 
 Statement::~Statement()
