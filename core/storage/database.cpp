@@ -296,7 +296,8 @@ Status Database::open()
         return Done {};
     };
     const int current = schemaVersion();
-    if (current < 0)
+    // The version is in the file's header; reading the schema shows whether the rest is sound.
+    if (current < 0 || !ping())
         return openFailure();
     if (current > migrations::latestVersion())
         return Error::database(QStringLiteral("the database was written by a newer version of the application"));
@@ -317,7 +318,7 @@ Status Database::open()
             continue;
         Transaction transaction(*this);
         if (!transaction.isActive())
-            return Error::database(QStringLiteral("cannot begin the schema upgrade"));
+            return openFailure();
         for (const QString &statement : step.statements) {
             if (!exec(db, statement))
                 return Error::database(QStringLiteral("schema upgrade %1 failed").arg(step.version));

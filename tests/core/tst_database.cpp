@@ -3,6 +3,7 @@
 #include "database.h"
 #include "migrations.h"
 
+#include <QFile>
 #include <QFileInfo>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -63,6 +64,9 @@ private Q_SLOTS:
     void oneConnectionPerThread();
     void upgradesOlderDatabaseKeepingData();
     void refusesNewerSchema();
+    void startupFailuresSayWhich_data();
+    void startupFailuresSayWhich();
+    void lockedDuringUpgradeSaysSo();
     void nestedTransactionsAreSavepoints();
     void afterCommitRunsOnlyOnCommit();
     void readOnlyFileRefusesWrites();
@@ -175,6 +179,57 @@ void TestDatabase::refusesNewerSchema()
     const Status opened = db.open();
     QVERIFY(!opened);
     QCOMPARE(opened.error().code, ErrorCode::DatabaseError);
+}
+
+void TestDatabase::startupFailuresSayWhich_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<int>("damageAt"); // overwrite from this byte on (-1: write content as the file)
+    QTest::addColumn<QString>("says");
+    QTest::addRow("not a database") << QByteArray("name,score\nli,7\n") << -1 << QStringLiteral("is not an Interview");
+    QTest::addRow("garbage with no header") << QByteArray(8192, 'Z') << -1 << QStringLiteral("is not an Interview");
+    QTest::addRow("damaged schema") << QByteArray(4096, '\x5a') << 100 << QStringLiteral("is damaged");
+}
+
+void TestDatabase::startupFailuresSayWhich()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(int, damageAt);
+    QFETCH(QString, says);
+    if (damageAt >= 0) {
+        // A real database whose first page (the schema) is overwritten after its header.
+        {
+            Database db(path());
+            QVERIFY(db.open());
+            QVERIFY(exec(db.connection(), QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+        }
+        QFile file(path());
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QVERIFY(file.seek(damageAt));
+        file.write(content);
+    } else {
+        QFile file(path());
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(content);
+    }
+    Database db(path());
+    const Status opened = db.open();
+    QVERIFY(!opened);
+    QVERIFY2(opened.error().details.contains(says), qPrintable(opened.error().details));
+}
+
+void TestDatabase::lockedDuringUpgradeSaysSo()
+{
+    createVersion1(path());
+    Database holder(path(), Database::Options {100, false});
+    QSqlDatabase held = holder.connection();
+    QVERIFY(exec(held, QStringLiteral("BEGIN IMMEDIATE")));
+    Database db(path(), Database::Options {100, false});
+    const Status opened = db.open();
+    QVERIFY(exec(held, QStringLiteral("ROLLBACK")));
+    QVERIFY(!opened);
+    QVERIFY2(opened.error().details.contains(QStringLiteral("locked by another program")),
+             qPrintable(opened.error().details));
 }
 
 void TestDatabase::nestedTransactionsAreSavepoints()
