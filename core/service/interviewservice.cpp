@@ -70,6 +70,16 @@ Status requireOpenSession(SessionRepository &sessions, const QString &sessionId)
     return Done {};
 }
 
+Result<SessionRepository::Timeline> requireTimeline(SessionRepository sessions, const QString &sessionId)
+{
+    const Result<std::optional<SessionRepository::Timeline>> timeline = sessions.timeline(sessionId);
+    if (!timeline)
+        return timeline.error();
+    if (!timeline->has_value())
+        return Error::sessionNotFound(sessionId);
+    return **timeline;
+}
+
 std::optional<double> durationMinutes(const Session &session, qint64 now)
 {
     if (!session.startTime)
@@ -435,28 +445,24 @@ Result<QStringList> InterviewService::categories()
 Result<Summary> InterviewService::summary(const QString &sessionId)
 {
     QSqlDatabase db = m_database.connection();
-    const Result<std::optional<SessionRepository::Timeline>> timeline = SessionRepository(db).timeline(sessionId);
+    const Result<SessionRepository::Timeline> timeline = requireTimeline(SessionRepository(db), sessionId);
     if (!timeline)
         return timeline.error();
-    if (!timeline->has_value())
-        return Error::sessionNotFound(sessionId);
     const Result<QList<QuestionRecord>> records = QuestionRepository(db).listBySession(sessionId);
     if (!records)
         return records.error();
     QList<bool> completed;
     for (const QuestionRecord &record : *records)
         completed << record.isCompleted();
-    return summarize(sessionId, **timeline, m_clock.nowMs(), *records, completed);
+    return summarize(sessionId, *timeline, m_clock.nowMs(), *records, completed);
 }
 
 Result<Summary> InterviewService::briefSummary(const QString &sessionId)
 {
     QSqlDatabase db = m_database.connection();
-    const Result<std::optional<SessionRepository::Timeline>> timeline = SessionRepository(db).timeline(sessionId);
+    const Result<SessionRepository::Timeline> timeline = requireTimeline(SessionRepository(db), sessionId);
     if (!timeline)
         return timeline.error();
-    if (!timeline->has_value())
-        return Error::sessionNotFound(sessionId);
     const Result<QList<QuestionRepository::Brief>> briefs = QuestionRepository(db).listBriefBySession(sessionId);
     if (!briefs)
         return briefs.error();
@@ -466,7 +472,7 @@ Result<Summary> InterviewService::briefSummary(const QString &sessionId)
         records << brief.record;
         completed << brief.completed;
     }
-    return summarize(sessionId, **timeline, m_clock.nowMs(), records, completed);
+    return summarize(sessionId, *timeline, m_clock.nowMs(), records, completed);
 }
 
 Result<Page<QuestionRecord>> InterviewService::records(const RecordFilter &filter)
