@@ -254,6 +254,9 @@ void Database::configureWriterConnection()
     if (db.isOpen()) {
         exec(db, QStringLiteral("PRAGMA wal_autocheckpoint=0"));
         exec(db, QStringLiteral("PRAGMA cache_size=-65536"));
+        // Each write of a batch is a savepoint, whose undo copies of the pages it touches go to
+        // a sub-journal: in memory, not a temporary file written page by page.
+        exec(db, QStringLiteral("PRAGMA temp_store=MEMORY"));
     }
 }
 
