@@ -7,7 +7,6 @@
 #include <csignal>
 #include <sys/resource.h>
 
-#include <QDeadlineTimer>
 #include <QFile>
 #include <QTest>
 
@@ -68,12 +67,15 @@ bool FaultServer::start(QString *error)
             *error = QStringLiteral("the binary did not start: ") + m_process.errorString();
             return false;
         }
-        const QDeadlineTimer deadline(START_TIMEOUT_MS);
-        while (isRunning() && !deadline.hasExpired()) {
-            if (request(m_port, httpGet(QStringLiteral("/health")), 1000).status != 0)
-                return true;
-            QTest::qWait(50); // polling interval, bounded by the deadline
-        }
+        bool answered = false;
+        QTest::qWaitFor(
+            [&] {
+                answered = request(m_port, httpGet(QStringLiteral("/health")), 1000).status != 0;
+                return answered || !isRunning();
+            },
+            START_TIMEOUT_MS);
+        if (answered)
+            return true;
         if (isRunning()) {
             kill();
             *error = QStringLiteral("/health did not answer within %1 ms").arg(START_TIMEOUT_MS);

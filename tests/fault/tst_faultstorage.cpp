@@ -15,7 +15,6 @@
 #include <unistd.h>
 #include <vector>
 
-#include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -159,17 +158,15 @@ Health health(quint16 port)
 // Polls /health until it reports status and databaseStatus, or the deadline; the last answer.
 Health waitForHealth(quint16 port, int status, const QString &databaseStatus, int timeoutMs)
 {
-    const QDeadlineTimer deadline(timeoutMs);
     Health last;
-    for (;;) {
-        last = health(port);
-        if (last.status == status && last.databaseStatus == databaseStatus
-            && last.state == (status == 200 ? QStringLiteral("healthy") : QStringLiteral("unhealthy")))
-            return last;
-        if (deadline.hasExpired())
-            return last;
-        QTest::qWait(100); // polling interval, bounded by the deadline
-    }
+    QTest::qWaitFor(
+        [&] {
+            last = health(port);
+            return last.status == status && last.databaseStatus == databaseStatus
+                && last.state == (status == 200 ? QStringLiteral("healthy") : QStringLiteral("unhealthy"));
+        },
+        timeoutMs);
+    return last;
 }
 
 bool isDatabaseError(const HttpResponse &reply)
