@@ -19,33 +19,18 @@ import os
 import re
 import shutil
 import signal
-import socket
 import subprocess
 import sys
 import tempfile
-import time
 import urllib.request
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, HERE)
+import benchlib  # noqa: E402
+from benchlib import free_port, wait_http  # noqa: E402
+
 SESSIONS = 2000
 USERS = 20
-
-
-def free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def wait_http(url, timeout=15):
-    deadline = time.time() + timeout
-    while time.time() < deadline:
-        try:
-            with urllib.request.urlopen(url, timeout=1) as reply:
-                return reply.read()
-        except Exception:
-            time.sleep(0.1)
-    raise RuntimeError("no answer from " + url)
 
 
 def to_ms(text):
@@ -73,37 +58,6 @@ def wrk(url, connections, duration, script=None, args=()):
     return result
 
 
-def start_nginx(workdir, body, workers):
-    root = os.path.join(workdir, "nginx-%d" % workers)
-    os.makedirs(os.path.join(root, "www"))
-    with open(os.path.join(root, "www", "health"), "wb") as f:
-        f.write(body)
-    port = free_port()
-    conf = os.path.join(root, "nginx.conf")
-    with open(conf, "w") as f:
-        f.write("""
-worker_processes %d;
-daemon off;
-%s
-pid %s/nginx.pid;
-error_log %s/error.log warn;
-events { worker_connections 4096; }
-http {
-    access_log off;
-    keepalive_requests 1000000;
-    server {
-        listen 127.0.0.1:%d;
-        root %s/www;
-        location = /health { default_type "application/json; charset=utf-8"; }
-    }
-}
-""" % (workers, "user root;" if os.geteuid() == 0 else "", root, root, port, root))
-    process = subprocess.Popen(["nginx", "-p", root, "-c", conf], stdout=subprocess.DEVNULL,
-                               stderr=subprocess.DEVNULL)
-    wait_http("http://127.0.0.1:%d/health" % port)
-    return process, port
-
-
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--binary", required=True)
@@ -118,7 +72,7 @@ def main():
         [options.binary, "--headless", "--no-auth", "--port", str(port), "--data-dir",
          os.path.join(workdir, "data"), "--question-limit", "100000", "--session-limit", "100000"],
         stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
-    nginx_processes = []
+    cleanup = benchlib.Cleanup()
     rows = []
     try:
         base = "http://127.0.0.1:%d" % port
@@ -136,14 +90,12 @@ def main():
                     f.write(json.loads(reply.read())["session_id"] + "\n")
 
         for workers in (1, os.cpu_count() or 1):
-            process, nginx_port = start_nginx(workdir, health_body, workers)
-            nginx_processes.append(process)
+            process, nginx_base = benchlib.start_nginx(cleanup, workdir, health_body, workers)
             for connections in (16, 64):
-                result = wrk("http://127.0.0.1:%d/health" % nginx_port, connections, options.duration)
+                result = wrk(nginx_base + "/health", connections, options.duration)
                 rows.append(("nginx static JSON (%d worker%s)" % (workers, "s" if workers > 1 else ""),
                              connections, result))
-            process.terminate()
-            process.wait()
+            benchlib.Cleanup.stop(process)
 
         for connections in (16, 64):
             rows.append(("GET /health", connections, wrk(base + "/health", connections, options.duration)))
@@ -161,9 +113,7 @@ def main():
         server.send_signal(signal.SIGTERM)
         exit_code = server.wait(timeout=30)
     finally:
-        for process in nginx_processes:
-            if process.poll() is None:
-                process.terminate()
+        cleanup.close()
         if server.poll() is None:
             server.kill()
         shutil.rmtree(workdir, ignore_errors=True)
