@@ -23,6 +23,22 @@ QString searchBody(const QString &row, const QStringList &columns)
     return parts.join(QStringLiteral(" || "));
 }
 
+// The three triggers that keep a text index over `table` in step: `onNew` runs for an inserted
+// row, `onOld` for a deleted one, both (old first) when a searched column changes.
+QStringList indexTriggers(const QString &fts, const QString &table, const QStringList &columns, const QString &onNew,
+                          const QString &onOld)
+{
+    QStringList changed;
+    for (const QString &column : columns)
+        changed << QStringLiteral("old.%1 IS NOT new.%1").arg(column);
+    return {
+        QStringLiteral("CREATE TRIGGER %1_insert AFTER INSERT ON %2 BEGIN %3 END").arg(fts, table, onNew),
+        QStringLiteral("CREATE TRIGGER %1_delete AFTER DELETE ON %2 BEGIN %3 END").arg(fts, table, onOld),
+        QStringLiteral("CREATE TRIGGER %1_update AFTER UPDATE OF %2 ON %3 WHEN %4 BEGIN %5 %6 END")
+            .arg(fts, columns.join(QStringLiteral(", ")), table, changed.join(QStringLiteral(" OR ")), onOld, onNew),
+    };
+}
+
 // A contentless trigram index over `table` kept in step by triggers, which also run for rows a
 // foreign key cascade deletes. Contentless tables delete by replaying the indexed text, which the
 // triggers recompute from the old row.
@@ -33,24 +49,18 @@ QStringList searchIndex(const QString &table, const QStringList &columns)
                                   .arg(fts, searchBody(QStringLiteral("new"), columns));
     const QString deleteOld = QStringLiteral("INSERT INTO %1(%1, rowid, body) VALUES ('delete', old.rowid, %2);")
                                   .arg(fts, searchBody(QStringLiteral("old"), columns));
-    QStringList changed;
-    for (const QString &column : columns)
-        changed << QStringLiteral("old.%1 IS NOT new.%1").arg(column);
-    return {
+    QStringList statements {
         QStringLiteral("CREATE VIRTUAL TABLE %1 USING fts5(body, tokenize = 'trigram case_sensitive 1', "
                        "content = '', columnsize = 0)")
             .arg(fts),
         // Two-character terms are looked up as the trigrams that start with them.
         QStringLiteral("CREATE VIRTUAL TABLE %1_terms USING fts5vocab(%1, 'row')").arg(fts),
-        QStringLiteral("CREATE TRIGGER %1_insert AFTER INSERT ON %2 BEGIN %3 END").arg(fts, table, insertNew),
-        QStringLiteral("CREATE TRIGGER %1_delete AFTER DELETE ON %2 BEGIN %3 END").arg(fts, table, deleteOld),
-        QStringLiteral("CREATE TRIGGER %1_update AFTER UPDATE OF %2 ON %3 WHEN %4 BEGIN %5 %6 END")
-            .arg(fts, columns.join(QStringLiteral(", ")), table, changed.join(QStringLiteral(" OR ")), deleteOld,
-                 insertNew),
-        QStringLiteral("INSERT INTO %1(rowid, body) SELECT rowid, %2 FROM %3")
-            .arg(fts, searchBody(table, columns), table),
-        QStringLiteral("INSERT INTO %1(%1) VALUES ('optimize')").arg(fts),
     };
+    statements << indexTriggers(fts, table, columns, insertNew, deleteOld);
+    statements << QStringLiteral("INSERT INTO %1(rowid, body) SELECT rowid, %2 FROM %3")
+                      .arg(fts, searchBody(table, columns), table);
+    statements << QStringLiteral("INSERT INTO %1(%1) VALUES ('optimize')").arg(fts);
+    return statements;
 }
 
 // Step 5: the triggers of step 3 wrote the text index inside each write, and FTS5 flushes its
@@ -66,10 +76,7 @@ QStringList deferredIndexWrites(const QString &table, const QStringList &columns
                                  .arg(fts, searchBody(QStringLiteral("new"), columns));
     const QString queueOld = QStringLiteral("INSERT INTO %1_pending(doc, body, gone) VALUES (old.rowid, %2, 1);")
                                  .arg(fts, searchBody(QStringLiteral("old"), columns));
-    QStringList changed;
-    for (const QString &column : columns)
-        changed << QStringLiteral("old.%1 IS NOT new.%1").arg(column);
-    return {
+    QStringList statements {
         QStringLiteral("DROP TRIGGER %1_insert").arg(fts),
         QStringLiteral("DROP TRIGGER %1_delete").arg(fts),
         QStringLiteral("DROP TRIGGER %1_update").arg(fts),
@@ -77,12 +84,8 @@ QStringList deferredIndexWrites(const QString &table, const QStringList &columns
         QStringLiteral("CREATE TABLE %1_pending (seq INTEGER PRIMARY KEY, doc INTEGER NOT NULL, body TEXT NOT NULL, "
                        "gone INTEGER NOT NULL)")
             .arg(fts),
-        QStringLiteral("CREATE TRIGGER %1_insert AFTER INSERT ON %2 BEGIN %3 END").arg(fts, table, queueNew),
-        QStringLiteral("CREATE TRIGGER %1_delete AFTER DELETE ON %2 BEGIN %3 END").arg(fts, table, queueOld),
-        QStringLiteral("CREATE TRIGGER %1_update AFTER UPDATE OF %2 ON %3 WHEN %4 BEGIN %5 %6 END")
-            .arg(fts, columns.join(QStringLiteral(", ")), table, changed.join(QStringLiteral(" OR ")), queueOld,
-                 queueNew),
     };
+    return statements << indexTriggers(fts, table, columns, queueNew, queueOld);
 }
 
 // Planner statistics of the shape the indexes are built for (a million questions, 50 a session,

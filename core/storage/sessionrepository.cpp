@@ -189,17 +189,12 @@ Result<std::optional<Session>> SessionRepository::find(const QString &sessionId)
 
 Result<std::optional<SessionStatus>> SessionRepository::status(const QString &sessionId)
 {
-    sql::Statement statement(m_db, QStringLiteral("SELECT status FROM sessions WHERE session_id = ?"));
-    if (!statement.exec({sessionId}))
-        return Error::database(QStringLiteral("cannot read the session"));
-    QSqlQuery &query = statement.query();
-    if (!query.next()) {
-        if (sql::readFailed(query))
-            return Error::database(QStringLiteral("cannot read the session"));
+    const Result<std::optional<Timeline>> found = timeline(sessionId);
+    if (!found)
+        return found.error();
+    if (!found->has_value())
         return std::optional<SessionStatus> {};
-    }
-    return std::optional<SessionStatus> {
-        fromWire<SessionStatus>(query.value(0).toString()).value_or(SessionStatus::Pending)};
+    return std::optional<SessionStatus> {(*found)->status};
 }
 
 Result<std::optional<SessionRepository::Timeline>> SessionRepository::timeline(const QString &sessionId)
