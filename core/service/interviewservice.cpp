@@ -369,7 +369,11 @@ Result<QuestionRecord> InterviewService::updateQuestion(const QString &questionI
     if (!found)
         return found.error();
     QuestionRecord record = std::move(found).value();
-    if (const Status open = requireOpenSession(sessions, record.sessionId); !open)
+    // Marking a question reviewed changes no content: allowed after the end too.
+    const bool onlyReview = patch.reviewed && !patch.questionText && !patch.questionType && !patch.questionCategory
+        && !patch.candidateAnswer && !patch.interviewerFeedback && !patch.overallScore;
+    if (const Status open = requireOpenSession(sessions, record.sessionId);
+        !open && !(onlyReview && open.error().code == ErrorCode::SessionAlreadyFinished))
         return open.error();
     if (patch.questionText) {
         const Result<std::optional<QuestionRecord>> same
@@ -435,6 +439,45 @@ Status InterviewService::deleteQuestion(const QString &questionId)
         Q_EMIT sessionChanged(sessionId);
     });
     return Done {};
+}
+
+Result<int> InterviewService::acceptAllQuestions(const QString &sessionId, Source source)
+{
+    Transaction transaction(m_database);
+    if (!transaction.isActive())
+        return Error::database(QStringLiteral("cannot begin a transaction"));
+    QSqlDatabase db = m_database.connection();
+    SessionRepository sessions(db);
+    QuestionRepository questionRepo(db);
+    if (const Result<Session> found = requireSession(sessions, sessionId); !found)
+        return found.error();
+    const Result<QList<QuestionRecord>> records = questionRepo.listBySession(sessionId);
+    if (!records)
+        return records.error();
+    const qint64 now = m_clock.nowMs();
+    QStringList accepted;
+    for (QuestionRecord record : *records) {
+        if (record.reviewed)
+            continue;
+        record.reviewed = true;
+        record.updatedAt = now;
+        record.updatedBy = source;
+        if (const Status updated = questionRepo.update(record); !updated)
+            return updated.error();
+        accepted << record.questionId;
+    }
+    if (accepted.isEmpty())
+        return 0;
+    if (const Status refreshed = sessions.refreshAggregates(sessionId, now); !refreshed)
+        return refreshed.error();
+    if (const Status committed = transaction.commit(); !committed)
+        return committed.error();
+    m_database.afterCommit([this, sessionId, accepted] {
+        for (const QString &questionId : accepted)
+            Q_EMIT questionChanged(sessionId, questionId);
+        Q_EMIT sessionChanged(sessionId);
+    });
+    return int(accepted.size());
 }
 
 Result<QStringList> InterviewService::categories()

@@ -78,6 +78,11 @@ public:
     Result<QList<QuestionRecord>> questions(const QString &sessionId);
     Result<QuestionRecord> updateQuestion(const QString &questionId, const QuestionPatch &patch, Source source);
     Status deleteQuestion(const QString &questionId);
+    // Marks every question of the session that the API posted and nobody reviewed yet as
+    // reviewed, in one write; returns how many changed. Reviewing is the interviewer's verdict on
+    // the record, like the recommendation: it stays possible after the session has finished (so
+    // does updateQuestion with only `reviewed` set); the questions' content stays frozen.
+    Result<int> acceptAllQuestions(const QString &sessionId, Source source);
     // Distinct categories already used, for completion in the editor.
     Result<QStringList> categories();
 

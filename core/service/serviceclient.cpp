@@ -51,4 +51,11 @@ void ServiceClient::deleteQuestion(QObject *context, const QString &questionId, 
         context, [this, questionId] { return m_service.deleteQuestion(questionId); }, std::move(done));
 }
 
+void ServiceClient::acceptAllQuestions(QObject *context, const QString &sessionId, Source source, Callback<int> done)
+{
+    m_writer.call<int>(
+        context, [this, sessionId, source] { return m_service.acceptAllQuestions(sessionId, source); },
+        std::move(done));
+}
+
 } // namespace ir

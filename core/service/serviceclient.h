@@ -34,6 +34,7 @@ public:
     void updateQuestion(QObject *context, const QString &questionId, const QuestionPatch &patch, Source source,
                         Callback<QuestionRecord> done);
     void deleteQuestion(QObject *context, const QString &questionId, Callback<Done> done);
+    void acceptAllQuestions(QObject *context, const QString &sessionId, Source source, Callback<int> done);
 
 private:
     InterviewService &m_service;

@@ -46,6 +46,7 @@ private Q_SLOTS:
     void lifecycle();
     void lifecycleTimes();
     void finishedSessionRefusesChanges();
+    void reviewingStaysPossibleAfterTheEnd();
     void questionNumbering();
     void questionLimit();
     void activeSessionLimit();
@@ -249,6 +250,45 @@ void TestInterviewService::finishedSessionRefusesChanges()
     QVERIFY(judged);
     QCOMPARE(service().session(session.sessionId)->recommendation, Recommendation::StrongYes);
     QCOMPARE(service().session(session.sessionId)->notes, QStringLiteral("沟通很好 👍"));
+}
+
+void TestInterviewService::reviewingStaysPossibleAfterTheEnd()
+{
+    const Session session = m_db->createSession();
+    const QuestionRecord fromApi = m_db->addQuestion(session.sessionId, QStringLiteral("题一"), 6, Source::Api);
+    const QuestionRecord other = m_db->addQuestion(session.sessionId, QStringLiteral("题二"), 7, Source::Api);
+    const QuestionRecord mine = m_db->addQuestion(session.sessionId, QStringLiteral("题三"), 8, Source::Ui);
+    QVERIFY(service().updateSession(session.sessionId, statusPatch(SessionStatus::InProgress), Source::Ui));
+    QVERIFY(service().updateSession(session.sessionId, statusPatch(SessionStatus::Completed), Source::Ui));
+
+    // Accepting one question changes no content: allowed after the end ...
+    QuestionPatch accept;
+    accept.reviewed = true;
+    const Result<QuestionRecord> accepted = service().updateQuestion(fromApi.questionId, accept, Source::Ui);
+    QVERIFY(accepted);
+    QVERIFY(accepted->reviewed);
+    // ... but together with a content change it is still refused.
+    QuestionPatch acceptAndRescore = accept;
+    acceptAndRescore.overallScore = std::optional<double>(9.0);
+    QCOMPARE(codeOf(service().updateQuestion(other.questionId, acceptAndRescore, Source::Ui).error()),
+             QStringLiteral("SESSION_ALREADY_FINISHED"));
+    QVERIFY(!service().question(other.questionId)->reviewed);
+
+    // Accept all: one write, only the unreviewed ones, one signal per question changed.
+    m_db->clock().advance(1000);
+    QSignalSpy changed(&service(), &InterviewService::questionChanged);
+    const Result<int> all = service().acceptAllQuestions(session.sessionId, Source::Ui);
+    QVERIFY(all);
+    QCOMPARE(*all, 1);
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(changed.at(0).at(1).toString(), other.questionId);
+    const Result<QuestionRecord> stored = service().question(other.questionId);
+    QVERIFY(stored->reviewed);
+    QCOMPARE(stored->overallScore, std::optional<double>(7.0));
+    QCOMPARE(service().question(mine.questionId)->updatedAt, mine.updatedAt);
+    QCOMPARE(*service().acceptAllQuestions(session.sessionId, Source::Ui), 0);
+    QCOMPARE(service().acceptAllQuestions(QStringLiteral("no_such_session"), Source::Ui).error().code,
+             ErrorCode::SessionNotFound);
 }
 
 void TestInterviewService::questionNumbering()
