@@ -25,7 +25,7 @@ Error commitFailedError()
 WriteBatcher::WriteBatcher(Database &database, QObject *parent)
     : QObject(parent)
     , m_database(database)
-    , m_checkpointer(std::make_unique<Checkpointer>(database))
+    , m_checkpointer(std::make_unique<Checkpointer>(database, [this](const auto &fn) { whileIdle(fn); }))
 {
     m_thread.reset(QThread::create([this] { run(); }));
     m_thread->setObjectName(QStringLiteral("ir-writer"));
@@ -39,6 +39,7 @@ WriteBatcher::~WriteBatcher()
         m_stopping = true;
     }
     m_wake.wakeAll();
+    m_holdChanged.wakeAll();
     m_thread->wait();
 }
 
@@ -78,8 +79,7 @@ void WriteBatcher::run()
         std::deque<Job> batch;
         {
             QMutexLocker locker(&m_mutex);
-            while (m_queue.empty() && !m_stopping)
-                m_wake.wait(&m_mutex);
+            waitForWork(locker);
             if (m_queue.empty() && m_stopping)
                 return;
             const std::size_t take = std::min(m_queue.size(), MAX_BATCH);
@@ -88,6 +88,39 @@ void WriteBatcher::run()
         }
         runBatch(batch);
     }
+}
+
+void WriteBatcher::waitForWork(QMutexLocker<QMutex> &locker)
+{
+    Q_UNUSED(locker)
+    for (;;) {
+        if (m_holdRequests > 0 && !m_stopping) {
+            m_held = true;
+            m_holdChanged.wakeAll();
+            m_wake.wait(&m_mutex);
+            continue;
+        }
+        m_held = false;
+        if (!m_queue.empty() || m_stopping)
+            return;
+        m_wake.wait(&m_mutex);
+    }
+}
+
+void WriteBatcher::whileIdle(const std::function<void()> &fn)
+{
+    QMutexLocker locker(&m_mutex);
+    ++m_holdRequests;
+    m_wake.wakeAll();
+    while (!m_held && !m_stopping)
+        m_holdChanged.wait(&m_mutex);
+    if (m_held) {
+        locker.unlock();
+        fn();
+        locker.relock();
+    }
+    --m_holdRequests;
+    m_wake.wakeAll();
 }
 
 void WriteBatcher::runBatch(std::deque<Job> &batch)

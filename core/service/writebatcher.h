@@ -73,7 +73,11 @@ private:
         QDeadlineTimer deadline;
     };
     void run();
+    // Waits (under m_mutex) for work, or holds still while whileIdle() asks it to.
+    void waitForWork(QMutexLocker<QMutex> &locker);
     void runBatch(std::deque<Job> &batch);
+    // Runs fn on the calling thread while the writer starts no batch (the checkpointer's last pass).
+    void whileIdle(const std::function<void()> &fn);
     // Runs the jobs in one transaction; false if it could not begin or commit.
     bool commitBatch(std::deque<Job> &batch, QList<Delivery> &deliveries);
 
@@ -81,8 +85,11 @@ private:
     ContextRelay m_relay;
     mutable QMutex m_mutex;
     QWaitCondition m_wake;
+    QWaitCondition m_holdChanged;
     std::deque<Job> m_queue;
     bool m_stopping = false;
+    int m_holdRequests = 0;
+    bool m_held = false;
     qint64 m_batches = 0;
     qint64 m_writes = 0;
     int m_deadlineMs = DEFAULT_DEADLINE_MS;

@@ -10,12 +10,14 @@
 
 namespace ir {
 
-Checkpointer::Checkpointer(Database &database)
+Checkpointer::Checkpointer(Database &database, WhileWriterIdle whileWriterIdle)
     : m_database(database)
+    , m_whileWriterIdle(std::move(whileWriterIdle))
 {
     m_thread.reset(QThread::create([this] { run(); }));
     m_thread->setObjectName(QStringLiteral("ir-checkpoint"));
-    m_thread->start(QThread::LowPriority);
+    // Not a low priority: starved on a busy machine, it would let the WAL grow without bound.
+    m_thread->start();
 }
 
 Checkpointer::~Checkpointer()
@@ -53,7 +55,8 @@ void Checkpointer::run()
             return;
         m_pending = false;
         locker.unlock();
-        m_database.checkpoint();
+        if (m_database.checkpoint() > RESTART_FRAMES)
+            m_whileWriterIdle([this] { m_database.checkpoint(); });
         locker.relock();
         ++m_count;
         // Rate limit: commits arriving meanwhile share the next checkpoint.

@@ -36,9 +36,6 @@ struct Database::ThreadState
 namespace {
 
 const QString DATABASE_FILE_NAME = QStringLiteral("interview-recorder.db");
-// WAL frames (pages) past which the checkpointer starts the WAL over (16 MiB of 4 KiB pages).
-constexpr qint64 WAL_RESTART_FRAMES = 4096;
-
 // The connections this thread opened; they are closed and removed when the thread ends.
 struct ThreadConnections
 {
@@ -260,26 +257,15 @@ void Database::configureWriterConnection()
     }
 }
 
-void Database::checkpoint()
+qint64 Database::checkpoint()
 {
     QSqlDatabase db = connection();
     if (!db.isOpen())
-        return;
+        return -1;
     QSqlQuery passive(db);
     if (!passive.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)")) || !passive.next())
-        return;
-    // Under a steady stream of commits a passive checkpoint never catches up with the end of the
-    // WAL, so the WAL is never started over and grows without bound (seen: 400 MB in 8 s). Past
-    // a size, one RESTART waits for the writer's current commit, copies the rest and lets the
-    // next commit write the WAL from its start again (journal_size_limit then trims the file).
-    const qint64 frames = passive.value(1).toLongLong();
-    passive.finish();
-    if (frames > WAL_RESTART_FRAMES) {
-        // Not long: while it waits for a reader's old snapshot, the writer waits too.
-        exec(db, QStringLiteral("PRAGMA busy_timeout=100"));
-        QSqlQuery restart(db);
-        restart.exec(QStringLiteral("PRAGMA wal_checkpoint(RESTART)"));
-    }
+        return -1;
+    return passive.value(1).toLongLong();
 }
 
 Status Database::open()

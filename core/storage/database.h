@@ -64,8 +64,10 @@ public:
     // holds a whole batch (a batch of random inserts dirties more pages than the default 2 MiB
     // cache holds, which then spills them into the WAL mid-transaction and writes them twice).
     void configureWriterConnection();
-    // Copies what it can of the WAL into the file now without waiting for readers (PASSIVE).
-    void checkpoint();
+    // Copies what it can of the WAL into the file now without waiting for anyone (PASSIVE);
+    // returns the WAL's length in frames (-1 on failure). Once every frame is copied, the
+    // writer's next transaction writes the WAL from its start again.
+    qint64 checkpoint();
 
     // Runs fn after the outermost transaction of this thread commits (at once when none is open).
     // Dropped if that transaction rolls back.

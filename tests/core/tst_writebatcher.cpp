@@ -1,11 +1,15 @@
 // SPDX-FileCopyrightText: 2026 Interview Recorder contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "checkpointer.h"
 #include "ids.h"
+#include "rules.h"
 #include "tempdatabase.h"
 #include "writebatcher.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
+#include <QSet>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTest>
@@ -39,6 +43,7 @@ private Q_SLOTS:
     void queuedWritesFailByTheirDeadline();
     void droppedContextGetsNoReply();
     void writerLeavesCheckpointsToTheCheckpointer();
+    void walStartsOverUnderASteadyStream();
 
 private:
     std::unique_ptr<TempDatabase> m_db;
@@ -291,6 +296,61 @@ void TestWriteBatcher::writerLeavesCheckpointsToTheCheckpointer()
     }
     QTRY_COMPARE(done, 50);
     QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(m_db->filePath()).size() > before, 10'000);
+}
+
+void TestWriteBatcher::walStartsOverUnderASteadyStream()
+{
+    // A passive checkpoint alone never reaches the end of a WAL that is appended to all the
+    // time, so the WAL would hold everything written. Writes keep the queue busy here (each
+    // reply submits the next one, 16 in flight) until more than 90 MB went through the WAL.
+    m_db.reset();
+    m_db = std::make_unique<TempDatabase>(ServiceLimits {100'000, 100});
+    WriteBatcher batcher(m_db->database());
+    const Session session = m_db->createSession();
+    const QString walPath = m_db->filePath() + QStringLiteral("-wal");
+    constexpr int WRITES = 6'000;
+    constexpr int IN_FLIGHT = 16;
+    const QString answer = QString(rules::CANDIDATE_ANSWER.max, QChar(u'答'));
+    int submitted = 0;
+    int done = 0;
+    int failed = 0;
+    qint64 largestWal = 0;
+    // A WAL written from its start again gets new salts (bytes 16..23 of its header).
+    QSet<QByteArray> salts;
+    const auto lookAtWal = [&] {
+        QFile wal(walPath);
+        if (wal.open(QIODevice::ReadOnly))
+            salts.insert(wal.read(24).mid(16));
+        largestWal = std::max(largestWal, wal.size());
+    };
+    std::function<void()> submitNext = [&] {
+        const int i = submitted++;
+        batcher.call<AddedQuestion>(
+            this,
+            [&, i] {
+                QuestionDraft draft = sampleQuestion(QString::number(i));
+                draft.candidateAnswer = answer;
+                return m_db->service().addQuestion(session.sessionId, draft, Source::Api);
+            },
+            [&](const Result<AddedQuestion> &added) {
+                ++done;
+                failed += added ? 0 : 1;
+                lookAtWal();
+                if (submitted < WRITES)
+                    submitNext();
+            });
+    };
+    for (int i = 0; i < IN_FLIGHT; ++i)
+        submitNext();
+    QTRY_COMPARE_WITH_TIMEOUT(done, WRITES, 120'000);
+    QCOMPARE(failed, 0);
+    // Each write is at least its 15 KB answer: more than 20 times RESTART_FRAMES went through.
+    // The WAL starts over about every checkpoint interval (a dozen times in a run of seconds,
+    // fewer on a loaded machine), and never holds all of it.
+    const qint64 written = qint64(WRITES) * answer.toUtf8().size();
+    QVERIFY(written > 20 * Checkpointer::RESTART_FRAMES * 4096);
+    QVERIFY2(salts.size() >= 5, qPrintable(QString::number(salts.size())));
+    QVERIFY2(largestWal < written, qPrintable(QStringLiteral("%1 of %2").arg(largestWal).arg(written)));
 }
 
 QTEST_GUILESS_MAIN(TestWriteBatcher)
