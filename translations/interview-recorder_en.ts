@@ -67,10 +67,6 @@
         <translation>New Session</translation>
     </message>
     <message>
-        <source>&amp;Candidate (user ID):</source>
-        <translation>&amp;Candidate (user ID):</translation>
-    </message>
-    <message>
         <source>e.g. user_001</source>
         <translation>e.g. user_001</translation>
     </message>
@@ -98,6 +94,18 @@
         <source> min</source>
         <translation> min</translation>
     </message>
+    <message>
+        <source>Candidate &amp;ID:</source>
+        <translation>Candidate &amp;ID:</translation>
+    </message>
+    <message>
+        <source>Candidate na&amp;me:</source>
+        <translation>Candidate na&amp;me:</translation>
+    </message>
+    <message>
+        <source>optional, e.g. Zhang Wei</source>
+        <translation>optional, e.g. Zhang Wei</translation>
+    </message>
 </context>
 <context>
     <name>QuestionEditor</name>
@@ -114,16 +122,8 @@
         <translation>Mark this question as reviewed without changing it</translation>
     </message>
     <message>
-        <source>&amp;Question:</source>
-        <translation>&amp;Question:</translation>
-    </message>
-    <message>
         <source>What was asked</source>
         <translation>What was asked</translation>
-    </message>
-    <message>
-        <source>&amp;Type:</source>
-        <translation>&amp;Type:</translation>
     </message>
     <message>
         <source>Cate&amp;gory:</source>
@@ -134,55 +134,79 @@
         <translation>e.g. Programming basics</translation>
     </message>
     <message>
-        <source>Candidate&apos;s &amp;answer:</source>
-        <translation>Candidate&apos;s &amp;answer:</translation>
-    </message>
-    <message>
         <source>What the candidate answered</source>
         <translation>What the candidate answered</translation>
-    </message>
-    <message>
-        <source>Interviewer&apos;s &amp;feedback:</source>
-        <translation>Interviewer&apos;s &amp;feedback:</translation>
     </message>
     <message>
         <source>Your assessment of the answer</source>
         <translation>Your assessment of the answer</translation>
     </message>
     <message>
-        <source>&amp;Score:</source>
-        <translation>&amp;Score:</translation>
-    </message>
-    <message>
         <source>Not scored</source>
         <translation>Not scored</translation>
-    </message>
-    <message>
-        <source>Keys on the slider: 1–9 set the score, 0 sets 10, the same digit again adds 0.5, arrow keys step by 0.5.</source>
-        <translation>Keys on the slider: 1–9 set the score, 0 sets 10, the same digit again adds 0.5, arrow keys step by 0.5.</translation>
-    </message>
-    <message>
-        <source>&amp;Delete…</source>
-        <translation>&amp;Delete…</translation>
-    </message>
-    <message>
-        <source>&amp;Revert</source>
-        <translation>&amp;Revert</translation>
     </message>
     <message>
         <source>Discard the unsaved changes</source>
         <translation>Discard the unsaved changes</translation>
     </message>
     <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Save</translation>
+        <source>Quest&amp;ion:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidate&apos;s ans&amp;wer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interviewer&apos;s feedbac&amp;k:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sc&amp;ore:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A score from 0 to 10 in steps of 0.5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0–9: that score · the same digit again: +0.5 · End: 10 · Home: not scored · arrows: ±0.5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys on the slider: 0–9 set the score, the same digit again adds 0.5, End sets 10, Home clears it, arrow keys step by 0.5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;evert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>QuestionPanel</name>
     <message>
-        <source>&amp;New question</source>
-        <translation>&amp;New question</translation>
+        <source>New question</source>
+        <translation type="unfinished">New question</translation>
+    </message>
+    <message>
+        <source>Accept a&amp;ll AI questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark every question posted by the AI workflow in this session as reviewed, without changing it</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -224,10 +248,6 @@
         <translation>&amp;Regenerate…</translation>
     </message>
     <message>
-        <source>Require the API &amp;key</source>
-        <translation>Require the API &amp;key</translation>
-    </message>
-    <message>
         <source>Connect</source>
         <translation>Connect</translation>
     </message>
@@ -260,8 +280,12 @@
         <translation>Request log</translation>
     </message>
     <message>
-        <source>C&amp;lear log</source>
-        <translation>C&amp;lear log</translation>
+        <source>Re&amp;quire the API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear lo&amp;g</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -283,20 +307,20 @@
         <translation>Show only sessions of this difficulty</translation>
     </message>
     <message>
-        <source>Created &amp;from</source>
-        <translation>Created &amp;from</translation>
+        <source>Created &amp;between</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>to</source>
-        <translation>to</translation>
+        <source>and</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Delete…</source>
-        <translation>&amp;Delete…</translation>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>New &amp;Session…</source>
-        <translation>New &amp;Session…</translation>
+        <source>New Session…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -358,10 +382,6 @@
         <translation>Co&amp;mplete…</translation>
     </message>
     <message>
-        <source>Ca&amp;ncel session…</source>
-        <translation>Ca&amp;ncel session…</translation>
-    </message>
-    <message>
         <source>&amp;Questions</source>
         <translation>&amp;Questions</translation>
     </message>
@@ -374,16 +394,20 @@
         <translation>Notes &amp;&amp; metadata</translation>
     </message>
     <message>
-        <source>Interviewer&apos;s &amp;notes (saved as you type):</source>
-        <translation>Interviewer&apos;s &amp;notes (saved as you type):</translation>
-    </message>
-    <message>
-        <source>&amp;Metadata (a JSON object, e.g. from the workflow):</source>
-        <translation>&amp;Metadata (a JSON object, e.g. from the workflow):</translation>
-    </message>
-    <message>
         <source>&amp;Apply metadata</source>
         <translation>&amp;Apply metadata</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interviewer&apos;s n&amp;otes (saved as you type):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M&amp;etadata (a JSON object, e.g. from the workflow):</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -782,6 +806,32 @@
         <source>Average %1</source>
         <translation>Average %1</translation>
     </message>
+    <message>
+        <source>Not reviewed (AI): %1</source>
+        <translation>Not reviewed (AI): %1</translation>
+    </message>
+    <message>
+        <source>Written by</source>
+        <translation>Written by</translation>
+    </message>
+    <message>
+        <source>Interviewer</source>
+        <translation>Interviewer</translation>
+    </message>
+    <message>
+        <source>AI, reviewed by the interviewer</source>
+        <translation>AI, reviewed by the interviewer</translation>
+    </message>
+    <message>
+        <source>AI, not reviewed by the interviewer</source>
+        <translation>AI, not reviewed by the interviewer</translation>
+    </message>
+    <message>
+        <source>en</source>
+        <comment>language tag</comment>
+        <extracomment>The BCP 47 language tag of this translation, as in &lt;html lang=&quot;…&quot;&gt;: zh-CN for Chinese.</extracomment>
+        <translation>en</translation>
+    </message>
 </context>
 <context>
     <name>ir::ServerControl</name>
@@ -910,6 +960,22 @@
         <source>The database was copied to %1 and verified.</source>
         <translation>The database was copied to %1 and verified.</translation>
     </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exported to %1</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <source>Show %1 in the file manager</source>
+        <translation>Show %1 in the file manager</translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be opened.</source>
+        <translation>The folder %1 could not be opened.</translation>
+    </message>
 </context>
 <context>
     <name>ir::ui::Languages</name>
@@ -923,10 +989,6 @@
     <message>
         <source>Delete session</source>
         <translation>Delete session</translation>
-    </message>
-    <message>
-        <source>Delete the session “%1” of %2 with its %3 questions? This cannot be undone.</source>
-        <translation>Delete the session “%1” of %2 with its %3 questions? This cannot be undone.</translation>
     </message>
     <message>
         <source>The session could not be deleted: %1</source>
@@ -964,16 +1026,19 @@ Record interviews on the desktop: questions, answers, feedback and scores, also 
         <source>Export every session the current search and filters show, as CSV or JSON</source>
         <translation>Export every session the current search and filters show, as CSV or JSON</translation>
     </message>
+    <message numerus="yes">
+        <source>Delete the session “%1” of %2 with its %Ln question(s)? This cannot be undone.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ir::ui::NewSessionDialog</name>
     <message>
         <source>Create</source>
         <translation>Create</translation>
-    </message>
-    <message>
-        <source>Enter the candidate&apos;s user ID.</source>
-        <translation>Enter the candidate&apos;s user ID.</translation>
     </message>
     <message>
         <source>This candidate already has too many open sessions. Complete or cancel one first.</source>
@@ -986,6 +1051,14 @@ Record interviews on the desktop: questions, answers, feedback and scores, also 
     <message>
         <source>Creating…</source>
         <translation>Creating…</translation>
+    </message>
+    <message>
+        <source>Enter the candidate ID to create the session.</source>
+        <translation>Enter the candidate ID to create the session.</translation>
+    </message>
+    <message>
+        <source>The planned duration must be between %1 and %2 minutes.</source>
+        <translation>The planned duration must be between %1 and %2 minutes.</translation>
     </message>
 </context>
 <context>
@@ -1017,6 +1090,10 @@ Record interviews on the desktop: questions, answers, feedback and scores, also 
     <message>
         <source>Question %1</source>
         <translation>Question %1</translation>
+    </message>
+    <message>
+        <source>A score goes from 0 to 10; %1 is out of range.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1124,6 +1201,10 @@ Record interviews on the desktop: questions, answers, feedback and scores, also 
         <source>Deleting…</source>
         <translation>Deleting…</translation>
     </message>
+    <message>
+        <source>Questions not accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ir::ui::RequestLogModel</name>
@@ -1146,6 +1227,10 @@ Record interviews on the desktop: questions, answers, feedback and scores, also 
     <message>
         <source>ms</source>
         <translation>ms</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
     </message>
 </context>
 <context>
@@ -1185,10 +1270,6 @@ Record interviews on the desktop: questions, answers, feedback and scores, also 
     <message>
         <source>API server stopped</source>
         <translation>API server stopped</translation>
-    </message>
-    <message>
-        <source>&amp;Restart</source>
-        <translation>&amp;Restart</translation>
     </message>
     <message>
         <source>S&amp;tart</source>
@@ -1234,13 +1315,25 @@ Record interviews on the desktop: questions, answers, feedback and scores, also 
         <source>Dify sends these requests through its SSRF proxy, which refuses private addresses. Add these lines to Dify&apos;s %1 and run %2:</source>
         <translation>Dify sends these requests through its SSRF proxy, which refuses private addresses. Add these lines to Dify&apos;s %1 and run %2:</translation>
     </message>
+    <message>
+        <source>Rest&amp;art</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not required</source>
+        <translation>not required</translation>
+    </message>
+    <message>
+        <source>Create a session; its session_id is kept in SESSION_ID:</source>
+        <translation>Create a session; its session_id is kept in SESSION_ID:</translation>
+    </message>
+    <message>
+        <source>Add a question with the candidate&apos;s answer and your score to that session:</source>
+        <translation>Add a question with the candidate&apos;s answer and your score to that session:</translation>
+    </message>
 </context>
 <context>
     <name>ir::ui::SessionBrowser</name>
-    <message>
-        <source>%1 sessions</source>
-        <translation>%1 sessions</translation>
-    </message>
     <message>
         <source>Any status</source>
         <translation>Any status</translation>
@@ -1252,6 +1345,17 @@ Record interviews on the desktop: questions, answers, feedback and scores, also 
     <message>
         <source>Any difficulty</source>
         <translation>Any difficulty</translation>
+    </message>
+    <message>
+        <source>Reset Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln session(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1291,6 +1395,15 @@ Record interviews on the desktop: questions, answers, feedback and scores, also 
     <message>
         <source>Average</source>
         <translation>Average</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation type="unfinished">Recommendation</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <comment>the interviewer&apos;s recommendation: strong yes … strong no</comment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1340,10 +1453,6 @@ Record interviews on the desktop: questions, answers, feedback and scores, also 
         <translation>Complete interview</translation>
     </message>
     <message>
-        <source>Complete this interview? Its fields and questions can no longer change afterwards; the recommendation and notes stay editable.</source>
-        <translation>Complete this interview? Its fields and questions can no longer change afterwards; the recommendation and notes stay editable.</translation>
-    </message>
-    <message>
         <source>Cancel session</source>
         <translation>Cancel session</translation>
     </message>
@@ -1378,6 +1487,36 @@ Record interviews on the desktop: questions, answers, feedback and scores, also 
     <message>
         <source>Select a session on the left, or create one with File → New Session (%1).</source>
         <translation>Select a session on the left, or create one with File → New Session (%1).</translation>
+    </message>
+    <message>
+        <source>Complete this interview? Its fields and questions can no longer change afterwards; the recommendation, the notes and the review of AI questions stay editable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) posted by the AI workflow not reviewed yet</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) without a score</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not everything is done yet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Complete anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Accept all and complete</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1446,10 +1585,6 @@ What was saved after that time is lost. The damaged file is kept beside it as %2
         <translation>–</translation>
     </message>
     <message>
-        <source>%1 min</source>
-        <translation>%1 min</translation>
-    </message>
-    <message>
         <source>not started</source>
         <translation>not started</translation>
     </message>
@@ -1458,16 +1593,8 @@ What was saved after that time is lost. The damaged file is kept beside it as %2
         <translation>%1:</translation>
     </message>
     <message>
-        <source>Score per question</source>
-        <translation>Score per question</translation>
-    </message>
-    <message>
         <source>Score</source>
         <translation>Score</translation>
-    </message>
-    <message>
-        <source>Q%1</source>
-        <translation>Q%1</translation>
     </message>
 </context>
 </TS>

@@ -67,10 +67,6 @@
         <translation>新建会话</translation>
     </message>
     <message>
-        <source>&amp;Candidate (user ID):</source>
-        <translation>候选人（用户 ID）(&amp;C)：</translation>
-    </message>
-    <message>
         <source>e.g. user_001</source>
         <translation>例如 user_001</translation>
     </message>
@@ -98,6 +94,18 @@
         <source> min</source>
         <translation> 分钟</translation>
     </message>
+    <message>
+        <source>Candidate &amp;ID:</source>
+        <translation>候选人 ID(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Candidate na&amp;me:</source>
+        <translation>候选人姓名(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>optional, e.g. Zhang Wei</source>
+        <translation>可选，例如 张伟</translation>
+    </message>
 </context>
 <context>
     <name>QuestionEditor</name>
@@ -114,16 +122,8 @@
         <translation>不做修改，将此题目标记为已审核</translation>
     </message>
     <message>
-        <source>&amp;Question:</source>
-        <translation>题目(&amp;Q)：</translation>
-    </message>
-    <message>
         <source>What was asked</source>
         <translation>提出的问题</translation>
-    </message>
-    <message>
-        <source>&amp;Type:</source>
-        <translation>类型(&amp;T)：</translation>
     </message>
     <message>
         <source>Cate&amp;gory:</source>
@@ -134,55 +134,79 @@
         <translation>例如 编程基础</translation>
     </message>
     <message>
-        <source>Candidate&apos;s &amp;answer:</source>
-        <translation>候选人回答(&amp;A)：</translation>
-    </message>
-    <message>
         <source>What the candidate answered</source>
         <translation>候选人的回答</translation>
-    </message>
-    <message>
-        <source>Interviewer&apos;s &amp;feedback:</source>
-        <translation>面试官反馈(&amp;F)：</translation>
     </message>
     <message>
         <source>Your assessment of the answer</source>
         <translation>你对回答的评价</translation>
     </message>
     <message>
-        <source>&amp;Score:</source>
-        <translation>评分(&amp;S)：</translation>
-    </message>
-    <message>
         <source>Not scored</source>
         <translation>未评分</translation>
-    </message>
-    <message>
-        <source>Keys on the slider: 1–9 set the score, 0 sets 10, the same digit again adds 0.5, arrow keys step by 0.5.</source>
-        <translation>在滑块上按键：1–9 设定分数，0 设为 10，再按同一数字加 0.5，方向键每次调整 0.5。</translation>
-    </message>
-    <message>
-        <source>&amp;Delete…</source>
-        <translation>删除(&amp;D)…</translation>
-    </message>
-    <message>
-        <source>&amp;Revert</source>
-        <translation>还原(&amp;R)</translation>
     </message>
     <message>
         <source>Discard the unsaved changes</source>
         <translation>放弃未保存的修改</translation>
     </message>
     <message>
-        <source>&amp;Save</source>
-        <translation>保存(&amp;S)</translation>
+        <source>Quest&amp;ion:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidate&apos;s ans&amp;wer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interviewer&apos;s feedbac&amp;k:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sc&amp;ore:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A score from 0 to 10 in steps of 0.5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0–9: that score · the same digit again: +0.5 · End: 10 · Home: not scored · arrows: ±0.5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys on the slider: 0–9 set the score, the same digit again adds 0.5, End sets 10, Home clears it, arrow keys step by 0.5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;evert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>QuestionPanel</name>
     <message>
-        <source>&amp;New question</source>
-        <translation>新建题目(&amp;N)</translation>
+        <source>New question</source>
+        <translation type="unfinished">新题目</translation>
+    </message>
+    <message>
+        <source>Accept a&amp;ll AI questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark every question posted by the AI workflow in this session as reviewed, without changing it</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -224,10 +248,6 @@
         <translation>重新生成(&amp;R)…</translation>
     </message>
     <message>
-        <source>Require the API &amp;key</source>
-        <translation>需要 API 密钥(&amp;K)</translation>
-    </message>
-    <message>
         <source>Connect</source>
         <translation>连接</translation>
     </message>
@@ -260,8 +280,12 @@
         <translation>请求日志</translation>
     </message>
     <message>
-        <source>C&amp;lear log</source>
-        <translation>清空日志(&amp;L)</translation>
+        <source>Re&amp;quire the API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear lo&amp;g</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -283,20 +307,20 @@
         <translation>只显示此难度的会话</translation>
     </message>
     <message>
-        <source>Created &amp;from</source>
-        <translation>创建时间从(&amp;F)</translation>
+        <source>Created &amp;between</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>to</source>
-        <translation>至</translation>
+        <source>and</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Delete…</source>
-        <translation>删除(&amp;D)…</translation>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>New &amp;Session…</source>
-        <translation>新建会话(&amp;S)…</translation>
+        <source>New Session…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -358,10 +382,6 @@
         <translation>完成(&amp;M)…</translation>
     </message>
     <message>
-        <source>Ca&amp;ncel session…</source>
-        <translation>取消会话(&amp;N)…</translation>
-    </message>
-    <message>
         <source>&amp;Questions</source>
         <translation>题目(&amp;Q)</translation>
     </message>
@@ -374,16 +394,20 @@
         <translation>备注与元数据</translation>
     </message>
     <message>
-        <source>Interviewer&apos;s &amp;notes (saved as you type):</source>
-        <translation>面试官备注(&amp;N)（输入时自动保存）：</translation>
-    </message>
-    <message>
-        <source>&amp;Metadata (a JSON object, e.g. from the workflow):</source>
-        <translation>元数据(&amp;M)（JSON 对象，例如来自工作流）：</translation>
-    </message>
-    <message>
         <source>&amp;Apply metadata</source>
         <translation>应用元数据(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interviewer&apos;s n&amp;otes (saved as you type):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M&amp;etadata (a JSON object, e.g. from the workflow):</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -782,6 +806,32 @@
         <source>Average %1</source>
         <translation>平均 %1</translation>
     </message>
+    <message>
+        <source>Not reviewed (AI): %1</source>
+        <translation>未审核（AI）：%1</translation>
+    </message>
+    <message>
+        <source>Written by</source>
+        <translation>记录者</translation>
+    </message>
+    <message>
+        <source>Interviewer</source>
+        <translation>面试官</translation>
+    </message>
+    <message>
+        <source>AI, reviewed by the interviewer</source>
+        <translation>AI，面试官已审核</translation>
+    </message>
+    <message>
+        <source>AI, not reviewed by the interviewer</source>
+        <translation>AI，面试官未审核</translation>
+    </message>
+    <message>
+        <source>en</source>
+        <comment>language tag</comment>
+        <extracomment>The BCP 47 language tag of this translation, as in &lt;html lang=&quot;…&quot;&gt;: zh-CN for Chinese.</extracomment>
+        <translation>zh-CN</translation>
+    </message>
 </context>
 <context>
     <name>ir::ServerControl</name>
@@ -910,6 +960,22 @@
         <source>The database was copied to %1 and verified.</source>
         <translation>数据库已复制到 %1 并通过校验。</translation>
     </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>已导出到 %1</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>打开文件夹</translation>
+    </message>
+    <message>
+        <source>Show %1 in the file manager</source>
+        <translation>在文件管理器中显示 %1</translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be opened.</source>
+        <translation>无法打开文件夹 %1。</translation>
+    </message>
 </context>
 <context>
     <name>ir::ui::Languages</name>
@@ -923,10 +989,6 @@
     <message>
         <source>Delete session</source>
         <translation>删除会话</translation>
-    </message>
-    <message>
-        <source>Delete the session “%1” of %2 with its %3 questions? This cannot be undone.</source>
-        <translation>删除 %2 的会话“%1”及其 %3 道题目？此操作无法撤销。</translation>
     </message>
     <message>
         <source>The session could not be deleted: %1</source>
@@ -964,16 +1026,18 @@ Record interviews on the desktop: questions, answers, feedback and scores, also 
         <source>Export every session the current search and filters show, as CSV or JSON</source>
         <translation>将当前搜索和筛选显示的所有会话导出为 CSV 或 JSON</translation>
     </message>
+    <message numerus="yes">
+        <source>Delete the session “%1” of %2 with its %Ln question(s)? This cannot be undone.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ir::ui::NewSessionDialog</name>
     <message>
         <source>Create</source>
         <translation>创建</translation>
-    </message>
-    <message>
-        <source>Enter the candidate&apos;s user ID.</source>
-        <translation>请输入候选人的用户 ID。</translation>
     </message>
     <message>
         <source>This candidate already has too many open sessions. Complete or cancel one first.</source>
@@ -986,6 +1050,14 @@ Record interviews on the desktop: questions, answers, feedback and scores, also 
     <message>
         <source>Creating…</source>
         <translation>正在创建…</translation>
+    </message>
+    <message>
+        <source>Enter the candidate ID to create the session.</source>
+        <translation>请输入候选人 ID 以创建会话。</translation>
+    </message>
+    <message>
+        <source>The planned duration must be between %1 and %2 minutes.</source>
+        <translation>计划时长必须在 %1 到 %2 分钟之间。</translation>
     </message>
 </context>
 <context>
@@ -1017,6 +1089,10 @@ Record interviews on the desktop: questions, answers, feedback and scores, also 
     <message>
         <source>Question %1</source>
         <translation>第 %1 题</translation>
+    </message>
+    <message>
+        <source>A score goes from 0 to 10; %1 is out of range.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1124,6 +1200,10 @@ Record interviews on the desktop: questions, answers, feedback and scores, also 
         <source>Deleting…</source>
         <translation>正在删除…</translation>
     </message>
+    <message>
+        <source>Questions not accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ir::ui::RequestLogModel</name>
@@ -1146,6 +1226,10 @@ Record interviews on the desktop: questions, answers, feedback and scores, also 
     <message>
         <source>ms</source>
         <translation>毫秒</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
     </message>
 </context>
 <context>
@@ -1185,10 +1269,6 @@ Record interviews on the desktop: questions, answers, feedback and scores, also 
     <message>
         <source>API server stopped</source>
         <translation>API 服务器已停止</translation>
-    </message>
-    <message>
-        <source>&amp;Restart</source>
-        <translation>重新启动(&amp;R)</translation>
     </message>
     <message>
         <source>S&amp;tart</source>
@@ -1234,13 +1314,25 @@ Record interviews on the desktop: questions, answers, feedback and scores, also 
         <source>Dify sends these requests through its SSRF proxy, which refuses private addresses. Add these lines to Dify&apos;s %1 and run %2:</source>
         <translation>Dify 通过其 SSRF 代理发送这些请求，该代理会拒绝私有地址。请将以下几行添加到 Dify 的 %1，然后运行 %2：</translation>
     </message>
+    <message>
+        <source>Rest&amp;art</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not required</source>
+        <translation>不需要</translation>
+    </message>
+    <message>
+        <source>Create a session; its session_id is kept in SESSION_ID:</source>
+        <translation>创建会话；其 session_id 保存在 SESSION_ID 中：</translation>
+    </message>
+    <message>
+        <source>Add a question with the candidate&apos;s answer and your score to that session:</source>
+        <translation>向该会话添加一道题目及候选人的回答和你的评分：</translation>
+    </message>
 </context>
 <context>
     <name>ir::ui::SessionBrowser</name>
-    <message>
-        <source>%1 sessions</source>
-        <translation>%1 个会话</translation>
-    </message>
     <message>
         <source>Any status</source>
         <translation>全部状态</translation>
@@ -1252,6 +1344,16 @@ Record interviews on the desktop: questions, answers, feedback and scores, also 
     <message>
         <source>Any difficulty</source>
         <translation>全部难度</translation>
+    </message>
+    <message>
+        <source>Reset Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln session(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1291,6 +1393,15 @@ Record interviews on the desktop: questions, answers, feedback and scores, also 
     <message>
         <source>Average</source>
         <translation>平均分</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation type="unfinished">录用建议</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <comment>the interviewer&apos;s recommendation: strong yes … strong no</comment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1340,10 +1451,6 @@ Record interviews on the desktop: questions, answers, feedback and scores, also 
         <translation>完成面试</translation>
     </message>
     <message>
-        <source>Complete this interview? Its fields and questions can no longer change afterwards; the recommendation and notes stay editable.</source>
-        <translation>完成此次面试？之后会话信息和题目将不能再修改；录用建议和备注仍可编辑。</translation>
-    </message>
-    <message>
         <source>Cancel session</source>
         <translation>取消会话</translation>
     </message>
@@ -1378,6 +1485,34 @@ Record interviews on the desktop: questions, answers, feedback and scores, also 
     <message>
         <source>Select a session on the left, or create one with File → New Session (%1).</source>
         <translation>请在左侧选择一个会话，或通过“文件 → 新建会话”（%1）创建。</translation>
+    </message>
+    <message>
+        <source>Complete this interview? Its fields and questions can no longer change afterwards; the recommendation, the notes and the review of AI questions stay editable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) posted by the AI workflow not reviewed yet</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) without a score</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not everything is done yet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Complete anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Accept all and complete</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1446,10 +1581,6 @@ What was saved after that time is lost. The damaged file is kept beside it as %2
         <translation>–</translation>
     </message>
     <message>
-        <source>%1 min</source>
-        <translation>%1 分钟</translation>
-    </message>
-    <message>
         <source>not started</source>
         <translation>未开始</translation>
     </message>
@@ -1458,16 +1589,8 @@ What was saved after that time is lost. The damaged file is kept beside it as %2
         <translation>%1：</translation>
     </message>
     <message>
-        <source>Score per question</source>
-        <translation>各题得分</translation>
-    </message>
-    <message>
         <source>Score</source>
         <translation>评分</translation>
-    </message>
-    <message>
-        <source>Q%1</source>
-        <translation>第%1题</translation>
     </message>
 </context>
 </TS>

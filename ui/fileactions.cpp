@@ -7,12 +7,19 @@
 
 #include <QApplication>
 #include <QDateTime>
+#include <QDesktopServices>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QLabel>
+#include <QMainWindow>
 #include <QProgressDialog>
+#include <QPushButton>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QStatusBar>
+#include <QUrl>
 
 namespace ir::ui {
 namespace {
@@ -26,15 +33,48 @@ FileActions::FileChooser &fileChooser()
     return chooser;
 }
 
+FileActions::FolderOpener &folderOpener()
+{
+    static FileActions::FolderOpener opener;
+    return opener;
+}
+
+// The first extension of a filter such as "HTML (*.html *.htm)": "html".
+QString filterSuffix(const QString &filter)
+{
+    const qsizetype star = filter.indexOf(QStringLiteral("*."));
+    if (star < 0)
+        return {};
+    const qsizetype end = filter.indexOf(QRegularExpression(QStringLiteral("[ )]")), star);
+    return filter.mid(star + 2, end < 0 ? -1 : end - star - 2);
+}
+
 QString askForFile(QWidget *parent, FileActions::Dialog dialog, const QString &title, const QString &suggested,
                    const QStringList &filters, QString *selectedFilter)
 {
     if (const FileActions::FileChooser &chooser = fileChooser())
         return chooser(dialog, title, suggested, filters, selectedFilter);
-    const QString filter = filters.join(QStringLiteral(";;"));
-    return dialog == FileActions::Dialog::Save
-        ? QFileDialog::getSaveFileName(parent, title, suggested, filter, selectedFilter)
-        : QFileDialog::getOpenFileName(parent, title, suggested, filter, selectedFilter);
+    const bool save = dialog == FileActions::Dialog::Save;
+    const QFileInfo suggestedInfo(suggested);
+    QFileDialog fileDialog(parent, title, save ? suggestedInfo.absolutePath() : suggested);
+    fileDialog.setObjectName(QStringLiteral("fileDialog"));
+    fileDialog.setAcceptMode(save ? QFileDialog::AcceptSave : QFileDialog::AcceptOpen);
+    fileDialog.setFileMode(save ? QFileDialog::AnyFile : QFileDialog::ExistingFile);
+    fileDialog.setNameFilters(filters);
+    if (!selectedFilter->isEmpty())
+        fileDialog.selectNameFilter(*selectedFilter);
+    if (save) {
+        fileDialog.selectFile(suggestedInfo.fileName());
+        // A name typed without an extension gets the chosen filter's, before the dialog checks
+        // whether that file exists (so its overwrite question is about the file we write).
+        fileDialog.setDefaultSuffix(filterSuffix(fileDialog.selectedNameFilter()));
+        QObject::connect(&fileDialog, &QFileDialog::filterSelected, &fileDialog,
+                         [&fileDialog](const QString &filter) { fileDialog.setDefaultSuffix(filterSuffix(filter)); });
+    }
+    if (fileDialog.exec() != QDialog::Accepted || fileDialog.selectedFiles().isEmpty())
+        return {};
+    *selectedFilter = fileDialog.selectedNameFilter();
+    return fileDialog.selectedFiles().constFirst();
 }
 
 } // namespace
@@ -54,6 +94,11 @@ FileActions::~FileActions()
 void FileActions::setFileChooser(FileChooser chooser)
 {
     fileChooser() = std::move(chooser);
+}
+
+void FileActions::setFolderOpener(FolderOpener opener)
+{
+    folderOpener() = std::move(opener);
 }
 
 QString FileActions::lastFolder()
@@ -82,13 +127,17 @@ QString FileActions::chooseSavePath(const QString &title, const QString &fileNam
     QString path = askForFile(m_window, Dialog::Save, title, suggested, filters, &selectedFilter);
     if (path.isEmpty())
         return {};
-    for (ExportFormat candidate : formats) {
-        if (exportformat::fileDialogFilter(candidate) == selectedFilter)
-            preferred = candidate;
-    }
-    // A name typed without an extension gets the chosen format's.
-    if (QFileInfo(path).suffix().isEmpty())
+    // The name says what the file is: li_wei.pdf is a PDF whatever the "Files of type" filter
+    // showed. Without an extension of ours, the filter decides and the name gets its extension.
+    if (const auto named = exportformat::fromFileName(path); named && formats.contains(*named)) {
+        preferred = *named;
+    } else {
+        for (ExportFormat candidate : formats) {
+            if (exportformat::fileDialogFilter(candidate) == selectedFilter)
+                preferred = candidate;
+        }
         path += u'.' + exportformat::fileExtension(preferred);
+    }
     QSettings().setValue(LAST_FORMAT_KEY, exportformat::wireName(preferred));
     rememberFolder(path);
     *format = preferred;
@@ -105,15 +154,63 @@ void FileActions::exportSession(const QString &sessionId)
             formats << format;
     }
     ExportFormat format = formats.first();
-    const QString path = chooseSavePath(tr("Export session"), sessionId, formats, &format);
+    // Without its extension: chooseSavePath adds the one of the format it offers.
+    const Result<QString> fileName = m_services.exporter->suggestedFileName(sessionId, format);
+    const QString baseName = fileName ? fileName->chopped(exportformat::fileExtension(format).size() + 1) : sessionId;
+    const QString path = chooseSavePath(tr("Export session"), baseName, formats, &format);
     if (path.isEmpty())
         return;
     QApplication::setOverrideCursor(Qt::WaitCursor);
     const Status written = m_services.exporter->exportSessionToFile(sessionId, format, path);
     QApplication::restoreOverrideCursor();
-    if (!written)
+    if (!written) {
         MessageBox::warning(m_window, tr("Export session"),
                             tr("The session could not be exported: %1").arg(written.error().details));
+        return;
+    }
+    announceSaved(path);
+}
+
+void FileActions::announceSaved(const QString &path)
+{
+    m_lastSavedPath = path;
+    auto *mainWindow = qobject_cast<QMainWindow *>(m_window);
+    if (!mainWindow)
+        return;
+    if (!m_savedLabel) {
+        m_savedLabel = new QLabel(mainWindow);
+        m_savedLabel->setObjectName(QStringLiteral("exportSavedLabel"));
+        // A long path must not widen the window: the label gives way, the tooltip has it all.
+        m_savedLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+        m_savedLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        m_openFolderButton = new QPushButton(mainWindow);
+        m_openFolderButton->setObjectName(QStringLiteral("openFolderButton"));
+        m_openFolderButton->setFlat(true);
+        connect(m_openFolderButton, &QPushButton::clicked, this, &FileActions::openSavedFolder);
+        mainWindow->statusBar()->addWidget(m_savedLabel, 1);
+        mainWindow->statusBar()->addWidget(m_openFolderButton);
+    }
+    const QString shown = QDir::toNativeSeparators(path);
+    m_savedLabel->setText(tr("Exported to %1").arg(shown));
+    m_savedLabel->setToolTip(shown);
+    m_openFolderButton->setText(tr("Open folder"));
+    m_openFolderButton->setToolTip(
+        tr("Show %1 in the file manager").arg(QDir::toNativeSeparators(QFileInfo(path).absolutePath())));
+    m_savedLabel->show();
+    m_openFolderButton->show();
+}
+
+void FileActions::openSavedFolder()
+{
+    if (m_lastSavedPath.isEmpty())
+        return;
+    const QUrl folder = QUrl::fromLocalFile(QFileInfo(m_lastSavedPath).absolutePath());
+    const FolderOpener &opener = folderOpener();
+    const bool opened = opener ? opener(folder) : QDesktopServices::openUrl(folder);
+    if (!opened)
+        MessageBox::warning(
+            m_window, tr("Open folder"),
+            tr("The folder %1 could not be opened.").arg(QDir::toNativeSeparators(folder.toLocalFile())));
 }
 
 void FileActions::exportSessions(const SessionFilter &filter)
@@ -142,6 +239,7 @@ void FileActions::exportSessions(const SessionFilter &filter)
         MessageBox::warning(m_window, tr("Export sessions"),
                             tr("The sessions could not be exported: %1").arg(report.error().details));
     } else if (!report->cancelled) {
+        announceSaved(path);
         MessageBox::information(m_window, tr("Export sessions"),
                                 tr("Exported %1 sessions with %2 questions to %3.")
                                     .arg(report->sessions)

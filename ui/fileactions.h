@@ -12,6 +12,9 @@
 
 #include <functional>
 
+class QLabel;
+class QPushButton;
+class QUrl;
 class QWidget;
 
 namespace ir {
@@ -41,16 +44,21 @@ class FileActions final : public QObject
 
 public:
     enum class Dialog { Save, Open };
-    // Asks for a file name; returns "" when cancelled. Tests replace it (see setFileChooser).
+    // Asks for a file name; returns "" when cancelled. Tests replace it (see setFileChooser);
+    // without one, a QFileDialog asks.
     using FileChooser = std::function<QString(Dialog dialog, const QString &title, const QString &suggestedPath,
                                               const QStringList &filters, QString *selectedFilter)>;
+    // Shows a folder in the file manager; false when that failed. Tests replace it.
+    using FolderOpener = std::function<bool(const QUrl &folder)>;
 
     FileActions(FileServices services, QWidget *window);
     ~FileActions() override;
 
     bool canExport() const { return m_services.exporter != nullptr; }
 
-    // The open session as one file; the format follows the chosen filter.
+    // The open session as one file, offered as <candidate>_<session name>_<date>.<ext>; the format
+    // is the one the file name's extension names, else the chosen filter's (whose extension the
+    // name then gets). A saved file is announced in the status bar with an "Open folder" button.
     void exportSession(const QString &sessionId);
     // Every session the browser's filter matches, as CSV or JSON, with progress and cancel.
     void exportSessions(const SessionFilter &filter);
@@ -60,6 +68,9 @@ public:
     void backup();
 
     static void setFileChooser(FileChooser chooser);
+    static void setFolderOpener(FolderOpener opener);
+    // The last saved export's path ("" before the first).
+    QString lastSavedPath() const { return m_lastSavedPath; }
 
 Q_SIGNALS:
     void importingChanged(bool importing);
@@ -70,12 +81,18 @@ private:
                            ExportFormat *format);
     static QString lastFolder();
     static void rememberFolder(const QString &path);
+    // "Exported to <path>" and an "Open folder" button in the window's status bar.
+    void announceSaved(const QString &path);
+    void openSavedFolder();
     void setImporting(bool importing);
     void showImportReport(const Result<ImportReport> &report);
 
     FileServices m_services;
     QWidget *m_window = nullptr;
     bool m_importing = false;
+    QString m_lastSavedPath;
+    QLabel *m_savedLabel = nullptr;
+    QPushButton *m_openFolderButton = nullptr;
 };
 
 } // namespace ir::ui

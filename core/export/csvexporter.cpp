@@ -26,18 +26,33 @@ QString numberText(std::optional<double> value)
 QStringList CsvExporter::header()
 {
     return {
-        QStringLiteral("session_id"),         QStringLiteral("user_id"),
-        QStringLiteral("session_name"),       QStringLiteral("session_type"),
-        QStringLiteral("difficulty_level"),   QStringLiteral("status"),
-        QStringLiteral("estimated_duration"), QStringLiteral("recommendation"),
-        QStringLiteral("session_created_at"), QStringLiteral("start_time"),
-        QStringLiteral("end_time"),           QStringLiteral("duration"),
-        QStringLiteral("total_questions"),    QStringLiteral("completed_questions"),
-        QStringLiteral("average_score"),      QStringLiteral("question_id"),
-        QStringLiteral("position"),           QStringLiteral("question_text"),
-        QStringLiteral("question_type"),      QStringLiteral("question_category"),
-        QStringLiteral("candidate_answer"),   QStringLiteral("interviewer_feedback"),
-        QStringLiteral("overall_score"),      QStringLiteral("question_created_at"),
+        QStringLiteral("session_id"),
+        QStringLiteral("user_id"),
+        QStringLiteral("session_name"),
+        QStringLiteral("session_type"),
+        QStringLiteral("difficulty_level"),
+        QStringLiteral("status"),
+        QStringLiteral("estimated_duration"),
+        QStringLiteral("recommendation"),
+        QStringLiteral("session_created_at"),
+        QStringLiteral("start_time"),
+        QStringLiteral("end_time"),
+        QStringLiteral("duration"),
+        QStringLiteral("total_questions"),
+        QStringLiteral("completed_questions"),
+        QStringLiteral("average_score"),
+        QStringLiteral("question_id"),
+        QStringLiteral("position"),
+        QStringLiteral("question_text"),
+        QStringLiteral("question_type"),
+        QStringLiteral("question_category"),
+        QStringLiteral("candidate_answer"),
+        QStringLiteral("interviewer_feedback"),
+        QStringLiteral("overall_score"),
+        QStringLiteral("question_created_at"),
+        QStringLiteral("source"),
+        QStringLiteral("reviewed"),
+        QStringLiteral("notes"),
     };
 }
 
@@ -62,15 +77,21 @@ QList<QStringList> CsvExporter::rows(const SessionReport &report)
         QString::number(summary.completedQuestions),
         numberText(summary.averageScore),
     };
+    // Added after the first release's columns, so that readers by position keep working.
+    const QStringList trailingSessionColumns {s.notes};
     QList<QStringList> result;
     for (const QuestionRecord &q : summary.questions) {
         result.append(sessionColumns
                       + QStringList {q.questionId, QString::number(q.position), q.questionText, toWire(q.questionType),
                                      q.questionCategory, q.candidateAnswer, q.interviewerFeedback,
-                                     numberText(q.overallScore), timeText(q.createdAt)});
+                                     numberText(q.overallScore), timeText(q.createdAt), toWire(q.source),
+                                     q.reviewed ? QStringLiteral("true") : QStringLiteral("false")}
+                      + trailingSessionColumns);
     }
-    if (result.isEmpty())
-        result.append(sessionColumns + QStringList(header().size() - sessionColumns.size()));
+    if (result.isEmpty()) {
+        const qsizetype questionColumns = header().size() - sessionColumns.size() - trailingSessionColumns.size();
+        result.append(sessionColumns + QStringList(questionColumns) + trailingSessionColumns);
+    }
     return result;
 }
 

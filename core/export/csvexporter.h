@@ -14,7 +14,9 @@ namespace ir {
 
 // CSV for spreadsheets (RFC 4180): one row per question with the session's columns repeated,
 // CRLF line ends, fields quoted when they hold a comma, quote, CR or LF. A session without
-// questions gets one row with the question columns empty. Column names are the wire names.
+// questions gets one row with the question columns empty. Column names are the wire names;
+// `source` (ui, api) and `reviewed` (true, false) say who wrote a question, `notes` are the
+// session's notes (these three came later and follow the others, so readers by position still work).
 class CsvExporter final
 {
 public:

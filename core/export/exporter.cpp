@@ -5,6 +5,7 @@
 #include "csvexporter.h"
 #include "exportio.h"
 #include "htmlexporter.h"
+#include "interviewservice.h"
 #include "jsoncodec.h"
 #include "markdownexporter.h"
 
@@ -20,6 +21,14 @@ Exporter::Exporter(InterviewService &service, PdfRenderer pdfRenderer)
 bool Exporter::supports(ExportFormat format) const
 {
     return format != ExportFormat::Pdf || bool(m_pdfRenderer);
+}
+
+Result<QString> Exporter::suggestedFileName(const QString &sessionId, ExportFormat format)
+{
+    const Result<Session> session = m_service.session(sessionId);
+    if (!session)
+        return session.error();
+    return exportformat::sessionFileName(*session, format);
 }
 
 Result<SessionReport> Exporter::loadReport(const QString &sessionId, ExportFormat format, const ExportOptions &options)

@@ -32,6 +32,9 @@ public:
 
     // Every format but PDF always; PDF when a renderer was given.
     bool supports(ExportFormat format) const;
+    // The file name to offer for one session (exportformat::sessionFileName). SESSION_NOT_FOUND
+    // when unknown.
+    Result<QString> suggestedFileName(const QString &sessionId, ExportFormat format);
 
     // One session into device (a QBuffer for HTTP, a file, …). SESSION_NOT_FOUND when unknown.
     Status exportSession(const QString &sessionId, ExportFormat format, QIODevice &device,

@@ -19,6 +19,8 @@ const QString STYLE = QStringLiteral(
     ".figures li{border:1px solid #ccc;border-radius:4px;padding:.4em .8em}\n"
     ".question{border-top:1px solid #ccc;padding-top:.5em;margin-top:1em}\n"
     ".meta{color:#555}\n"
+    ".question.unreviewed{border-left:4px solid #c77700;padding-left:.8em}\n"
+    ".unreviewed .author{color:#8a4b00;font-weight:bold}\n"
     ".text{white-space:pre-wrap;margin:.2em 0 .8em 1em}\n"
     "footer{margin-top:2em;color:#777;font-size:.9em}\n"
     "@media print{.question{break-inside:avoid-page}}\n");
@@ -48,7 +50,8 @@ QString HtmlExporter::render(const SessionReport &report)
     const Summary &summary = report.summary;
     const QString title = s.sessionName.isEmpty() ? s.sessionId : s.sessionName;
     QString out;
-    out += QStringLiteral("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n")
+    out += QStringLiteral("<!DOCTYPE html>\n<html lang=\"") + esc(ReportText::languageTag())
+        + QStringLiteral("\">\n<head>\n<meta charset=\"utf-8\">\n")
         + QStringLiteral("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
         + QStringLiteral("<title>") + esc(title) + QStringLiteral("</title>\n<style>\n") + STYLE
         + QStringLiteral("</style>\n</head>\n<body>\n");
@@ -72,13 +75,18 @@ QString HtmlExporter::render(const SessionReport &report)
     if (summary.questions.isEmpty())
         out += QStringLiteral("<p>") + esc(ReportText::tr("No questions recorded.")) + QStringLiteral("</p>\n");
     for (const QuestionRecord &q : summary.questions) {
-        out += QStringLiteral("<section class=\"question\" id=\"%1\">\n").arg(esc(q.questionId));
+        out += QStringLiteral("<section class=\"%1\" id=\"%2\">\n")
+                   .arg(ReportText::isUnreviewed(q) ? QStringLiteral("question unreviewed")
+                                                    : QStringLiteral("question"),
+                        esc(q.questionId));
         out += QStringLiteral("<h3>%1. ").arg(q.position) + esc(q.questionText) + QStringLiteral("</h3>\n");
         out += QStringLiteral("<p class=\"meta\">") + esc(ReportText::tr("Type")) + QStringLiteral(": ")
             + esc(EnumNames::name(q.questionType)) + QStringLiteral(" · ") + esc(ReportText::tr("Category"))
             + QStringLiteral(": ") + esc(q.questionCategory.isEmpty() ? ReportText::placeholder() : q.questionCategory)
             + QStringLiteral(" · ") + esc(ReportText::tr("Score")) + QStringLiteral(": <strong>")
-            + esc(ReportText::score(q.overallScore)) + QStringLiteral("</strong> / 10</p>\n");
+            + esc(ReportText::score(q.overallScore)) + QStringLiteral("</strong> / 10 · ")
+            + esc(ReportText::writtenByLabel()) + QStringLiteral(": <span class=\"author\">")
+            + esc(ReportText::writtenBy(q)) + QStringLiteral("</span></p>\n");
         out += textBlock(ReportText::tr("Answer"), q.candidateAnswer);
         out += textBlock(ReportText::tr("Feedback"), q.interviewerFeedback);
         out += QStringLiteral("</section>\n");

@@ -103,7 +103,13 @@ QString MarkdownExporter::render(const SessionReport &report)
         out += QStringLiteral("- **") + ReportText::tr("Category") + QStringLiteral(":** ")
             + (q.questionCategory.isEmpty() ? ReportText::placeholder() : cell(q.questionCategory)) + u'\n';
         out += QStringLiteral("- **") + ReportText::tr("Score") + QStringLiteral(":** ")
-            + ReportText::score(q.overallScore) + QStringLiteral(" / 10\n\n");
+            + ReportText::score(q.overallScore) + QStringLiteral(" / 10\n");
+        // Unreviewed AI text in bold, so that nobody takes it for the interviewer's.
+        const QString writtenBy = ReportText::isUnreviewed(q)
+            ? QStringLiteral("**") + ReportText::writtenBy(q) + QStringLiteral("**")
+            : ReportText::writtenBy(q);
+        out += QStringLiteral("- **") + ReportText::writtenByLabel() + QStringLiteral(":** ") + writtenBy
+            + QStringLiteral("\n\n");
         out += QStringLiteral("**") + ReportText::tr("Answer") + QStringLiteral("**\n\n") + quoted(q.candidateAnswer)
             + u'\n';
         out += QStringLiteral("**") + ReportText::tr("Feedback") + QStringLiteral("**\n\n")

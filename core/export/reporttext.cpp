@@ -3,8 +3,11 @@
 #include "reporttext.h"
 
 #include "enumnames.h"
+#include "questionrecord.h"
 #include "session.h"
 #include "summary.h"
+
+#include <algorithm>
 
 #include <QDateTime>
 #include <QLocale>
@@ -63,7 +66,33 @@ QStringList ReportText::figures(const Summary &summary)
     };
     for (auto it = summary.averageByType.cbegin(); it != summary.averageByType.cend(); ++it)
         lines << tr("%1 average: %2").arg(EnumNames::name(it.key()), score(it.value()));
+    const auto unreviewed = std::count_if(summary.questions.cbegin(), summary.questions.cend(), isUnreviewed);
+    if (unreviewed > 0)
+        lines << tr("Not reviewed (AI): %1").arg(unreviewed);
     return lines;
+}
+
+QString ReportText::writtenByLabel()
+{
+    return tr("Written by");
+}
+
+QString ReportText::writtenBy(const QuestionRecord &question)
+{
+    if (question.source == Source::Ui)
+        return tr("Interviewer");
+    return question.reviewed ? tr("AI, reviewed by the interviewer") : tr("AI, not reviewed by the interviewer");
+}
+
+bool ReportText::isUnreviewed(const QuestionRecord &question)
+{
+    return question.source == Source::Api && !question.reviewed;
+}
+
+QString ReportText::languageTag()
+{
+    //: The BCP 47 language tag of this translation, as in <html lang="…">: zh-CN for Chinese.
+    return tr("en", "language tag");
 }
 
 } // namespace ir

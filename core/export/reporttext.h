@@ -12,6 +12,7 @@
 
 namespace ir {
 
+struct QuestionRecord;
 struct Session;
 struct Summary;
 
@@ -33,8 +34,19 @@ public:
 
     // The session header of every report as (label, value) rows; notes only when there are some.
     static QList<QPair<QString, QString>> headerRows(const Session &session, const Summary &summary);
-    // The summary figures: counts, average, then the average of each question type.
+    // The summary figures: counts, average, then the average of each question type, and how many
+    // AI-posted questions the interviewer has not reviewed (when there are any).
     static QStringList figures(const Summary &summary);
+
+    // Who wrote a question: the interviewer, or the AI (reviewed or not by the interviewer).
+    static QString writtenByLabel();
+    static QString writtenBy(const QuestionRecord &question);
+    // Posted by the AI and not accepted or edited by the interviewer since: reports mark these.
+    static bool isUnreviewed(const QuestionRecord &question);
+
+    // The BCP 47 tag of the language the labels are in ("en", "zh-CN"), for <html lang>: it is
+    // translated with them, so it names the language the report is really written in.
+    static QString languageTag();
 };
 
 } // namespace ir

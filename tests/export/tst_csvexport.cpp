@@ -111,7 +111,17 @@ private Q_SLOTS:
             QCOMPARE(field("start_time"), QStringLiteral("2025-09-05 13:33:19"));
             QCOMPARE(field("duration"), QStringLiteral("45.5"));
             QCOMPARE(field("average_score"), QStringLiteral("7.9"));
+            // Who wrote it (the third question the AI posted and nobody reviewed), and the notes.
+            QCOMPARE(field("source"), toWire(q.source));
+            QCOMPARE(field("reviewed"), i == 2 ? QStringLiteral("false") : QStringLiteral("true"));
+            QCOMPARE(field("notes"), QStringLiteral("备注：表现稳定"));
         }
+        QCOMPARE(parsed.rows.at(1).at(header.indexOf(QStringLiteral("source"))), QStringLiteral("api"));
+        QCOMPARE(parsed.rows.at(2).at(header.indexOf(QStringLiteral("source"))), QStringLiteral("ui"));
+        // The columns of the first release keep their places; the new ones follow.
+        QCOMPARE(header.indexOf(QStringLiteral("question_created_at")), 23);
+        QCOMPARE(header.mid(24),
+                 (QStringList {QStringLiteral("source"), QStringLiteral("reviewed"), QStringLiteral("notes")}));
         // And the whole table equals what the exporter meant to write.
         const Result<SessionReport> report = SessionReport::load(m_db->service(), exportfixture::RICH_SESSION, {});
         QVERIFY(report);

@@ -1,18 +1,22 @@
 // SPDX-FileCopyrightText: 2026 Interview Recorder contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exportfixture.h"
+#include "ids.h"
+#include "languages.h"
 #include "pdfexporter.h"
+#include "pdftounicodefix.h"
+#include "reporttext.h"
 #include "tempdatabase.h"
 
 #include <QBuffer>
 #include <QDir>
+#include <QFileInfo>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
-
-#include <thread>
+#include <QThread>
 
 using namespace ir;
 using namespace ir::test;
@@ -34,6 +38,56 @@ QString withoutSpace(QString text)
 {
     static const QRegularExpression space(QStringLiteral("\\s+"));
     return text.remove(space);
+}
+
+QString pageText(const QString &pdf, int page)
+{
+    const QString number = QString::number(page);
+    return run(QStringLiteral("pdftotext"),
+               {QStringLiteral("-f"), number, QStringLiteral("-l"), number, pdf, QStringLiteral("-")});
+}
+
+int pageCount(const QString &pdf)
+{
+    const QString info = run(QStringLiteral("pdfinfo"), {pdf});
+    return QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(info).captured(1).toInt();
+}
+
+// A session whose answers cross pages, in the report's language: every sentence, question and
+// category is unique, so that a line printed twice (or dropped) changes a count.
+SessionWithQuestions pagedSession(const QString &sessionId, qint64 baseMs, bool chinese)
+{
+    SessionWithQuestions entry;
+    entry.session.sessionId = sessionId;
+    entry.session.userId = QStringLiteral("li_wei");
+    entry.session.sessionName = chinese ? QStringLiteral("分页测试") : QStringLiteral("Pagination check");
+    entry.session.createdAt = entry.session.updatedAt = baseMs;
+    for (int i = 1; i <= 30; ++i) {
+        QuestionRecord q;
+        q.sessionId = sessionId;
+        q.position = i;
+        q.questionId = ids::makeQuestionId(sessionId, i);
+        q.createdAt = q.updatedAt = baseMs + i * 1000;
+        q.questionText = chinese ? QStringLiteral("第%1题：请说明你如何设计一个可靠的服务？").arg(i)
+                                 : QStringLiteral("Question %1: how would you design a reliable service?").arg(i);
+        q.questionCategory = QStringLiteral("cat%1z").arg(i, 2, 10, QLatin1Char('0'));
+        // Lengths vary (from two lines to past a page), so breaks fall everywhere.
+        const int sentences = 2 + (i * 37) % 23 + (i % 7 == 0 ? 45 : 0);
+        QStringList answer;
+        for (int k = 1; k <= sentences; ++k) {
+            answer << (chinese
+                           ? QStringLiteral("回答%1之%2：我们把请求写入日志，然后异步确认。").arg(i).arg(k)
+                           : QStringLiteral("Answer %1 sentence %2 writes the request to a log first.").arg(i).arg(k));
+        }
+        q.candidateAnswer = answer.join(chinese ? QString() : QStringLiteral(" "));
+        q.interviewerFeedback = chinese ? QStringLiteral("反馈%1：思路清晰，举例恰当。").arg(i)
+                                        : QStringLiteral("Feedback %1: clear and to the point.").arg(i);
+        q.overallScore = i % 11;
+        q.source = i % 3 == 0 ? Source::Api : Source::Ui;
+        q.reviewed = i % 6 != 0;
+        entry.questions << q;
+    }
+    return entry;
 }
 
 } // namespace
@@ -108,16 +162,15 @@ private Q_SLOTS:
 
     void longAnswerFlowsAcrossPages()
     {
-        // The first answer's last paragraph sits on a later page than the question.
-        const QString first = run(QStringLiteral("pdftotext"),
-                                  {QStringLiteral("-f"), QStringLiteral("1"), QStringLiteral("-l"), QStringLiteral("1"),
-                                   m_pdfPath, QStringLiteral("-")});
-        const QString second = run(QStringLiteral("pdftotext"),
-                                   {QStringLiteral("-f"), QStringLiteral("2"), QStringLiteral("-l"),
-                                    QStringLiteral("2"), m_pdfPath, QStringLiteral("-")});
-        QVERIFY(withoutSpace(first).contains(QStringLiteral("候选人的回答第1段")));
-        QVERIFY(withoutSpace(second).contains(QStringLiteral("候选人的回答第1段")));
-        QVERIFY(withoutSpace(second).contains(QStringLiteral("Page2of")));
+        // The first answer, longer than a page, continues from the page it starts on to the next.
+        const QString answer = QStringLiteral("候选人的回答第1段");
+        const QString first = withoutSpace(pageText(m_pdfPath, 1));
+        const QString second = withoutSpace(pageText(m_pdfPath, 2));
+        const QString third = withoutSpace(pageText(m_pdfPath, 3));
+        QVERIFY(first.contains(QStringLiteral("Questions")));
+        QVERIFY(second.contains(QStringLiteral("Page2of")));
+        QVERIFY(second.contains(answer));
+        QVERIFY(first.contains(answer) || third.contains(answer));
     }
 
     // The HTTP server exports on its own thread.
@@ -125,14 +178,16 @@ private Q_SLOTS:
     {
         QByteArray bytes;
         Status written = Error::database();
-        std::thread worker([&] {
+        // A QThread, as the HTTP server's reader pool runs (the text layout starts timers).
+        std::unique_ptr<QThread> worker(QThread::create([&] {
             QBuffer buffer;
             buffer.open(QIODevice::WriteOnly);
             written = Exporter(m_db->service(), PdfExporter::renderer())
                           .exportSession(exportfixture::RICH_SESSION, ExportFormat::Pdf, buffer);
             bytes = buffer.data();
-        });
-        worker.join();
+        }));
+        worker->start();
+        QVERIFY(worker->wait(60000));
         QVERIFY(written);
         QVERIFY(bytes.startsWith("%PDF-"));
         QTemporaryDir dir;
@@ -143,6 +198,88 @@ private Q_SLOTS:
         const QString text = withoutSpace(run(QStringLiteral("pdftotext"), {file.fileName(), QStringLiteral("-")}));
         QVERIFY(text.contains(QStringLiteral("请介绍一下Python的GIL？")));
         QVERIFY(text.contains(QStringLiteral("Python开发工程师面试")));
+    }
+
+    void toUnicodeNamesTheIdeograph_data()
+    {
+        QTest::addColumn<uint>("radical");
+        QTest::addColumn<uint>("ideograph");
+        QTest::addRow("Kangxi ⼯ is 工") << 0x2F2Fu << 0x5DE5u;
+        QTest::addRow("supplement ⻚ is 页") << 0x2EDAu << 0x9875u;
+        QTest::addRow("supplement ⻔ is 门") << 0x2ED4u << 0x95E8u;
+        QTest::addRow("Kangxi ⼾ is the simplified 户") << 0x2F3Eu << 0x6237u;
+        QTest::addRow("an ideograph stays") << 0x9875u << 0x9875u;
+        QTest::addRow("Latin stays") << 0x41u << 0x41u;
+    }
+
+    void toUnicodeNamesTheIdeograph()
+    {
+        QFETCH(uint, radical);
+        QFETCH(uint, ideograph);
+        QCOMPARE(uint(PdfToUnicodeFix::canonical(radical)), ideograph);
+    }
+
+    void pageBreaksPrintEveryLineOnce_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addRow("english") << QStringLiteral("en");
+        QTest::addRow("chinese") << QStringLiteral("zh_CN");
+    }
+
+    // Every answer and feedback exactly once (no line repeated at the top of the next page or
+    // printed over the footer, none lost), and no page ends with a heading, a question's meta
+    // line or an "Answer"/"Feedback" label.
+    void pageBreaksPrintEveryLineOnce()
+    {
+        QFETCH(QString, language);
+        ui::Languages languages;
+        QVERIFY(languages.install(language));
+        const bool chinese = language == u"zh_CN";
+        const QString sessionId = QStringLiteral("session_20250910_100000_%1").arg(chinese ? u"0000cafe" : u"0000beef");
+        const SessionWithQuestions paged = pagedSession(sessionId, m_db->clock().nowMs(), chinese);
+        QVERIFY(DataImporter(m_db->database()).importData({paged}));
+        const QString path = QDir(m_db->dir()).filePath(QStringLiteral("paged-%1.pdf").arg(language));
+        QVERIFY(
+            Exporter(m_db->service(), PdfExporter::renderer()).exportSessionToFile(sessionId, ExportFormat::Pdf, path));
+        if (const QString keep = qEnvironmentVariable("IR_KEEP_PDF_DIR"); !keep.isEmpty())
+            QFile::copy(path, QDir(keep).filePath(QFileInfo(path).fileName()));
+
+        const int pages = pageCount(path);
+        QVERIFY2(pages >= 6, qPrintable(QString::number(pages)));
+        QStringList labels;
+        for (const char *label : {"Answer", "Feedback", "Session", "Summary", "Questions"})
+            labels << withoutSpace(ReportText::tr(label));
+        QString body;
+        for (int page = 1; page <= pages; ++page) {
+            QStringList lines;
+            for (const QString &line : pageText(path, page).split(u'\n')) {
+                if (!withoutSpace(line).isEmpty())
+                    lines << withoutSpace(line);
+            }
+            // The footer: the title and "Page n of N", on one line or two.
+            const QString footer = withoutSpace(PdfExporter::tr("Page %1 of %2").arg(page).arg(pages));
+            QVERIFY2(lines.size() >= 2, qPrintable(QString::number(page)));
+            while (!lines.isEmpty()
+                   && (lines.constLast() == footer || lines.constLast() == withoutSpace(paged.session.sessionName)
+                       || lines.constLast() == withoutSpace(paged.session.sessionName) + footer))
+                lines.removeLast();
+            QVERIFY2(!lines.isEmpty(), qPrintable(QString::number(page)));
+            const QString last = lines.constLast();
+            const QString where = QStringLiteral("page %1 ends with \"%2\"").arg(page).arg(last);
+            QVERIFY2(!labels.contains(last), qPrintable(where));
+            QVERIFY2(!last.contains(QStringLiteral("cat")), qPrintable(where)); // a meta line
+            for (const QuestionRecord &q : paged.questions) {
+                const QString heading = QString::number(q.position) + u'.' + withoutSpace(q.questionText);
+                QVERIFY2(!heading.contains(last), qPrintable(where));
+            }
+            body += lines.join(QString());
+        }
+        for (const QuestionRecord &q : paged.questions) {
+            for (const QString &text : {q.questionText, q.questionCategory, q.candidateAnswer, q.interviewerFeedback}) {
+                const qsizetype count = body.count(withoutSpace(text));
+                QVERIFY2(count == 1, qPrintable(QStringLiteral("%1 times: %2").arg(count).arg(text.left(60))));
+            }
+        }
     }
 
     void sessionWithoutQuestions()

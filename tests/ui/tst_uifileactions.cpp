@@ -7,6 +7,7 @@
 #include "jsonimporter.h"
 #include "mainwindow.h"
 #include "messagebox.h"
+#include "pdfexporter.h"
 #include "serviceclient.h"
 #include "sessionbrowser.h"
 #include "sessiontablemodel.h"
@@ -15,15 +16,26 @@
 #include "uitesthelpers.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QDateTime>
+#include <QDir>
 #include <QFile>
+#include <QFileDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
+#include <QUrl>
 
 #include <memory>
 
 using namespace ir;
 using namespace ir::ui;
+using namespace Qt::StringLiterals;
 
 // File → Export, Export Sessions, Import and Back Up, driven through the window's actions with
 // the file dialog pre-answered.
@@ -40,12 +52,17 @@ private Q_SLOTS:
     void exportsTheOpenSession_data();
     void exportsTheOpenSession();
     void exportFailureIsReported();
+    void exportWritesTheFormatTheNameSays_data();
+    void exportWritesTheFormatTheNameSays();
+    void savedExportSaysWhereAndOpensItsFolder();
     void bulkExportThenImportRestoresASession();
     void invalidImportChangesNothing();
     void backupWritesAVerifiedCopy();
 
 private:
     void answerFileDialog(const QString &path, const QString &filter = {});
+    // Answers the next real QFileDialog as a person would (from inside its event loop).
+    void driveFileDialog(std::function<void(QFileDialog *)> act);
     void enableFiles();
     QAction *action(const char *name) const { return m_window->findChild<QAction *>(QLatin1String(name)); }
 
@@ -66,7 +83,7 @@ void TestUiFileActions::init()
     m_db->addQuestion(m_session.sessionId, QStringLiteral("请解释Python的装饰器机制，并给出一个实际应用示例。"), 9.0);
     m_db->addQuestion(m_session.sessionId, QStringLiteral("描述一个你负责的复杂项目"), 8.5);
     m_server = std::make_unique<test::FakeServerControl>();
-    m_exporter = std::make_unique<Exporter>(m_db->service());
+    m_exporter = std::make_unique<Exporter>(m_db->service(), PdfExporter::renderer());
     m_client = std::make_unique<ServiceClient>(m_db->service(), m_db->writer());
     m_window = std::make_unique<MainWindow>(*m_client, *m_server, m_db->clock(), nullptr);
     m_window->show();
@@ -76,6 +93,7 @@ void TestUiFileActions::init()
 void TestUiFileActions::cleanup()
 {
     FileActions::setFileChooser({});
+    FileActions::setFolderOpener({});
     m_window.reset();
     m_client.reset();
     m_exporter.reset();
@@ -91,6 +109,21 @@ void TestUiFileActions::answerFileDialog(const QString &path, const QString &fil
                 *selected = filter;
             return path;
         });
+}
+
+void TestUiFileActions::driveFileDialog(std::function<void(QFileDialog *)> act)
+{
+    auto *poll = new QTimer(this);
+    poll->setInterval(20);
+    connect(poll, &QTimer::timeout, this, [poll, act = std::move(act)] {
+        auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
+        if (!dialog || !dialog->isVisible())
+            return;
+        poll->stop();
+        poll->deleteLater();
+        act(dialog);
+    });
+    poll->start();
 }
 
 void TestUiFileActions::enableFiles()
@@ -167,6 +200,97 @@ void TestUiFileActions::exportFailureIsReported()
     QVERIFY2(MessageBox::lastText().contains(QStringLiteral("could not be exported")),
              qPrintable(MessageBox::lastText()));
     QVERIFY(!QFile::exists(blocker + QStringLiteral("/report.md")));
+}
+
+void TestUiFileActions::exportWritesTheFormatTheNameSays_data()
+{
+    QTest::addColumn<ExportFormat>("filter"); // what "Files of type" shows
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QString>("written");
+    QTest::addColumn<QByteArray>("start");
+    QTest::addRow("pdf named, markdown filter")
+        << ExportFormat::Markdown << u"li_wei.pdf"_s << u"li_wei.pdf"_s << QByteArray("%PDF-");
+    QTest::addRow("html named, csv filter")
+        << ExportFormat::Csv << u"li_wei.html"_s << u"li_wei.html"_s << QByteArray("<!DOCTYPE html>");
+    QTest::addRow("HTM named, json filter")
+        << ExportFormat::Json << u"li_wei.HTM"_s << u"li_wei.HTM"_s << QByteArray("<!DOCTYPE html>");
+    QTest::addRow("no extension, json filter")
+        << ExportFormat::Json << u"li_wei"_s << u"li_wei.json"_s << QByteArray("{");
+    QTest::addRow("unknown extension, markdown filter")
+        << ExportFormat::Markdown << u"li_wei.txt"_s << u"li_wei.txt.md"_s << QByteArray("# ");
+}
+
+// The real file dialog: the name it offers, a filter chosen with the keyboard, a name typed over it.
+void TestUiFileActions::exportWritesTheFormatTheNameSays()
+{
+    QFETCH(ExportFormat, filter);
+    QFETCH(QString, typed);
+    QFETCH(QString, written);
+    QFETCH(QByteArray, start);
+    enableFiles();
+    m_window->sessionBrowser()->selectSession(m_session.sessionId);
+    QSettings().setValue(QStringLiteral("files/lastFolder"), m_out.path());
+    QSettings().setValue(QStringLiteral("files/lastExportFormat"), QStringLiteral("json"));
+    const QString date = QDateTime::fromMSecsSinceEpoch(m_session.createdAt).toString(QStringLiteral("yyyy-MM-dd"));
+    QString offered;
+    QString offeredAfterFilter;
+    driveFileDialog([&](QFileDialog *dialog) {
+        auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
+        auto *types = dialog->findChild<QComboBox *>(QStringLiteral("fileTypeCombo"));
+        if (!name || !types) {
+            dialog->reject();
+            return;
+        }
+        offered = name->text();
+        const int wanted = types->findText(exportformat::fileDialogFilter(filter));
+        while (types->currentIndex() > wanted)
+            QTest::keyClick(types, Qt::Key_Up);
+        while (types->currentIndex() < wanted)
+            QTest::keyClick(types, Qt::Key_Down);
+        offeredAfterFilter = name->text();
+        name->selectAll();
+        QTest::keyClicks(name, typed);
+        QTest::keyClick(name, Qt::Key_Return);
+    });
+    action("exportAction")->trigger();
+    QCOMPARE(offered, u"cand_7_Python开发工程师面试_"_s + date + u".json"_s);
+    QCOMPARE(offeredAfterFilter, u"cand_7_Python开发工程师面试_"_s + date + u'.' + exportformat::fileExtension(filter));
+    QFile file(m_out.filePath(written));
+    QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(QDir(m_out.path()).entryList(QDir::Files).join(u", ")));
+    QVERIFY2(file.read(start.size()) == start, qPrintable(written));
+}
+
+void TestUiFileActions::savedExportSaysWhereAndOpensItsFolder()
+{
+    enableFiles();
+    m_window->sessionBrowser()->selectSession(m_session.sessionId);
+    QList<QUrl> opened;
+    FileActions::setFolderOpener([&opened](const QUrl &folder) {
+        opened << folder;
+        return true;
+    });
+    const QString path = m_out.filePath(QStringLiteral("李伟 report.md"));
+    answerFileDialog(path, exportformat::fileDialogFilter(ExportFormat::Markdown));
+    action("exportAction")->trigger();
+    QVERIFY(QFile::exists(path));
+    auto *label = m_window->findChild<QLabel *>(QStringLiteral("exportSavedLabel"));
+    QVERIFY(label);
+    QVERIFY(label->isVisible());
+    QVERIFY2(label->text().contains(QDir::toNativeSeparators(path)), qPrintable(label->text()));
+    auto *openFolder = m_window->findChild<QPushButton *>(QStringLiteral("openFolderButton"));
+    QVERIFY(openFolder);
+    QVERIFY(openFolder->isVisible());
+    QVERIFY(opened.isEmpty()); // nothing opens by itself
+    QTest::mouseClick(openFolder, Qt::LeftButton);
+    QCOMPARE(opened, QList<QUrl> {QUrl::fromLocalFile(m_out.path())});
+
+    // The next export replaces the notice; the bulk export announces itself too.
+    const QString all = m_out.filePath(QStringLiteral("all.csv"));
+    answerFileDialog(all, exportformat::fileDialogFilter(ExportFormat::Csv));
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    action("exportSessionsAction")->trigger();
+    QVERIFY2(label->text().contains(QDir::toNativeSeparators(all)), qPrintable(label->text()));
+    QCOMPARE(m_window->findChildren<QLabel *>(QStringLiteral("exportSavedLabel")).size(), 1);
 }
 
 void TestUiFileActions::bulkExportThenImportRestoresASession()

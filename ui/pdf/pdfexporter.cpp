@@ -5,6 +5,7 @@
 #include "enumnames.h"
 #include "exportio.h"
 #include "pdfchartobject.h"
+#include "pdfpagination.h"
 #include "pdftounicodefix.h"
 #include "reporttext.h"
 #include "scorechart.h"
@@ -41,8 +42,10 @@ QString textBlock(const QString &label, const QString &text)
     // QTextDocument breaks at \r and at \n, so CRLF would show as an empty line.
     QString normalized = text;
     normalized.replace(QStringLiteral("\r\n"), QStringLiteral("\n")).replace(u'\r', u'\n');
-    return QStringLiteral("<p style=\"margin-top:6px; margin-bottom:2px; font-weight:bold;\">") + esc(label)
-        + QStringLiteral("</p><p style=\"white-space:pre-wrap; margin-left:16px; margin-top:0px;\">")
+    // The label is a heading (h4) so that pagination keeps it with its text.
+    return QStringLiteral("<h4 style=\"margin-top:6px; margin-bottom:2px; font-size:%1pt; font-weight:bold;\">")
+               .arg(BODY_POINT_SIZE)
+        + esc(label) + QStringLiteral("</h4><p style=\"white-space:pre-wrap; margin-left:16px; margin-top:0px;\">")
         + esc(normalized.isEmpty() ? ReportText::placeholder() : normalized) + QStringLiteral("</p>");
 }
 
@@ -93,11 +96,19 @@ QString PdfExporter::documentHtml(const SessionReport &report, bool withChart)
         out += QStringLiteral("<p>") + esc(ReportText::tr("No questions recorded.")) + QStringLiteral("</p>");
     for (const QuestionRecord &q : summary.questions) {
         out += QStringLiteral("<h3>%1. ").arg(q.position) + esc(q.questionText) + QStringLiteral("</h3>");
-        out += QStringLiteral("<p style=\"color:#555555;\">") + esc(ReportText::tr("Type")) + QStringLiteral(": ")
-            + esc(EnumNames::name(q.questionType)) + QStringLiteral(" &nbsp;·&nbsp; ") + esc(ReportText::tr("Category"))
-            + QStringLiteral(": ") + esc(q.questionCategory.isEmpty() ? ReportText::placeholder() : q.questionCategory)
+        // The meta line is a heading too (h4, looking like text): it stays with the question.
+        const QString author = ReportText::isUnreviewed(q)
+            ? QStringLiteral("<b style=\"color:#8a4b00;\">") + esc(ReportText::writtenBy(q)) + QStringLiteral("</b>")
+            : esc(ReportText::writtenBy(q));
+        out += QStringLiteral("<h4 style=\"color:#555555; font-size:%1pt; font-weight:normal; margin-top:12px; "
+                              "margin-bottom:12px;\">")
+                   .arg(BODY_POINT_SIZE)
+            + esc(ReportText::tr("Type")) + QStringLiteral(": ") + esc(EnumNames::name(q.questionType))
+            + QStringLiteral(" &nbsp;·&nbsp; ") + esc(ReportText::tr("Category")) + QStringLiteral(": ")
+            + esc(q.questionCategory.isEmpty() ? ReportText::placeholder() : q.questionCategory)
             + QStringLiteral(" &nbsp;·&nbsp; ") + esc(ReportText::tr("Score")) + QStringLiteral(": <b>")
-            + esc(ReportText::score(q.overallScore)) + QStringLiteral("</b> / 10</p>");
+            + esc(ReportText::score(q.overallScore)) + QStringLiteral("</b> / 10 &nbsp;·&nbsp; ")
+            + esc(ReportText::writtenByLabel()) + QStringLiteral(": ") + author + QStringLiteral("</h4>");
         out += textBlock(ReportText::tr("Answer"), q.candidateAnswer);
         out += textBlock(ReportText::tr("Feedback"), q.interviewerFeedback);
         out += QStringLiteral("<hr/>");
@@ -163,8 +174,10 @@ Status PdfExporter::draw(const SessionReport &report, QIODevice &device)
     const QFontMetricsF metrics(font, &writer);
     const double footerHeight = metrics.height() * 2.5;
     const QSizeF body(writer.width(), writer.height() - footerHeight);
-    document.setPageSize(body);
-    const int pages = document.pageCount();
+    // One tall page, cut by PdfPagination (Qt's own page breaks repeat and strand lines).
+    document.setTextWidth(body.width());
+    const QList<QRectF> pageRects = PdfPagination::paginate(document, body.height());
+    const int pages = int(pageRects.size());
 
     QPainter painter;
     if (!painter.begin(&writer))
@@ -173,9 +186,9 @@ Status PdfExporter::draw(const SessionReport &report, QIODevice &device)
         if (page > 0 && !writer.newPage())
             return Error {ErrorCode::DatabaseError, tr("Cannot create the PDF"), device.errorString()};
         painter.save();
-        painter.translate(0, -page * body.height());
+        painter.translate(0, -pageRects.at(page).top());
         QAbstractTextDocumentLayout::PaintContext context;
-        context.clip = QRectF(0, page * body.height(), body.width(), body.height());
+        context.clip = PdfPagination::clipFor(pageRects.at(page));
         context.palette.setColor(QPalette::Text, Qt::black);
         document.documentLayout()->draw(&painter, context);
         painter.restore();

@@ -10,7 +10,8 @@ namespace ir {
 // which glyph it uses and keeping the first hit. CJK fonts share one glyph between a Kangxi
 // radical (U+2F00–U+2FD5) and the ideograph it looks like (⼯ U+2F2F and 工 U+5DE5), so the
 // radical wins and pdftotext, search and copy-paste yield lookalikes: "⾯试" instead of "面试".
-// This rewrites those entries to the ideograph in place. The codes have the same length, so
+// The CJK Radicals Supplement (U+2E80–U+2EFF) has the same problem for simplified forms (⻚ for
+// 页, ⻔ for 门). This rewrites those entries to the ideograph in place. The codes have the same length, so
 // stream lengths, offsets and the xref table stay valid.
 class PdfToUnicodeFix final
 {
