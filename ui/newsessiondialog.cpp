@@ -7,7 +7,12 @@
 #include "rules.h"
 #include "serviceclient.h"
 
+#include <QJsonObject>
+#include <QKeyEvent>
 #include <QPushButton>
+#include <QScreen>
+
+#include <algorithm>
 
 namespace ir::ui {
 
@@ -23,12 +28,22 @@ NewSessionDialog::NewSessionDialog(ServiceClient &client, QWidget *parent)
     m_ui->durationSpinBox->setRange(rules::MIN_DURATION, rules::MAX_DURATION);
     m_ui->durationSpinBox->setValue(rules::DEFAULT_DURATION);
     m_ui->userIdLineEdit->setMaxLength(int(rules::USER_ID.max));
+    m_ui->candidateNameLineEdit->setMaxLength(int(rules::CANDIDATE_NAME.max));
     m_ui->sessionNameLineEdit->setMaxLength(int(rules::SESSION_NAME.max));
     m_ui->errorLabel->hide();
-    setMinimumWidth(fontMetrics().averageCharWidth() * 60);
+    // A long session name stays readable (about 64 Latin characters or 32 Chinese ones), as far
+    // as the screen allows.
+    const int nameWidth = m_ui->sessionNameLineEdit->fontMetrics().averageCharWidth() * 64;
+    m_ui->sessionNameLineEdit->setMinimumWidth(std::min(nameWidth, screen()->availableGeometry().width() / 2));
+    // Enter in the duration box would first put back the last valid value and then create the
+    // session with it; while the typed value is out of range it is refused instead.
+    m_ui->durationSpinBox->installEventFilter(this);
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("createButton"));
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("Create"));
     connect(m_ui->userIdLineEdit, &QLineEdit::textChanged, this, &NewSessionDialog::updateOkButton);
+    // QSpinBox reports only values in range; its editor reports every keystroke (e.g. a typed 0).
+    if (auto *durationEdit = m_ui->durationSpinBox->findChild<QLineEdit *>())
+        connect(durationEdit, &QLineEdit::textChanged, this, &NewSessionDialog::updateOkButton);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &NewSessionDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &NewSessionDialog::reject);
     updateOkButton();
@@ -36,10 +51,46 @@ NewSessionDialog::NewSessionDialog(ServiceClient &client, QWidget *parent)
 
 NewSessionDialog::~NewSessionDialog() = default;
 
+QWidget *NewSessionDialog::firstInvalidField() const
+{
+    if (rules::isBlank(m_ui->userIdLineEdit->text()))
+        return m_ui->userIdLineEdit;
+    if (!m_ui->durationSpinBox->hasAcceptableInput() || !rules::isValidDuration(m_ui->durationSpinBox->value()))
+        return m_ui->durationSpinBox;
+    return nullptr;
+}
+
+QString NewSessionDialog::createHint() const
+{
+    QStringList problems;
+    if (rules::isBlank(m_ui->userIdLineEdit->text()))
+        problems << tr("Enter the candidate ID to create the session.");
+    if (!m_ui->durationSpinBox->hasAcceptableInput() || !rules::isValidDuration(m_ui->durationSpinBox->value()))
+        problems << tr("The planned duration must be between %1 and %2 minutes.")
+                        .arg(rules::MIN_DURATION)
+                        .arg(rules::MAX_DURATION);
+    return problems.join(QLatin1Char('\n'));
+}
+
 void NewSessionDialog::updateOkButton()
 {
-    m_ui->buttonBox->button(QDialogButtonBox::Ok)
-        ->setEnabled(!m_creating && !rules::isBlank(m_ui->userIdLineEdit->text()));
+    const bool valid = firstInvalidField() == nullptr;
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(!m_creating && valid);
+    // Says why Create is disabled.
+    m_ui->createHintLabel->setText(valid ? QString() : createHint());
+    m_ui->createHintLabel->setVisible(!m_creating && !valid);
+}
+
+bool NewSessionDialog::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_ui->durationSpinBox && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if ((key == Qt::Key_Return || key == Qt::Key_Enter) && !m_ui->durationSpinBox->hasAcceptableInput()) {
+            updateOkButton();
+            return true;
+        }
+    }
+    return QDialog::eventFilter(watched, event);
 }
 
 void NewSessionDialog::accept()
@@ -52,10 +103,12 @@ void NewSessionDialog::accept()
     draft.sessionType = SessionType(m_ui->sessionTypeComboBox->currentData().toInt());
     draft.difficultyLevel = DifficultyLevel(m_ui->difficultyComboBox->currentData().toInt());
     draft.estimatedDuration = m_ui->durationSpinBox->value();
-    if (draft.userId.isEmpty()) {
-        m_ui->errorLabel->setText(tr("Enter the candidate's user ID."));
-        m_ui->errorLabel->show();
-        m_ui->userIdLineEdit->setFocus();
+    const QString candidateName = m_ui->candidateNameLineEdit->text().trimmed();
+    if (!candidateName.isEmpty())
+        draft.metadata.insert(QString::fromUtf16(rules::CANDIDATE_NAME.field), candidateName);
+    if (QWidget *invalid = firstInvalidField()) {
+        updateOkButton();
+        invalid->setFocus();
         return;
     }
     setCreating(true);
@@ -91,8 +144,8 @@ void NewSessionDialog::setCreating(bool creating)
         m_ui->errorLabel->hide();
     }
     for (QWidget *field :
-         std::initializer_list<QWidget *> {m_ui->userIdLineEdit, m_ui->sessionNameLineEdit, m_ui->sessionTypeComboBox,
-                                           m_ui->difficultyComboBox, m_ui->durationSpinBox})
+         std::initializer_list<QWidget *> {m_ui->userIdLineEdit, m_ui->candidateNameLineEdit, m_ui->sessionNameLineEdit,
+                                           m_ui->sessionTypeComboBox, m_ui->difficultyComboBox, m_ui->durationSpinBox})
         field->setEnabled(!creating);
     m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setEnabled(!creating);
     create->setText(creating ? tr("Creating…") : tr("Create"));

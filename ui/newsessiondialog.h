@@ -19,6 +19,9 @@ namespace ir::ui {
 // Creates a session (Ctrl+N) through the process's one writer. Create (Enter) locks the form and
 // says so; the dialog closes once the session exists, or shows the problem inline and stays open
 // with everything as typed. Esc and Cancel wait for the answer: the write cannot be taken back.
+// While Create is disabled a hint under the form names the field that keeps it so; the rules
+// (a user ID, a planned duration in range) are core's. The candidate's name, optional, goes into
+// the session's metadata (rules::CANDIDATE_NAME).
 class NewSessionDialog final : public QDialog
 {
     Q_OBJECT
@@ -35,9 +38,15 @@ public:
     void accept() override;
     void reject() override;
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void setCreating(bool creating);
     void updateOkButton();
+    // The first field that keeps Create disabled (nullptr when the form can be sent), and why.
+    QWidget *firstInvalidField() const;
+    QString createHint() const;
 
     std::unique_ptr<Ui::NewSessionDialog> m_ui;
     ServiceClient &m_client;

@@ -49,9 +49,11 @@ ServerPanel::ServerPanel(ServerControl &server, QWidget *parent)
     m_ui->curlTextEdit->setFont(fixed);
     m_ui->apiKeyLineEdit->setFont(fixed);
     const QFontMetrics metrics(fixed);
-    m_ui->curlTextEdit->setMinimumHeight(metrics.lineSpacing() * 6);
-    m_ui->curlTextEdit->setMaximumHeight(metrics.lineSpacing() * 8);
-    m_ui->apiKeyLineEdit->setMinimumWidth(metrics.horizontalAdvance(QLatin1Char('M')) * 24);
+    // Long URLs, keys and JSON lines wrap anywhere: the example never needs a horizontal scroll
+    // bar, and never widens the panel (nor the window) past the screen.
+    m_ui->curlTextEdit->setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    m_ui->curlTextEdit->setMinimumHeight(metrics.lineSpacing() * 8);
+    m_ui->apiKeyLineEdit->setMinimumWidth(metrics.horizontalAdvance(QLatin1Char('M')) * 12);
     fillBindChoices();
     loadSettings();
 
@@ -222,7 +224,7 @@ void ServerPanel::updateState()
         && (form.bindAddress != m_runningSettings.bindAddress || form.port != m_runningSettings.port
             || form.authEnabled != m_runningSettings.authEnabled || form.apiKey != m_runningSettings.apiKey);
     m_ui->stateLabel->setText(statusText());
-    m_ui->startServerButton->setText(changed ? tr("&Restart") : tr("S&tart"));
+    m_ui->startServerButton->setText(changed ? tr("Rest&art") : tr("S&tart"));
     m_ui->startServerButton->setEnabled(!listening || changed);
     m_ui->stopServerButton->setEnabled(listening);
     m_ui->applyHintLabel->setText(changed ? tr("Restart the server to apply the changes.") : QString());
@@ -237,6 +239,12 @@ void ServerPanel::updateState()
         const QSignalBlocker blocker(m_ui->authCheckBox);
         m_ui->authCheckBox->setChecked(true);
     }
+    // Without auth the key is kept (for when it is switched on again) but not offered.
+    m_ui->apiKeyLineEdit->setText(form.authEnabled ? m_apiKey : QString());
+    m_ui->apiKeyLineEdit->setPlaceholderText(form.authEnabled ? QString() : tr("not required"));
+    m_ui->apiKeyLineEdit->setEnabled(form.authEnabled);
+    m_ui->showKeyButton->setEnabled(form.authEnabled);
+    m_ui->copyKeyButton->setEnabled(form.authEnabled);
     const bool loopback = isLoopbackAddress(form.bindAddress);
     if (loopback)
         m_ui->bindHintLabel->setText(tr("Only programs on this computer can connect, e.g. Dify installed directly "
@@ -265,15 +273,37 @@ QString ServerPanel::baseUrl() const
 
 QString ServerPanel::curlCommand(bool revealKey) const
 {
+    // Only the comments follow the UI language: the commands and the JSON bodies (the contract's
+    // examples) are exact, and the whole text runs as it is in a POSIX shell.
     const ServerSettings s = formSettings();
-    QString command = QStringLiteral("curl -X POST '") + baseUrl() + QStringLiteral("/dify/interview/create' \\\n");
+    QString headers;
     if (s.authEnabled) {
         const QString key = revealKey ? m_apiKey : QString(m_apiKey.size(), QChar(0x2022));
-        command += QStringLiteral("  -H 'Authorization: Bearer ") + key + QStringLiteral("' \\\n");
+        headers += QStringLiteral("  -H 'Authorization: Bearer ") + key + QStringLiteral("' \\\n");
     }
-    command += QStringLiteral("  -H 'Content-Type: application/json' \\\n"
-                              "  -d '{\"user_id\": \"user_001\", \"session_name\": \"Python开发工程师面试\"}'");
-    return command;
+    headers += QStringLiteral("  -H 'Content-Type: application/json' \\\n");
+    const QString base = baseUrl();
+    return QStringLiteral("# ") + tr("Create a session; its session_id is kept in SESSION_ID:")
+        + QStringLiteral("\nSESSION_ID=$(curl -sS -X POST '") + base + QStringLiteral("/dify/interview/create' \\\n")
+        + headers
+        + QStringLiteral("  -d '{\"user_id\": \"user_001\", \"session_name\": \"Python开发工程师面试\", "
+                         "\"difficulty_level\": \"medium\"}' \\\n"
+                         "  | sed -n 's/.*\"session_id\":\"\\([^\"]*\\)\".*/\\1/p')\n"
+                         "echo \"$SESSION_ID\"\n\n# ")
+        + tr("Add a question with the candidate's answer and your score to that session:")
+        + QStringLiteral("\ncurl -X POST '") + base + QStringLiteral("/dify/interview/add-qa' \\\n") + headers
+        + QStringLiteral("  -d @- <<EOF\n"
+                         "{\n"
+                         "  \"session_id\": \"$SESSION_ID\",\n"
+                         "  \"question_text\": \"请介绍一下你最熟悉的编程语言，并说明它的优缺点。\",\n"
+                         "  \"question_type\": \"technical\",\n"
+                         "  \"question_category\": \"编程基础\",\n"
+                         "  \"candidate_answer\": \"我最熟悉Python语言。优点：语法简洁、生态丰富、跨平台。"
+                         "缺点：执行速度慢、GIL限制、移动端支持有限。\",\n"
+                         "  \"interviewer_feedback\": \"回答全面，体现了对语言的深入理解。\",\n"
+                         "  \"overall_score\": 8.5\n"
+                         "}\n"
+                         "EOF");
 }
 
 QString ServerPanel::envLines() const

@@ -28,6 +28,9 @@ inline constexpr Length INTERVIEWER_FEEDBACK {u"interviewer_feedback", 1, 2000};
 inline constexpr Length QUESTION_CATEGORY {u"question_category", 1, 100};
 inline constexpr Length REQUEST_ID {u"request_id", 1, 100};
 inline constexpr Length NOTES {u"notes", 0, 10000};
+// The candidate's display name (the contract's candidate display_name, 0–200). A session keeps
+// it in its metadata object under this field's name.
+inline constexpr Length CANDIDATE_NAME {u"candidate_name", 0, 200};
 
 inline constexpr int MIN_DURATION = 10;
 inline constexpr int MAX_DURATION = 300;

@@ -24,6 +24,7 @@
 #include <QElapsedTimer>
 #include <QHttpServerRequest>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QPointer>
 #include <QTcpSocket>
 #include <QUrl>
@@ -38,6 +39,14 @@ constexpr int PROBE_INTERVAL_MS = 1000;
 QString bracketed(const QString &host)
 {
     return host.contains(u':') ? u'[' + host + u']' : host;
+}
+
+// The error_code of a failed request's envelope, for the request log (the window shows it).
+QString errorCodeOf(const HttpReply &reply)
+{
+    if (reply.status < 400 || !reply.contentType.startsWith("application/json"))
+        return {};
+    return QJsonDocument::fromJson(reply.body).object().value(u"error_code").toString();
 }
 
 } // namespace
@@ -250,7 +259,8 @@ void ApiServer::send(HttpReply reply, const Exchange &exchange)
             bytes.chop(reply.body.size());
         ReplyQueue::of(exchange.socket)->fulfill(exchange.ticket, std::move(bytes), !exchange.keepAlive);
     }
-    logRequest(exchange.method, exchange.path, reply.status, double(exchange.timer.nsecsElapsed()) / 1e6);
+    logRequest(exchange.method, exchange.path, reply.status, double(exchange.timer.nsecsElapsed()) / 1e6,
+               errorCodeOf(reply));
 }
 
 void ApiServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
@@ -413,9 +423,10 @@ HttpReply ApiServer::preflight(const QStringList &segments) const
     return reply;
 }
 
-void ApiServer::logRequest(const QString &method, const QString &path, int status, double elapsedMs)
+void ApiServer::logRequest(const QString &method, const QString &path, int status, double elapsedMs,
+                           const QString &errorCode)
 {
-    m_log.append(RequestLogEntry {QDateTime::currentMSecsSinceEpoch(), method, path, status, elapsedMs});
+    m_log.append(RequestLogEntry {QDateTime::currentMSecsSinceEpoch(), method, path, status, elapsedMs, errorCode});
     if (!m_logTimer->isActive())
         m_logTimer->start();
 }

@@ -79,7 +79,8 @@ private:
     HttpReply preflight(const QStringList &segments) const;
     void send(HttpReply reply, const Exchange &exchange);
     void probeDatabase();
-    void logRequest(const QString &method, const QString &path, int status, double elapsedMs);
+    void logRequest(const QString &method, const QString &path, int status, double elapsedMs,
+                    const QString &errorCode = {});
     void flushLog();
 
     InterviewService &m_service;

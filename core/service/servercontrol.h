@@ -32,6 +32,7 @@ struct RequestLogEntry
     QString path;
     int status = 0;
     double elapsedMs = 0;
+    QString errorCode; // a failed request's error_code (e.g. SESSION_NOT_FOUND), else empty
 };
 
 // What the window needs of the HTTP server, so that ui/ never includes http/: the app wires

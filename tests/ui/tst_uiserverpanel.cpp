@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Interview Recorder contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "fakeservercontrol.h"
+#include "languages.h"
 #include "messagebox.h"
 #include "requestlogmodel.h"
 #include "serverpanel.h"
@@ -12,10 +13,14 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSpinBox>
 #include <QTest>
@@ -42,7 +47,26 @@ private Q_SLOTS:
     void showsAFailedStart();
     void logsRequests();
     void autoStart();
+    void curlExampleHasCreateAndAddQa();
+    void curlExampleWraps();
+    void curlCommentsFollowTheLanguage_data();
+    void curlCommentsFollowTheLanguage();
+    void keyNotRequiredWithoutAuth();
+    void staysNarrowWithLongTexts_data();
+    void staysNarrowWithLongTexts();
 };
+
+namespace {
+
+// The example's lines that are not comments: the commands and the JSON.
+QStringList commandLines(const QString &example)
+{
+    QStringList lines = example.split(u'\n');
+    lines.removeIf([](const QString &line) { return line.startsWith(u'#'); });
+    return lines;
+}
+
+} // namespace
 
 void TestUiServerPanel::generatesAndPersistsTheKey()
 {
@@ -124,7 +148,7 @@ void TestUiServerPanel::keyIsMaskedUntilShown()
     QCOMPARE(QGuiApplication::clipboard()->text(), key);
     QTest::mouseClick(child<QPushButton>(&panel, QStringLiteral("copyCurlButton")), Qt::LeftButton);
     const QString copied = QGuiApplication::clipboard()->text();
-    QVERIFY(copied.startsWith(QStringLiteral("curl -X POST 'http://127.0.0.1:8006/dify/interview/create'")));
+    QVERIFY(copied.contains(QStringLiteral("curl -sS -X POST 'http://127.0.0.1:8006/dify/interview/create'")));
     QVERIFY(copied.contains(key));
 }
 
@@ -174,7 +198,15 @@ void TestUiServerPanel::logsRequests()
     QAbstractItemModelTester tester(panel.logModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     server.logRequest({1757050339000, QStringLiteral("POST"), QStringLiteral("/dify/interview/add-qa"), 200, 3.2});
     server.logRequest({1757050340000, QStringLiteral("GET"), QStringLiteral("/health"), 200, 0.4});
-    QCOMPARE(panel.logModel()->rowCount(), 2);
+    server.logRequest({1757050341000, QStringLiteral("GET"), QStringLiteral("/dify/interview/nope/summary"), 404, 0.7,
+                       QStringLiteral("SESSION_NOT_FOUND")});
+    QCOMPARE(panel.logModel()->rowCount(), 3);
+    QCOMPARE(panel.logModel()->index(0, RequestLogModel::ErrorCode).data().toString(), QString());
+    QCOMPARE(panel.logModel()->index(2, RequestLogModel::Status).data().toInt(), 404);
+    // Next to the status, the error code.
+    QCOMPARE(RequestLogModel::ErrorCode, RequestLogModel::Status + 1);
+    QCOMPARE(panel.logModel()->index(2, RequestLogModel::ErrorCode).data().toString(),
+             QStringLiteral("SESSION_NOT_FOUND"));
     QCOMPARE(panel.logModel()->index(0, RequestLogModel::Path).data().toString(),
              QStringLiteral("/dify/interview/add-qa"));
     QCOMPARE(panel.logModel()->index(0, RequestLogModel::Elapsed).data().toString(), QStringLiteral("3.2"));
@@ -209,6 +241,145 @@ void TestUiServerPanel::autoStart()
     QCOMPARE(panel.formSettings().publicUrl, QStringLiteral("http://example.test:9100"));
     QCOMPARE(panel.formSettings().allowedOrigins, launched.allowedOrigins);
     QVERIFY(!child<QPushButton>(&panel, QStringLiteral("startServerButton"))->isEnabled());
+}
+
+void TestUiServerPanel::curlExampleHasCreateAndAddQa()
+{
+    test::FakeServerControl server;
+    ServerPanel panel(server);
+    QTest::mouseClick(child<QPushButton>(&panel, QStringLiteral("copyCurlButton")), Qt::LeftButton);
+    const QString example = QGuiApplication::clipboard()->text();
+    QCOMPARE(example.count(QStringLiteral("curl ")), 2);
+    QVERIFY(example.contains(QStringLiteral("-X POST 'http://127.0.0.1:8006/dify/interview/create'")));
+    QVERIFY(example.contains(QStringLiteral("-X POST 'http://127.0.0.1:8006/dify/interview/add-qa'")));
+    QCOMPARE(example.count(QStringLiteral("-H 'Authorization: Bearer ") + panel.formSettings().apiKey + u'\''), 2);
+
+    // The bodies are the contract's examples, valid JSON with every required field.
+    const QRegularExpression createBody(QStringLiteral("-d '(\\{.*\\})'"));
+    const QRegularExpressionMatch create = createBody.match(example);
+    QVERIFY(create.hasMatch());
+    QJsonParseError error;
+    const QJsonObject created = QJsonDocument::fromJson(create.captured(1).toUtf8(), &error).object();
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    QCOMPARE(created.value(QStringLiteral("user_id")).toString(), QStringLiteral("user_001"));
+    QCOMPARE(created.value(QStringLiteral("session_name")).toString(), QStringLiteral("Python开发工程师面试"));
+    QCOMPARE(created.value(QStringLiteral("difficulty_level")).toString(), QStringLiteral("medium"));
+
+    const qsizetype from = example.indexOf(QStringLiteral("<<EOF\n"));
+    const qsizetype to = example.indexOf(QStringLiteral("\nEOF"));
+    QVERIFY(from > 0 && to > from);
+    const QString addQaBody = example.mid(from + 6, to - from - 6);
+    // The shell puts the created session's id in.
+    QVERIFY(addQaBody.contains(QStringLiteral("\"session_id\": \"$SESSION_ID\"")));
+    const QJsonObject added = QJsonDocument::fromJson(addQaBody.toUtf8(), &error).object();
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    for (const char *field : {"session_id", "question_text", "question_type", "question_category", "candidate_answer",
+                              "interviewer_feedback"})
+        QVERIFY2(!added.value(QString::fromLatin1(field)).toString().isEmpty(), field);
+    QCOMPARE(added.value(QStringLiteral("question_type")).toString(), QStringLiteral("technical"));
+    QCOMPARE(added.value(QStringLiteral("overall_score")).toDouble(), 8.5);
+}
+
+void TestUiServerPanel::curlExampleWraps()
+{
+    test::FakeServerControl server;
+    ServerPanel panel(server);
+    panel.resize(panel.minimumSizeHint());
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    auto *curl = child<QPlainTextEdit>(&panel, QStringLiteral("curlTextEdit"));
+    QTest::mouseClick(child<QPushButton>(&panel, QStringLiteral("showKeyButton")), Qt::LeftButton);
+    QCOMPARE(curl->lineWrapMode(), QPlainTextEdit::WidgetWidth);
+    QTRY_COMPARE(curl->horizontalScrollBar()->maximum(), 0);
+    // The key, one long word, wraps too.
+    QCOMPARE(curl->wordWrapMode(), QTextOption::WrapAtWordBoundaryOrAnywhere);
+}
+
+void TestUiServerPanel::curlCommentsFollowTheLanguage_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("createComment");
+    QTest::addRow("en") << QStringLiteral("en") << QStringLiteral("# Create a session");
+    QTest::addRow("zh_CN") << QStringLiteral("zh_CN") << QStringLiteral("# 创建");
+}
+
+void TestUiServerPanel::curlCommentsFollowTheLanguage()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, createComment);
+    test::FakeServerControl server;
+    ServerPanel panel(server);
+    auto *curl = child<QPlainTextEdit>(&panel, QStringLiteral("curlTextEdit"));
+    const QString english = curl->toPlainText();
+    Languages languages;
+    QVERIFY(languages.install(language));
+    QCoreApplication::sendPostedEvents(); // the LanguageChange events
+    const QString shown = curl->toPlainText();
+    QVERIFY2(shown.startsWith(createComment), qPrintable(shown));
+    QCOMPARE(shown.count(u'#'), 2);
+    // Commands and JSON stay exactly as they are.
+    QCOMPARE(commandLines(shown), commandLines(english));
+    languages.install(QStringLiteral("en"));
+}
+
+void TestUiServerPanel::keyNotRequiredWithoutAuth()
+{
+    test::FakeServerControl server;
+    ServerPanel panel(server);
+    const QString key = panel.formSettings().apiKey;
+    auto *keyEdit = child<QLineEdit>(&panel, QStringLiteral("apiKeyLineEdit"));
+    auto *auth = child<QCheckBox>(&panel, QStringLiteral("authCheckBox"));
+    auto *copy = child<QPushButton>(&panel, QStringLiteral("copyKeyButton"));
+    auto *show = child<QPushButton>(&panel, QStringLiteral("showKeyButton"));
+    QCOMPARE(keyEdit->text(), key);
+    QTest::mouseClick(auth, Qt::LeftButton);
+    QVERIFY(!auth->isChecked());
+    QCOMPARE(keyEdit->text(), QString());
+    QCOMPARE(keyEdit->placeholderText(), QStringLiteral("not required"));
+    QVERIFY(!copy->isEnabled());
+    QVERIFY(!show->isEnabled());
+    QVERIFY(!child<QPlainTextEdit>(&panel, QStringLiteral("curlTextEdit"))->toPlainText().contains(u"Authorization"));
+    // The key is kept for when it is required again.
+    QCOMPARE(panel.formSettings().apiKey, key);
+    QTest::mouseClick(auth, Qt::LeftButton);
+    QCOMPARE(keyEdit->text(), key);
+    QVERIFY(copy->isEnabled());
+    QVERIFY(show->isEnabled());
+}
+
+void TestUiServerPanel::staysNarrowWithLongTexts_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addRow("en") << QStringLiteral("en");
+    QTest::addRow("zh_CN") << QStringLiteral("zh_CN");
+}
+
+void TestUiServerPanel::staysNarrowWithLongTexts()
+{
+    QFETCH(QString, language);
+    Languages languages;
+    QVERIFY(languages.install(language));
+    test::FakeServerControl server;
+    ServerSettings launched;
+    launched.bindAddress = QStringLiteral("fd12:3456:789a:bcde:f012:3456:789a:bcde");
+    launched.port = 65000;
+    launched.apiKey = QString(200, u'k');
+    launched.publicUrl = QStringLiteral("https://interviews.a-very-long-host-name.example.internal.company.test:65000");
+    server.start(launched);
+    ServerPanel panel(server);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    QTest::mouseClick(child<QPushButton>(&panel, QStringLiteral("showKeyButton")), Qt::LeftButton);
+    for (int tab = 0; tab < 3; ++tab) {
+        child<QTabWidget>(&panel, QStringLiteral("serverTabWidget"))->setCurrentIndex(tab);
+        // About 400 pixels at the usual font size, less than half of a 1024-pixel screen: the
+        // window keeps room for the sessions next to the panel.
+        const int narrow = panel.fontMetrics().averageCharWidth() * 66;
+        QVERIFY2(
+            panel.minimumSizeHint().width() <= narrow,
+            qPrintable(QStringLiteral("tab %1: %2 > %3").arg(tab).arg(panel.minimumSizeHint().width()).arg(narrow)));
+    }
+    languages.install(QStringLiteral("en"));
 }
 
 QTEST_MAIN(TestUiServerPanel)

@@ -53,6 +53,8 @@ QVariant RequestLogModel::data(const QModelIndex &index, int role) const
         return e.path;
     case Status:
         return e.status;
+    case ErrorCode:
+        return e.errorCode;
     case Elapsed:
         return QLocale().toString(e.elapsedMs, 'f', 1);
     case ColumnCount:
@@ -74,6 +76,8 @@ QVariant RequestLogModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Path");
     case Status:
         return tr("Status");
+    case ErrorCode:
+        return tr("Error");
     case Elapsed:
         return tr("ms");
     case ColumnCount:

@@ -16,7 +16,7 @@ class RequestLogModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(RequestLogModel)
 
 public:
-    enum Column { Time, Method, Path, Status, Elapsed, ColumnCount };
+    enum Column { Time, Method, Path, Status, ErrorCode, Elapsed, ColumnCount };
     static constexpr int MAX_ENTRIES = 1000;
 
     explicit RequestLogModel(QObject *parent = nullptr);
