@@ -2,26 +2,30 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "messagebox.h"
 
+#include <QAbstractButton>
+
 namespace ir::ui {
 namespace {
 
 // Only the GUI thread opens message boxes, so plain statics suffice.
-std::optional<MessageBox::Button> s_nextAnswer;
+QList<MessageBox::Button> s_nextAnswers;
 QString s_lastText;
 
 } // namespace
 
 MessageBox::Button MessageBox::ask(QMessageBox::Icon icon, QWidget *parent, const QString &title, const QString &text,
-                                   Buttons buttons, Button defaultButton)
+                                   Buttons buttons, Button defaultButton,
+                                   const QList<std::pair<Button, QString>> &buttonTexts)
 {
     s_lastText = text;
-    if (s_nextAnswer) {
-        const Button answer = *s_nextAnswer;
-        s_nextAnswer.reset();
-        return answer;
-    }
+    if (!s_nextAnswers.isEmpty())
+        return s_nextAnswers.takeFirst();
     QMessageBox box(icon, title, text, buttons, parent);
     box.setDefaultButton(defaultButton);
+    for (const auto &[button, buttonText] : buttonTexts) {
+        if (QAbstractButton *named = box.button(button))
+            named->setText(buttonText);
+    }
     return Button(box.exec());
 }
 
@@ -29,6 +33,12 @@ MessageBox::Button MessageBox::question(QWidget *parent, const QString &title, c
                                         Button defaultButton)
 {
     return ask(QMessageBox::Question, parent, title, text, buttons, defaultButton);
+}
+
+MessageBox::Button MessageBox::question(QWidget *parent, const QString &title, const QString &text, Buttons buttons,
+                                        Button defaultButton, const QList<std::pair<Button, QString>> &buttonTexts)
+{
+    return ask(QMessageBox::Question, parent, title, text, buttons, defaultButton, buttonTexts);
 }
 
 bool MessageBox::confirm(QWidget *parent, const QString &title, const QString &text)
@@ -49,7 +59,12 @@ void MessageBox::information(QWidget *parent, const QString &title, const QStrin
 
 void MessageBox::setNextAnswer(Button button)
 {
-    s_nextAnswer = button;
+    s_nextAnswers = {button};
+}
+
+void MessageBox::setNextAnswers(const QList<Button> &buttons)
+{
+    s_nextAnswers = buttons;
 }
 
 QString MessageBox::lastText()

@@ -2,10 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QList>
 #include <QMessageBox>
 #include <QString>
 
 #include <optional>
+#include <utility>
 
 namespace ir::ui {
 
@@ -20,6 +22,9 @@ public:
     // A question with a destructive or important action; returns the button pressed.
     static Button question(QWidget *parent, const QString &title, const QString &text, Buttons buttons,
                            Button defaultButton);
+    // The same with some buttons named for what they do (e.g. Yes as "Accept all and complete").
+    static Button question(QWidget *parent, const QString &title, const QString &text, Buttons buttons,
+                           Button defaultButton, const QList<std::pair<Button, QString>> &buttonTexts);
     // Yes/No confirmation; true when confirmed.
     static bool confirm(QWidget *parent, const QString &title, const QString &text);
     static void warning(QWidget *parent, const QString &title, const QString &text);
@@ -27,12 +32,14 @@ public:
 
     // Tests: the next box returns this button without being shown.
     static void setNextAnswer(Button button);
+    // Tests: the next boxes, in turn (one action that asks twice).
+    static void setNextAnswers(const QList<Button> &buttons);
     // Tests: the text of the last box asked (shown or pre-answered).
     static QString lastText();
 
 private:
     static Button ask(QMessageBox::Icon icon, QWidget *parent, const QString &title, const QString &text,
-                      Buttons buttons, Button defaultButton);
+                      Buttons buttons, Button defaultButton, const QList<std::pair<Button, QString>> &buttonTexts = {});
 };
 
 } // namespace ir::ui

@@ -4,7 +4,9 @@
 #include "ui_questioneditor.h"
 
 #include "enumtext.h"
+#include "readonlylook.h"
 #include "rules.h"
+#include "scorespinbox.h"
 
 #include <QCompleter>
 #include <QKeyEvent>
@@ -18,8 +20,6 @@
 
 namespace ir::ui {
 namespace {
-
-constexpr double NO_SCORE = -0.5; // the spin box's "Not scored" value
 
 QString counterText(qsizetype count, qsizetype max)
 {
@@ -43,7 +43,7 @@ QuestionEditor::QuestionEditor(QWidget *parent)
     EnumText::fill<QuestionType>(m_ui->questionTypeComboBox);
     m_ui->categoryLineEdit->setMaxLength(int(rules::QUESTION_CATEGORY.max) * 2);
     for (QLabel *label : {m_ui->questionTextErrorLabel, m_ui->categoryErrorLabel, m_ui->answerErrorLabel,
-                          m_ui->feedbackErrorLabel, m_ui->errorLabel})
+                          m_ui->feedbackErrorLabel, m_ui->scoreErrorLabel, m_ui->errorLabel})
         setBold(label, true);
     m_ui->scoreHintLabel->setWordWrap(true);
     // Heights in lines of text: the answer grows with the window, the others stay compact.
@@ -83,11 +83,13 @@ QuestionEditor::QuestionEditor(QWidget *parent)
         const QSignalBlocker blocker(m_ui->scoreSlider);
         m_ui->scoreSlider->setValue(int(std::lround(value * 2)));
         setDirty(true);
+        updateScoreError();
     });
     connect(m_ui->scoreSlider, &QSlider::valueChanged, this, [this](int halfPoints) {
         const QSignalBlocker blocker(m_ui->scoreSpinBox);
         m_ui->scoreSpinBox->setValue(halfPoints / 2.0);
         setDirty(true);
+        updateScoreError();
     });
     m_ui->scoreSlider->installEventFilter(this);
 
@@ -176,6 +178,23 @@ void QuestionEditor::setEditable(bool editable)
     updateButtons();
 }
 
+void QuestionEditor::setLocked(bool locked)
+{
+    m_locked = locked;
+    updateButtons();
+}
+
+void QuestionEditor::setReviewable(bool reviewable)
+{
+    m_reviewable = reviewable;
+    updateButtons();
+}
+
+void QuestionEditor::focusQuestionText()
+{
+    m_ui->questionTextEdit->setFocus(Qt::OtherFocusReason);
+}
+
 std::optional<double> QuestionEditor::score() const
 {
     const double value = m_ui->scoreSpinBox->value();
@@ -187,7 +206,7 @@ std::optional<double> QuestionEditor::score() const
 void QuestionEditor::setScore(std::optional<double> score)
 {
     // Scores from the API may carry any decimal; the spin box rounds to its one decimal.
-    m_ui->scoreSpinBox->setValue(score ? *score : NO_SCORE);
+    m_ui->scoreSpinBox->setValue(score ? *score : ScoreSpinBox::NO_SCORE);
 }
 
 std::optional<QuestionDraft> QuestionEditor::validatedDraft()
@@ -219,6 +238,11 @@ std::optional<QuestionDraft> QuestionEditor::validatedDraft()
     check(m_ui->answerTextEdit, m_ui->answerErrorLabel, rules::CANDIDATE_ANSWER, draft.candidateAnswer, false);
     check(m_ui->feedbackTextEdit, m_ui->feedbackErrorLabel, rules::INTERVIEWER_FEEDBACK, draft.interviewerFeedback,
           false);
+    // Refused, never cut to fit: 11 is not saved as 10 (nor as 1).
+    const QString badScore = scoreProblem();
+    m_ui->scoreErrorLabel->setText(badScore);
+    if (!badScore.isEmpty() && !firstBad)
+        firstBad = m_ui->scoreSpinBox;
     if (firstBad) {
         firstBad->setFocus();
         return std::nullopt;
@@ -262,10 +286,11 @@ bool QuestionEditor::eventFilter(QObject *watched, QEvent *event)
     if (watched == m_ui->scoreSlider && event->type() == QEvent::KeyPress && m_editable) {
         const auto *key = static_cast<QKeyEvent *>(event);
         const QString text = key->text();
+        // A digit is that score (0 is 0); 10 is End, the slider's own key for its maximum.
         if (text.size() == 1 && text.at(0).isDigit() && !(key->modifiers() & ~Qt::KeypadModifier)) {
             const int digit = text.at(0).digitValue();
-            double value = digit == 0 ? 10.0 : double(digit);
-            if (digit == m_lastDigit && digit != 0 && m_ui->scoreSpinBox->value() == digit)
+            double value = double(digit);
+            if (digit == m_lastDigit && m_ui->scoreSpinBox->value() == digit)
                 value = digit + 0.5;
             m_lastDigit = digit;
             m_ui->scoreSpinBox->setValue(value);
@@ -339,24 +364,45 @@ void QuestionEditor::updateCounters()
 
 void QuestionEditor::updateButtons()
 {
-    const bool canEdit = m_hasForm && m_editable;
-    for (QPlainTextEdit *edit : {m_ui->questionTextEdit, m_ui->answerTextEdit, m_ui->feedbackTextEdit})
+    const bool canEdit = m_hasForm && m_editable && !m_locked;
+    // A finished session's question reads as values; an empty form or a write in flight only locks.
+    const bool finished = m_hasForm && !m_editable;
+    for (QPlainTextEdit *edit : {m_ui->questionTextEdit, m_ui->answerTextEdit, m_ui->feedbackTextEdit}) {
+        setReadOnlyLook(edit, finished);
         edit->setReadOnly(!canEdit);
+    }
+    setReadOnlyLook(m_ui->categoryLineEdit, finished);
     m_ui->categoryLineEdit->setReadOnly(!canEdit);
+    setReadOnlyLook(m_ui->scoreSpinBox, finished);
+    m_ui->scoreSpinBox->setEnabled(canEdit || finished);
     m_ui->questionTypeComboBox->setEnabled(canEdit);
-    m_ui->scoreSpinBox->setEnabled(canEdit);
     m_ui->scoreSlider->setEnabled(canEdit);
+    m_ui->scoreHintLabel->setVisible(!finished);
     m_ui->saveQuestionButton->setEnabled(canEdit && (m_dirty || isNew()));
     m_ui->revertQuestionButton->setEnabled(canEdit && m_dirty);
     m_ui->deleteQuestionButton->setEnabled(canEdit && !isNew());
     m_ui->reviewFrame->setVisible(m_hasForm && !isNew() && !m_record.reviewed);
-    m_ui->acceptQuestionButton->setEnabled(canEdit);
+    m_ui->acceptQuestionButton->setEnabled(m_hasForm && m_reviewable && !m_locked);
+}
+
+QString QuestionEditor::scoreProblem() const
+{
+    if (m_ui->scoreSpinBox->isInRange())
+        return {};
+    return tr("A score goes from 0 to 10; %1 is out of range.")
+        .arg(QLocale().toString(m_ui->scoreSpinBox->value(), 'f', 1));
+}
+
+void QuestionEditor::updateScoreError()
+{
+    if (!m_loading)
+        m_ui->scoreErrorLabel->setText(scoreProblem());
 }
 
 void QuestionEditor::clearErrors()
 {
-    for (QLabel *label :
-         {m_ui->questionTextErrorLabel, m_ui->categoryErrorLabel, m_ui->answerErrorLabel, m_ui->feedbackErrorLabel})
+    for (QLabel *label : {m_ui->questionTextErrorLabel, m_ui->categoryErrorLabel, m_ui->answerErrorLabel,
+                          m_ui->feedbackErrorLabel, m_ui->scoreErrorLabel})
         label->clear();
     showError({});
 }

@@ -39,8 +39,14 @@ public:
     void startNew();
     // Nothing to edit (no session, or no question selected).
     void clear();
-    // A finished session's questions can be read but not changed.
+    // A finished session's questions can be read but not changed (the fields look read-only).
     void setEditable(bool editable);
+    // Locked while a write of the form is in flight: nothing can change, the look stays.
+    void setLocked(bool locked);
+    // Accept (mark reviewed) is offered for an unreviewed question, also in a finished session.
+    void setReviewable(bool reviewable);
+    // Puts the cursor in the question's text.
+    void focusQuestionText();
 
     bool isDirty() const { return m_dirty; }
     bool isNew() const { return m_hasForm && m_record.questionId.isEmpty(); }
@@ -71,6 +77,9 @@ private:
     void setDirty(bool dirty);
     void updateCounters();
     void updateButtons();
+    // The score as typed: empty when it is within 0–10, otherwise what is wrong.
+    QString scoreProblem() const;
+    void updateScoreError();
     void clearErrors();
     void fillForm(const QuestionRecord &record);
     void retranslate();
@@ -82,6 +91,8 @@ private:
     bool m_hasForm = false;
     bool m_dirty = false;
     bool m_editable = true;
+    bool m_locked = false;
+    bool m_reviewable = true;
     bool m_loading = false;
     int m_lastDigit = -1;
 };

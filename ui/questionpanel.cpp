@@ -51,6 +51,10 @@ QuestionPanel::QuestionPanel(ServiceClient &client, QWidget *parent)
     connect(&m_statusDelay, &QTimer::timeout, m_ui->saveStatusLabel, &QWidget::show);
 
     QTableView *table = m_ui->questionTableView;
+    // While rows go, the view and its selection model move the current row by themselves: the
+    // editor must not follow that half-way state (onRowsRemoved puts both right). Connected
+    // before setModel, so that this runs before they move it.
+    connect(m_model, &QAbstractItemModel::rowsAboutToBeRemoved, this, [this] { m_restoringSelection = true; });
     table->setModel(m_model);
     QHeaderView *header = table->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
@@ -88,6 +92,7 @@ QuestionPanel::QuestionPanel(ServiceClient &client, QWidget *parent)
     connect(m_model, &QAbstractItemModel::modelReset, this, &QuestionPanel::updateCountLabel);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &QuestionPanel::updateCountLabel);
     connect(m_ui->newQuestionButton, &QPushButton::clicked, this, &QuestionPanel::newQuestion);
+    connect(m_ui->acceptAllButton, &QPushButton::clicked, this, [this] { acceptAll(); });
     connect(m_editor, &QuestionEditor::saveRequested, this, &QuestionPanel::save);
     connect(m_editor, &QuestionEditor::deleteRequested, this, &QuestionPanel::deleteCurrent);
     connect(m_editor, &QuestionEditor::acceptRequested, this, &QuestionPanel::acceptCurrent);
@@ -97,6 +102,9 @@ QuestionPanel::QuestionPanel(ServiceClient &client, QWidget *parent)
     connect(newShortcut, &QShortcut::activated, this, &QuestionPanel::newQuestion);
     m_ui->newQuestionButton->setToolTip(
         tr("Add a question (%1)").arg(newShortcut->key().toString(QKeySequence::NativeText)));
+    auto *deleteShortcut = new QShortcut(QKeySequence::Delete, table);
+    deleteShortcut->setContext(Qt::WidgetShortcut);
+    connect(deleteShortcut, &QShortcut::activated, this, &QuestionPanel::deleteCurrent);
     setSession(Session {});
 }
 
@@ -131,7 +139,12 @@ bool QuestionPanel::maybeKeepEdits(std::function<void()> resume)
     if (answer == QMessageBox::Save)
         return startSave(std::move(resume)) == Started::Done;
     if (answer == QMessageBox::Discard) {
-        m_editor->clear();
+        // Back to what is stored, so that the list and the editor still agree.
+        const QuestionRecord *stored = m_model->recordAt(m_model->rowOf(m_editor->questionId()));
+        if (stored && !m_editor->isNew())
+            m_editor->showRecord(*stored);
+        else
+            clearEditor();
         return true;
     }
     return false;
@@ -145,6 +158,45 @@ void QuestionPanel::newQuestion()
     m_ui->questionTableView->selectionModel()->clear();
     m_restoringSelection = false;
     m_editor->startNew();
+}
+
+void QuestionPanel::focusQuestionField()
+{
+    if (!m_editor->hasForm())
+        newQuestion();
+    m_editor->focusQuestionText();
+}
+
+void QuestionPanel::acceptAll(std::function<void()> then)
+{
+    if (m_session.sessionId.isEmpty() || m_acceptAllPending)
+        return;
+    m_acceptAllPending = true;
+    updateCountLabel();
+    m_client.acceptAllQuestions(
+        this, m_session.sessionId, Source::Ui, [this, then = std::move(then)](const Result<int> &accepted) {
+            m_acceptAllPending = false;
+            updateCountLabel();
+            if (!accepted) {
+                MessageBox::warning(this, tr("Questions not accepted"), errorText(accepted.error()));
+                return;
+            }
+            if (then)
+                then();
+        });
+}
+
+int QuestionPanel::unreviewedCount() const
+{
+    const QList<QuestionRecord> &records = m_model->records();
+    return int(std::count_if(records.cbegin(), records.cend(), [](const QuestionRecord &q) { return !q.reviewed; }));
+}
+
+int QuestionPanel::unscoredCount() const
+{
+    const QList<QuestionRecord> &records = m_model->records();
+    return int(
+        std::count_if(records.cbegin(), records.cend(), [](const QuestionRecord &q) { return !q.overallScore; }));
 }
 
 void QuestionPanel::save()
@@ -225,7 +277,7 @@ void QuestionPanel::onUpdated(const QString &questionId, const Result<QuestionRe
 void QuestionPanel::deleteCurrent()
 {
     const QString id = m_editor->questionId();
-    if (m_busy || id.isEmpty())
+    if (m_busy || id.isEmpty() || !isActive(m_session.status))
         return;
     if (!MessageBox::confirm(this, tr("Delete question"),
                              tr("Delete this question and its answer? This cannot be undone.")))
@@ -239,8 +291,10 @@ void QuestionPanel::deleteCurrent()
             endBusy(false);
             return;
         }
+        // Normally the model has dropped the row already (its signal came first) and the editor
+        // has moved on with the list.
         if (shown)
-            m_editor->clear();
+            leaveRemovedQuestion(m_model->rowOf(id));
         endBusy(true);
     });
 }
@@ -303,7 +357,10 @@ void QuestionPanel::updateEditable()
     const bool editable = !m_session.sessionId.isEmpty() && isActive(m_session.status);
     m_ui->newQuestionButton->setEnabled(editable);
     // Locked while a write is in flight: no second submit, and nothing typed is lost to its reply.
-    m_editor->setEditable(editable && !m_busy);
+    m_editor->setEditable(editable);
+    m_editor->setLocked(m_busy);
+    // Reviewing is a verdict on the record, possible after the end too.
+    m_editor->setReviewable(!m_session.sessionId.isEmpty());
 }
 
 void QuestionPanel::onCurrentRowChanged(const QModelIndex &current, const QModelIndex &previous)
@@ -351,12 +408,39 @@ void QuestionPanel::onRecordChanged(const QString &questionId)
         m_editor->showRecord(*record);
 }
 
-void QuestionPanel::onRowsRemoved()
+void QuestionPanel::onRowsRemoved(const QModelIndex &parent, int first, int last)
 {
+    Q_UNUSED(parent)
+    Q_UNUSED(last)
+    m_restoringSelection = false;
     const QString id = m_editor->questionId();
     if (!id.isEmpty() && m_model->rowOf(id) < 0)
-        m_editor->clear();
+        leaveRemovedQuestion(first);
+    else if (!id.isEmpty())
+        selectQuestion(id); // the current row may have moved with the removal
     updateCountLabel();
+}
+
+void QuestionPanel::leaveRemovedQuestion(int row)
+{
+    row = std::min(std::max(row, 0), m_model->rowCount() - 1);
+    const QuestionRecord *next = m_model->recordAt(row);
+    if (!next) {
+        clearEditor();
+        return;
+    }
+    m_editor->showRecord(*next);
+    selectQuestion(next->questionId);
+}
+
+void QuestionPanel::clearEditor()
+{
+    m_restoringSelection = true;
+    QItemSelectionModel *selection = m_ui->questionTableView->selectionModel();
+    selection->clearSelection();
+    selection->clearCurrentIndex();
+    m_restoringSelection = false;
+    m_editor->clear();
 }
 
 void QuestionPanel::selectQuestion(const QString &questionId)
@@ -388,6 +472,8 @@ void QuestionPanel::updateCountLabel()
     if (unreviewed > 0)
         text += QStringLiteral(" · ") + tr("%1 unreviewed").arg(unreviewed);
     m_ui->questionCountLabel->setText(m_session.sessionId.isEmpty() ? QString() : text);
+    m_ui->acceptAllButton->setVisible(unreviewed > 0);
+    m_ui->acceptAllButton->setEnabled(!m_acceptAllPending);
 }
 
 QString QuestionPanel::errorText(const Error &error) const

@@ -53,6 +53,15 @@ public:
 
     // Starts a new question in the editor.
     void newQuestion();
+    // The interview has begun: the cursor goes to the question field (of a new question when none
+    // is selected).
+    void focusQuestionField();
+    // Marks every unreviewed AI question of the session reviewed (one write; also after the end);
+    // `then` runs once that has landed.
+    void acceptAll(std::function<void()> then = {});
+    // Questions the API posted that nobody has reviewed yet, and questions without a score.
+    int unreviewedCount() const;
+    int unscoredCount() const;
     // Saves the editor (Save, Ctrl+Return). Does nothing while a write is in flight.
     void save();
     // A write of the editor's question (save, accept, delete) is in flight.
@@ -78,7 +87,12 @@ private:
     void showQuestion(const QString &questionId);
     void onCurrentRowChanged(const QModelIndex &current, const QModelIndex &previous);
     void onRecordChanged(const QString &questionId);
-    void onRowsRemoved();
+    void onRowsRemoved(const QModelIndex &parent, int first, int last);
+    // The question in the editor is gone: the list and the editor move on together to the one now
+    // at `row` (or the last), or to nothing.
+    void leaveRemovedQuestion(int row);
+    // The editor shows nothing: nor does the list select anything.
+    void clearEditor();
     void deleteCurrent();
     void acceptCurrent();
     void selectQuestion(const QString &questionId);
@@ -97,6 +111,7 @@ private:
     QPointer<QWidget> m_focusBeforeBusy;
     QPointer<QWidget> m_focusWhileBusy;
     bool m_restoringSelection = false;
+    bool m_acceptAllPending = false;
     bool m_splitterSized = false;
 };
 

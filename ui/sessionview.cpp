@@ -7,9 +7,11 @@
 #include "enumtext.h"
 #include "messagebox.h"
 #include "questionpanel.h"
+#include "readonlylook.h"
 #include "rules.h"
 #include "serviceclient.h"
 #include "summarypanel.h"
+#include "timetext.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
@@ -26,14 +28,6 @@ QString timeText(std::optional<qint64> ms)
     return ms ? QLocale().toString(QDateTime::fromMSecsSinceEpoch(*ms), QLocale::ShortFormat) : QStringLiteral("–");
 }
 
-QString clockText(qint64 seconds)
-{
-    return QStringLiteral("%1:%2:%3")
-        .arg(seconds / 3600)
-        .arg(seconds / 60 % 60, 2, 10, QLatin1Char('0'))
-        .arg(seconds % 60, 2, 10, QLatin1Char('0'));
-}
-
 } // namespace
 
 SessionView::SessionView(ServiceClient &client, const Clock &clock, QWidget *parent)
@@ -46,7 +40,7 @@ SessionView::SessionView(ServiceClient &client, const Clock &clock, QWidget *par
     m_questionPanel = new QuestionPanel(m_client, m_ui->questionsTab);
     m_questionPanel->setObjectName(QStringLiteral("questionPanel"));
     m_ui->questionsLayout->addWidget(m_questionPanel);
-    m_summaryPanel = new SummaryPanel(m_client.service(), m_ui->summaryTab);
+    m_summaryPanel = new SummaryPanel(m_client.service(), m_clock, m_ui->summaryTab);
     m_summaryPanel->setObjectName(QStringLiteral("summaryPanel"));
     m_ui->summaryLayout->addWidget(m_summaryPanel);
     setTabOrder(m_ui->cancelButton, m_ui->tabWidget);
@@ -104,6 +98,12 @@ SessionView::SessionView(ServiceClient &client, const Clock &clock, QWidget *par
         if (!m_filling)
             m_notesTimer.start();
     });
+    connect(m_ui->metadataTextEdit, &QPlainTextEdit::textChanged, this, [this] {
+        if (m_filling)
+            return;
+        m_metadataEdited = true;
+        m_ui->metadataErrorLabel->clear(); // it was about the text before this edit
+    });
     connect(m_ui->applyMetadataButton, &QPushButton::clicked, this, &SessionView::applyMetadata);
     connect(m_ui->startButton, &QPushButton::clicked, this, &SessionView::start);
     connect(m_ui->completeButton, &QPushButton::clicked, this, &SessionView::complete);
@@ -142,6 +142,7 @@ void SessionView::showSession(const QString &sessionId)
     m_questionPanel->setSession(m_session);
     m_summaryPanel->setSessionId(m_session.sessionId);
     m_ui->metadataErrorLabel->clear();
+    m_metadataEdited = false;
     fillForm();
 }
 
@@ -179,6 +180,7 @@ void SessionView::fillForm()
     const Session &s = m_session;
     m_ui->titleLabel->setText(s.sessionName.isEmpty() ? tr("Untitled session") : s.sessionName);
     m_ui->sessionIdValueLabel->setText(s.sessionId);
+    m_ui->sessionIdValueLabel->setToolTip(s.sessionId); // shown whole when the pane is too narrow for it
     m_ui->userIdValueLabel->setText(s.userId);
     m_ui->createdValueLabel->setText(timeText(s.createdAt) + QStringLiteral(" · ")
                                      + (s.source == Source::Api ? tr("via the API") : tr("in this window")));
@@ -193,16 +195,18 @@ void SessionView::fillForm()
     m_ui->timesValueLabel->setText(timeText(s.startTime) + QStringLiteral(" / ") + timeText(s.endTime));
     if (!m_notesTimer.isActive() && m_ui->notesTextEdit->toPlainText() != s.notes)
         m_ui->notesTextEdit->setPlainText(s.notes);
-    if (!m_ui->metadataTextEdit->hasFocus())
+    // Typed JSON stays until it is applied, wherever the focus has gone (to Apply, say).
+    if (!m_metadataEdited)
         m_ui->metadataTextEdit->setPlainText(
             s.metadata.isEmpty() ? QString()
                                  : QString::fromUtf8(QJsonDocument(s.metadata).toJson(QJsonDocument::Indented)));
-    const bool open = isActive(s.status);
-    for (QWidget *field : std::initializer_list<QWidget *> {m_ui->sessionTypeComboBox, m_ui->difficultyComboBox,
-                                                            m_ui->durationSpinBox, m_ui->applyMetadataButton})
-        field->setEnabled(open);
-    m_ui->sessionNameLineEdit->setReadOnly(!open);
-    m_ui->metadataTextEdit->setReadOnly(!open);
+    // A finished session's record reads as values (the verdict, below, stays editable).
+    const bool finished = !s.sessionId.isEmpty() && isFinished(s.status);
+    for (QWidget *field :
+         std::initializer_list<QWidget *> {m_ui->sessionNameLineEdit, m_ui->sessionTypeComboBox,
+                                           m_ui->difficultyComboBox, m_ui->durationSpinBox, m_ui->metadataTextEdit})
+        setReadOnlyLook(field, finished);
+    m_ui->applyMetadataButton->setVisible(!finished);
     m_filling = false;
     updateLifecycle();
 }
@@ -235,8 +239,8 @@ void SessionView::updateElapsed()
     const qint64 end = s.endTime.value_or(m_clock.nowMs());
     const qint64 seconds = std::max<qint64>(0, (end - *s.startTime) / 1000);
     m_ui->elapsedProgressBar->setValue(int(std::min(seconds, plannedSeconds)));
-    QString text = s.endTime ? tr("Took %1 of %2 min planned").arg(clockText(seconds)).arg(s.estimatedDuration)
-                             : tr("Elapsed %1 of %2 min").arg(clockText(seconds)).arg(s.estimatedDuration);
+    QString text = s.endTime ? tr("Took %1 of %2 min planned").arg(durationText(seconds)).arg(s.estimatedDuration)
+                             : tr("Elapsed %1 of %2 min").arg(durationText(seconds)).arg(s.estimatedDuration);
     if (seconds > plannedSeconds)
         text += QStringLiteral(" · ") + tr("%1 min over").arg((seconds - plannedSeconds) / 60);
     m_ui->elapsedLabel->setText(text);
@@ -255,13 +259,14 @@ void SessionView::patch(const SessionPatch &patch)
     m_ui->sessionNameLineEdit->setModified(false);
     ++m_pendingPatches;
     m_client.updateSession(this, m_session.sessionId, patch, Source::Ui,
-                           [this, generation = m_generation, lifecycle](const Result<Session> &updated) {
-                               onPatched(generation, lifecycle, updated);
+                           [this, generation = m_generation, patch](const Result<Session> &updated) {
+                               onPatched(generation, patch, updated);
                            });
 }
 
-void SessionView::onPatched(quint64 generation, bool lifecycle, const Result<Session> &updated)
+void SessionView::onPatched(quint64 generation, const SessionPatch &sent, const Result<Session> &updated)
 {
+    const bool lifecycle = sent.status.has_value();
     if (!updated)
         MessageBox::warning(this, tr("Session not saved"), errorText(updated.error()));
     // The warning's event loop may have shown another session meanwhile.
@@ -270,9 +275,20 @@ void SessionView::onPatched(quint64 generation, bool lifecycle, const Result<Ses
     --m_pendingPatches;
     if (lifecycle)
         m_statusPending = false;
-    if (updated)
+    // The metadata landed as typed: the field may show the stored form again.
+    if (updated && sent.metadata && m_metadataEdited) {
+        const QJsonDocument shown = QJsonDocument::fromJson(m_ui->metadataTextEdit->toPlainText().toUtf8());
+        if (shown.isObject() ? shown.object() == *sent.metadata : sent.metadata->isEmpty())
+            m_metadataEdited = false;
+    }
+    if (updated) {
         apply(*updated); // completed or cancelled: the result says so, the form follows
-    else if (m_pendingPatches == 0)
+        if (lifecycle && updated->status == SessionStatus::InProgress) {
+            // The interview has begun: straight to the first question.
+            m_ui->tabWidget->setCurrentWidget(m_ui->questionsTab);
+            m_questionPanel->focusQuestionField();
+        }
+    } else if (m_pendingPatches == 0)
         reload(); // back to what is stored
     else
         updateLifecycle();
@@ -320,11 +336,38 @@ void SessionView::start()
 
 void SessionView::complete()
 {
-    if (!MessageBox::confirm(this, tr("Complete interview"),
-                             tr("Complete this interview? Its fields and questions can no longer change afterwards; "
-                                "the recommendation and notes stay editable.")))
+    const QString question = tr("Complete this interview? Its fields and questions can no longer change afterwards; "
+                                "the recommendation, the notes and the review of AI questions stay editable.");
+    const int unreviewed = m_questionPanel->unreviewedCount();
+    const int unscored = m_questionPanel->unscoredCount();
+    if (unreviewed == 0 && unscored == 0) {
+        if (MessageBox::confirm(this, tr("Complete interview"), question))
+            changeStatus(SessionStatus::Completed);
         return;
-    changeStatus(SessionStatus::Completed);
+    }
+    QStringList open;
+    if (unreviewed > 0)
+        open << tr("%n question(s) posted by the AI workflow not reviewed yet", nullptr, unreviewed);
+    if (unscored > 0)
+        open << tr("%n question(s) without a score", nullptr, unscored);
+    const QString bullet = QStringLiteral("\n• ");
+    const QString text
+        = tr("Not everything is done yet:") + bullet + open.join(bullet) + QStringLiteral("\n\n") + question;
+    QMessageBox::StandardButtons buttons = QMessageBox::Yes | QMessageBox::Cancel;
+    QList<std::pair<QMessageBox::StandardButton, QString>> names {{QMessageBox::Yes, tr("&Complete anyway")}};
+    if (unreviewed > 0) {
+        buttons |= QMessageBox::YesToAll;
+        names.append({QMessageBox::YesToAll, tr("&Accept all and complete")});
+    }
+    const auto answer = MessageBox::question(this, tr("Complete interview"), text, buttons, QMessageBox::Cancel, names);
+    if (answer == QMessageBox::Yes) {
+        changeStatus(SessionStatus::Completed);
+    } else if (answer == QMessageBox::YesToAll) {
+        m_questionPanel->acceptAll([this, id = m_session.sessionId] {
+            if (m_session.sessionId == id)
+                changeStatus(SessionStatus::Completed);
+        });
+    }
 }
 
 void SessionView::cancel()

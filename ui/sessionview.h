@@ -63,7 +63,7 @@ private:
     void updateLifecycle();
     void updateElapsed();
     void patch(const SessionPatch &patch);
-    void onPatched(quint64 generation, bool lifecycle, const Result<Session> &updated);
+    void onPatched(quint64 generation, const SessionPatch &sent, const Result<Session> &updated);
     void saveNotes();
     void applyMetadata();
     void changeStatus(SessionStatus target);
@@ -79,6 +79,9 @@ private:
     QTimer m_elapsedTimer;
     QTimer m_notesTimer;
     bool m_filling = false;
+    // The metadata text was edited and not yet applied: a reload leaves it alone (and so does
+    // the error about it).
+    bool m_metadataEdited = false;
     // Changes of the shown session still in flight: until they have all landed, a reload does
     // not overwrite the form (it would undo what the person just entered).
     int m_pendingPatches = 0;

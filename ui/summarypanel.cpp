@@ -3,15 +3,21 @@
 #include "summarypanel.h"
 #include "ui_summarypanel.h"
 
+#include "clock.h"
 #include "enumtext.h"
 #include "interviewservice.h"
+#include "reporttext.h"
+#include "scorechart.h"
+#include "timetext.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QGraphicsSimpleTextItem>
 #include <QLabel>
+#include <QLineSeries>
 #include <QLocale>
 #include <QValueAxis>
 
@@ -29,10 +35,11 @@ QString scoreText(std::optional<double> score)
 
 } // namespace
 
-SummaryPanel::SummaryPanel(InterviewService &service, QWidget *parent)
+SummaryPanel::SummaryPanel(InterviewService &service, const Clock &clock, QWidget *parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::SummaryPanel>())
     , m_service(service)
+    , m_clock(clock)
 {
     m_ui->setupUi(this);
     for (QuestionType type : allValues<QuestionType>()) {
@@ -51,6 +58,7 @@ SummaryPanel::SummaryPanel(InterviewService &service, QWidget *parent)
     m_chartView->setObjectName(QStringLiteral("scoreChartView"));
     m_chartView->setRenderHint(QPainter::Antialiasing);
     m_ui->chartLayout->addWidget(m_chartView);
+    connect(m_chart, &QChart::plotAreaChanged, this, &SummaryPanel::placeChartLabels);
     m_ui->mainLayout->setStretch(1, 1);
 
     m_refreshTimer.setSingleShot(true);
@@ -97,8 +105,9 @@ void SummaryPanel::refresh()
     m_ui->totalLabel->setText(QLocale().toString(s.totalQuestions));
     m_ui->completedLabel->setText(QLocale().toString(s.completedQuestions));
     m_ui->averageLabel->setText(scoreText(s.averageScore));
-    m_ui->durationLabel->setText(s.durationMinutes ? tr("%1 min").arg(QLocale().toString(*s.durationMinutes, 'f', 1))
-                                                   : tr("not started"));
+    // As the session's header says it (one function for both).
+    m_ui->durationLabel->setText(s.startTime ? durationText((s.endTime.value_or(m_clock.nowMs()) - *s.startTime) / 1000)
+                                             : tr("not started"));
     for (QuestionType type : allValues<QuestionType>()) {
         m_typeCaptions.value(type)->setText(tr("%1:").arg(EnumText::name(type)));
         m_typeLabels.value(type)->setText(s.averageByType.contains(type) ? scoreText(s.averageByType.value(type))
@@ -116,32 +125,80 @@ void SummaryPanel::rebuildChart()
     m_chart->removeAllSeries();
     for (QAbstractAxis *axis : m_chart->axes())
         m_chart->removeAxis(axis);
-    m_chart->setTitle(tr("Score per question"));
+    qDeleteAll(m_barLabels);
+    m_barLabels.clear();
+    delete std::exchange(m_averageLabel, nullptr);
 
+    // The report's chart: the same bars, labels, scale and average line as the PDF.
+    const ScoreChart chart(m_summary);
+    m_chart->setTitle(chart.title());
     auto *set = new QBarSet(tr("Score"));
     QStringList categories;
-    for (const QuestionRecord &q : m_summary.questions) {
-        *set << q.overallScore.value_or(0.0);
-        categories << tr("Q%1").arg(q.position);
+    for (const ScoreChart::Bar &bar : chart.bars()) {
+        *set << bar.score.value_or(0.0);
+        categories << bar.label;
+        // One decimal, as the table and the report show a score; an unscored question says so.
+        auto *label = new QGraphicsSimpleTextItem(bar.score ? scoreText(bar.score) : tr("–"), m_chart);
+        m_barLabels << label;
     }
     auto *series = new QBarSeries;
     series->append(set);
-    series->setLabelsVisible(true);
-    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
-    series->setLabelsFormat(QStringLiteral("@value"));
     m_chart->addSeries(series);
 
     auto *axisX = new QBarCategoryAxis;
     axisX->append(categories);
     auto *axisY = new QValueAxis;
-    axisY->setRange(0, 10);
-    axisY->setTickCount(6);
+    axisY->setRange(0, ScoreChart::MAX_SCORE);
+    axisY->setTickCount(int(ScoreChart::MAX_SCORE) / ScoreChart::GRID_STEP + 1);
     axisY->setLabelFormat(QStringLiteral("%d"));
     m_chart->addAxis(axisX, Qt::AlignBottom);
     m_chart->addAxis(axisY, Qt::AlignLeft);
     series->attachAxis(axisX);
     series->attachAxis(axisY);
+
+    if (const std::optional<double> average = chart.average(); average && !chart.isEmpty()) {
+        auto *line = new QLineSeries;
+        line->setName(ReportText::tr("Average %1").arg(scoreText(average)));
+        line->append(-0.5, *average);
+        line->append(double(chart.bars().size()) - 0.5, *average);
+        m_chart->addSeries(line);
+        line->attachAxis(axisX);
+        line->attachAxis(axisY);
+        m_averageLabel = new QGraphicsSimpleTextItem(line->name(), m_chart);
+    }
     applyPalette();
+    placeChartLabels();
+}
+
+void SummaryPanel::placeChartLabels()
+{
+    const QList<QAbstractSeries *> series = m_chart->series();
+    if (series.isEmpty())
+        return;
+    const QList<ScoreChart::Bar> bars = ScoreChart(m_summary).bars();
+    for (qsizetype i = 0; i < m_barLabels.size() && i < bars.size(); ++i) {
+        QGraphicsSimpleTextItem *label = m_barLabels.at(i);
+        const QPointF top = m_chart->mapToPosition(QPointF(double(i), bars.at(i).score.value_or(0.0)), series.first());
+        const QRectF box = label->boundingRect();
+        label->setPos(top.x() - box.width() / 2, top.y() - box.height());
+    }
+    if (m_averageLabel) {
+        // At the line's right end, above it (as the report's SVG places it).
+        const QRectF plot = m_chart->plotArea();
+        const double y = m_chart->mapToPosition(QPointF(0, m_summary.averageScore.value_or(0.0)), series.first()).y();
+        const QRectF box = m_averageLabel->boundingRect();
+        m_averageLabel->setPos(plot.right() - box.width(), y - box.height());
+    }
+}
+
+QStringList SummaryPanel::chartLabels() const
+{
+    QStringList texts;
+    for (const QGraphicsSimpleTextItem *label : m_barLabels)
+        texts << label->text();
+    if (m_averageLabel)
+        texts << m_averageLabel->text();
+    return texts;
 }
 
 void SummaryPanel::applyPalette()
@@ -160,10 +217,17 @@ void SummaryPanel::applyPalette()
             for (QBarSet *set : bars->barSets()) {
                 set->setColor(pal.color(QPalette::Highlight));
                 set->setBorderColor(pal.color(QPalette::Highlight));
-                set->setLabelColor(pal.color(QPalette::Text));
             }
+        } else if (auto *line = qobject_cast<QLineSeries *>(series)) {
+            QPen pen(pal.color(QPalette::Text), 2, Qt::DashLine);
+            pen.setCosmetic(true);
+            line->setPen(pen);
         }
     }
+    for (QGraphicsSimpleTextItem *label : m_barLabels)
+        label->setBrush(pal.brush(QPalette::Text));
+    if (m_averageLabel)
+        m_averageLabel->setBrush(pal.brush(QPalette::Text));
 }
 
 void SummaryPanel::changeEvent(QEvent *event)

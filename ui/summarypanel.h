@@ -17,23 +17,26 @@ class SummaryPanel;
 
 class QChart;
 class QChartView;
+class QGraphicsSimpleTextItem;
 class QLabel;
 
 namespace ir {
+class Clock;
 class InterviewService;
-}
+} // namespace ir
 
 namespace ir::ui {
 
-// Totals, average, duration, a bar chart of the scores per question and the average per
-// question type of the open session; refreshed live from the service's signals.
+// Totals, average, duration, a bar chart of the scores per question (with the average as a line,
+// as the PDF report draws it) and the average per question type of the open session; refreshed
+// live from the service's signals.
 class SummaryPanel final : public QWidget
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SummaryPanel)
 
 public:
-    explicit SummaryPanel(InterviewService &service, QWidget *parent = nullptr);
+    SummaryPanel(InterviewService &service, const Clock &clock, QWidget *parent = nullptr);
     ~SummaryPanel() override;
 
     void setSessionId(const QString &sessionId);
@@ -41,6 +44,8 @@ public:
     void refresh();
     const Summary &summary() const { return m_summary; }
     QChartView *chartView() const { return m_chartView; }
+    // The texts on the chart: each bar's score (one decimal, as in the table), then the average.
+    QStringList chartLabels() const;
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -48,14 +53,19 @@ protected:
 private:
     void scheduleRefresh(const QString &sessionId);
     void rebuildChart();
+    // Bar and average labels follow the plot area (QtCharts' own bar labels cannot show "7.0").
+    void placeChartLabels();
     void applyPalette();
 
     std::unique_ptr<Ui::SummaryPanel> m_ui;
     InterviewService &m_service;
+    const Clock &m_clock;
     QString m_sessionId;
     Summary m_summary;
     QChart *m_chart = nullptr;
     QChartView *m_chartView = nullptr;
+    QList<QGraphicsSimpleTextItem *> m_barLabels; // one per question ("–" when not scored)
+    QGraphicsSimpleTextItem *m_averageLabel = nullptr;
     QMap<QuestionType, QLabel *> m_typeLabels;
     QMap<QuestionType, QLabel *> m_typeCaptions;
     QTimer m_refreshTimer;

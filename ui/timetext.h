@@ -1,0 +1,12 @@
+// SPDX-FileCopyrightText: 2026 Interview Recorder contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+namespace ir::ui {
+
+// How long a session took or has run, the same in the session header and the summary: H:MM:SS.
+QString durationText(qint64 seconds);
+
+} // namespace ir::ui
