@@ -171,15 +171,15 @@
     </message>
     <message>
         <source>A score from 0 to 10 in steps of 0.5</source>
-        <translation type="unfinished"></translation>
+        <translation>A score from 0 to 10 in steps of 0.5</translation>
     </message>
     <message>
         <source>0–9: that score · the same digit again: +0.5 · End: 10 · Home: not scored · arrows: ±0.5</source>
-        <translation type="unfinished"></translation>
+        <translation>0–9: that score · the same digit again: +0.5 · End: 10 · Home: not scored · arrows: ±0.5</translation>
     </message>
     <message>
         <source>Keys on the slider: 0–9 set the score, the same digit again adds 0.5, End sets 10, Home clears it, arrow keys step by 0.5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keys on the slider: 0–9 set the score, the same digit again adds 0.5, End sets 10, Home clears it, arrow keys step by 0.5.</translation>
     </message>
     <message>
         <source>Delete…</source>
@@ -202,11 +202,11 @@
     </message>
     <message>
         <source>Accept a&amp;ll AI questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Accept a&amp;ll AI questions</translation>
     </message>
     <message>
         <source>Mark every question posted by the AI workflow in this session as reviewed, without changing it</source>
-        <translation type="unfinished"></translation>
+        <translation>Mark every question posted by the AI workflow in this session as reviewed, without changing it</translation>
     </message>
 </context>
 <context>
@@ -1093,7 +1093,7 @@ Record interviews on the desktop: questions, answers, feedback and scores, also 
     </message>
     <message>
         <source>A score goes from 0 to 10; %1 is out of range.</source>
-        <translation type="unfinished"></translation>
+        <translation>A score goes from 0 to 10; %1 is out of range.</translation>
     </message>
 </context>
 <context>
@@ -1203,7 +1203,7 @@ Record interviews on the desktop: questions, answers, feedback and scores, also 
     </message>
     <message>
         <source>Questions not accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Questions not accepted</translation>
     </message>
 </context>
 <context>
@@ -1490,33 +1490,33 @@ Record interviews on the desktop: questions, answers, feedback and scores, also 
     </message>
     <message>
         <source>Complete this interview? Its fields and questions can no longer change afterwards; the recommendation, the notes and the review of AI questions stay editable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Complete this interview? Its fields and questions can no longer change afterwards; the recommendation, the notes and the review of AI questions stay editable.</translation>
     </message>
     <message numerus="yes">
         <source>%n question(s) posted by the AI workflow not reviewed yet</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n question posted by the AI workflow not reviewed yet</numerusform>
+            <numerusform>%n questions posted by the AI workflow not reviewed yet</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n question(s) without a score</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n question without a score</numerusform>
+            <numerusform>%n questions without a score</numerusform>
         </translation>
     </message>
     <message>
         <source>Not everything is done yet:</source>
-        <translation type="unfinished"></translation>
+        <translation>Not everything is done yet:</translation>
     </message>
     <message>
         <source>&amp;Complete anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Complete anyway</translation>
     </message>
     <message>
         <source>&amp;Accept all and complete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Accept all and complete</translation>
     </message>
 </context>
 <context>

@@ -171,15 +171,15 @@
     </message>
     <message>
         <source>A score from 0 to 10 in steps of 0.5</source>
-        <translation type="unfinished"></translation>
+        <translation>0 到 10 分，步长 0.5</translation>
     </message>
     <message>
         <source>0–9: that score · the same digit again: +0.5 · End: 10 · Home: not scored · arrows: ±0.5</source>
-        <translation type="unfinished"></translation>
+        <translation>0–9：即该分数 · 再按同一数字：+0.5 · End：10 分 · Home：未评分 · 方向键：±0.5</translation>
     </message>
     <message>
         <source>Keys on the slider: 0–9 set the score, the same digit again adds 0.5, End sets 10, Home clears it, arrow keys step by 0.5.</source>
-        <translation type="unfinished"></translation>
+        <translation>滑块上的按键：0–9 设定分数，再按同一数字加 0.5，End 设为 10 分，Home 清除分数，方向键每次调整 0.5。</translation>
     </message>
     <message>
         <source>Delete…</source>
@@ -202,11 +202,11 @@
     </message>
     <message>
         <source>Accept a&amp;ll AI questions</source>
-        <translation type="unfinished"></translation>
+        <translation>全部认可 AI 题目(&amp;L)</translation>
     </message>
     <message>
         <source>Mark every question posted by the AI workflow in this session as reviewed, without changing it</source>
-        <translation type="unfinished"></translation>
+        <translation>不做修改，将本会话中 AI 工作流提交的所有题目标记为已审核</translation>
     </message>
 </context>
 <context>
@@ -1092,7 +1092,7 @@ Record interviews on the desktop: questions, answers, feedback and scores, also 
     </message>
     <message>
         <source>A score goes from 0 to 10; %1 is out of range.</source>
-        <translation type="unfinished"></translation>
+        <translation>分数范围为 0 到 10；%1 超出范围。</translation>
     </message>
 </context>
 <context>
@@ -1202,7 +1202,7 @@ Record interviews on the desktop: questions, answers, feedback and scores, also 
     </message>
     <message>
         <source>Questions not accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>未能认可题目</translation>
     </message>
 </context>
 <context>
@@ -1488,31 +1488,31 @@ Record interviews on the desktop: questions, answers, feedback and scores, also 
     </message>
     <message>
         <source>Complete this interview? Its fields and questions can no longer change afterwards; the recommendation, the notes and the review of AI questions stay editable.</source>
-        <translation type="unfinished"></translation>
+        <translation>确定完成此次面试吗？完成后其字段和题目将不能再修改；推荐意见、备注以及对 AI 题目的审核仍可编辑。</translation>
     </message>
     <message numerus="yes">
         <source>%n question(s) posted by the AI workflow not reviewed yet</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 道 AI 工作流提交的题目尚未审核</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n question(s) without a score</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 道题目尚未评分</numerusform>
         </translation>
     </message>
     <message>
         <source>Not everything is done yet:</source>
-        <translation type="unfinished"></translation>
+        <translation>还有未完成的事项：</translation>
     </message>
     <message>
         <source>&amp;Complete anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>仍然完成(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Accept all and complete</source>
-        <translation type="unfinished"></translation>
+        <translation>全部认可并完成(&amp;A)</translation>
     </message>
 </context>
 <context>
