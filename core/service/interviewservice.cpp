@@ -285,31 +285,32 @@ Result<AddedQuestion> InterviewService::addQuestion(const QString &sessionId, co
     QSqlDatabase db = m_database.connection();
     SessionRepository sessions(db);
     QuestionRepository questionRepo(db);
-    if (const Status open = requireOpenSession(sessions, sessionId); !open)
-        return open.error();
-
     // The write lock taken by BEGIN IMMEDIATE makes reading the existing questions and
-    // numbering the new one atomic with respect to every other connection. A question with the
-    // same trimmed text is one index lookup (the session's questions are not read).
-    const Result<std::optional<QuestionRecord>> same = questionRepo.findSameText(sessionId, draft.questionText);
-    if (!same)
-        return same.error();
-    if (same->has_value()) {
-        if (sameContent(**same, draft))
-            return AddedQuestion {**same, true};
-        return duplicateError(**same);
+    // numbering the new one atomic with respect to every other connection. The session's
+    // status, count, last position and a question with the same trimmed text are one statement
+    // of index lookups (the session's questions are not read).
+    const Result<std::optional<QuestionRepository::AddTarget>> target
+        = questionRepo.addTarget(sessionId, draft.questionText);
+    if (!target)
+        return target.error();
+    if (!target->has_value())
+        return Error::sessionNotFound(sessionId);
+    const QuestionRepository::AddTarget &found = **target;
+    if (isFinished(found.status))
+        return finishedError(sessionId, found.status);
+    if (found.sameText) {
+        if (sameContent(*found.sameText, draft))
+            return AddedQuestion {*found.sameText, true};
+        return duplicateError(*found.sameText);
     }
-    const Result<QuestionRepository::Occupancy> occupancy = questionRepo.occupancy(sessionId);
-    if (!occupancy)
-        return occupancy.error();
-    if (occupancy->count >= m_limits.questionsPerSession) {
+    if (found.count >= m_limits.questionsPerSession) {
         return Error {ErrorCode::QuestionLimitExceeded, QStringLiteral("题目数量超过限制"),
                       QStringLiteral("session_id: %1 already has %2 questions (limit %3)")
                           .arg(sessionId)
-                          .arg(occupancy->count)
+                          .arg(found.count)
                           .arg(m_limits.questionsPerSession)};
     }
-    const int position = occupancy->maxPosition + 1;
+    const int position = found.maxPosition + 1;
 
     QuestionRecord record;
     record.sessionId = sessionId;

@@ -25,6 +25,8 @@ const QString SELECT_BY_SESSION
 const QString SELECT_SAME_TEXT = QStringLiteral("SELECT ") + COLUMNS
     + QStringLiteral(" FROM questions q WHERE session_id = ? AND text_key = ? AND question_id <> ? "
                      "ORDER BY position LIMIT 1");
+const QString SELECT_BY_ROWID
+    = QStringLiteral("SELECT ") + COLUMNS + QStringLiteral(" FROM questions q WHERE q.rowid = ?");
 // Rows by rowid, for a page whose order the search found on an index.
 const QString SELECT_BY_ROWIDS = QStringLiteral("SELECT q.rowid, ") + COLUMNS
     + QStringLiteral(" FROM questions q WHERE q.rowid IN "
@@ -107,18 +109,37 @@ Result<QList<QuestionRecord>> QuestionRepository::listBySession(const QString &s
     return records;
 }
 
-Result<QuestionRepository::Occupancy> QuestionRepository::occupancy(const QString &sessionId)
+Result<std::optional<QuestionRepository::AddTarget>> QuestionRepository::addTarget(const QString &sessionId,
+                                                                                   const QString &text)
 {
     sql::Statement statement(
         m_db,
-        // The count kept on the session row and the highest position from the index's end: both
-        // independent of how many questions the session holds.
-        QStringLiteral("SELECT question_count, COALESCE((SELECT MAX(position) FROM questions WHERE session_id = ?), 0) "
-                       "FROM sessions WHERE session_id = ?"));
-    if (!statement.exec({sessionId, sessionId}) || !statement.query().next())
+        QStringLiteral("SELECT s.status, s.question_count, "
+                       "COALESCE((SELECT MAX(position) FROM questions WHERE session_id = ?), 0), "
+                       "(SELECT rowid FROM questions WHERE session_id = ? AND text_key = ? ORDER BY position LIMIT 1) "
+                       "FROM sessions s WHERE s.session_id = ?"));
+    if (!statement.exec({sessionId, sessionId, sql::text(text.trimmed()), sessionId}))
         return readError();
-    const QSqlQuery &query = statement.query();
-    return Occupancy {query.value(0).toInt(), query.value(1).toInt()};
+    QSqlQuery &query = statement.query();
+    if (!query.next()) {
+        if (sql::readFailed(query))
+            return readError();
+        return std::optional<AddTarget> {};
+    }
+    AddTarget target;
+    target.status = fromWire<SessionStatus>(query.value(0).toString()).value_or(SessionStatus::Pending);
+    target.count = query.value(1).toInt();
+    target.maxPosition = query.value(2).toInt();
+    const QVariant sameRowid = query.value(3);
+    statement.query().finish();
+    if (!sameRowid.isNull()) {
+        // Rare (a repeated post): the whole record, to compare it with the new one.
+        sql::Statement same(m_db, SELECT_BY_ROWID);
+        if (!same.exec({sameRowid}) || !same.query().next())
+            return readError();
+        target.sameText = readRecord(same.query());
+    }
+    return std::optional<AddTarget> {std::move(target)};
 }
 
 Result<std::optional<QuestionRecord>> QuestionRepository::findSameText(const QString &sessionId, const QString &text,

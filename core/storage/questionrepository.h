@@ -22,13 +22,18 @@ public:
     Result<std::optional<QuestionRecord>> find(const QString &questionId);
     Result<QList<QuestionRecord>> listBySession(const QString &sessionId);
 
-    struct Occupancy
+    // What adding a question needs to know of its session, in one statement: the status, the
+    // question count kept on the session row, the highest position (from the index's end) and
+    // the first question (by position) with the same trimmed text (questions_session_text).
+    struct AddTarget
     {
+        SessionStatus status = SessionStatus::Pending;
         int count = 0;
         int maxPosition = 0; // 0 for an empty session
+        std::optional<QuestionRecord> sameText;
     };
-    // A session's question count and highest position, in one read of its index entries.
-    Result<Occupancy> occupancy(const QString &sessionId);
+    // nullopt: no such session.
+    Result<std::optional<AddTarget>> addTarget(const QString &sessionId, const QString &text);
     // The first question (by position) of a session whose text, trimmed as QString::trimmed()
     // trims, equals text trimmed; skipping exceptId. One index lookup (questions_session_text).
     Result<std::optional<QuestionRecord>> findSameText(const QString &sessionId, const QString &text,
