@@ -9,6 +9,7 @@
 #include <QDateTime>
 #include <QDesktopServices>
 #include <QDir>
+#include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
@@ -180,24 +181,38 @@ void FileActions::announceSaved(const QString &path)
     if (!m_savedLabel) {
         m_savedLabel = new QLabel(mainWindow);
         m_savedLabel->setObjectName(QStringLiteral("exportSavedLabel"));
-        // A long path must not widen the window: the label gives way, the tooltip has it all.
-        m_savedLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+        // A long path must not widen the window: the label may shrink below its text (a minimum
+        // of one pixel, as 0 would mean "the text's width"); the tooltip has it all.
+        m_savedLabel->setMinimumWidth(1);
         m_savedLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
         m_openFolderButton = new QPushButton(mainWindow);
         m_openFolderButton->setObjectName(QStringLiteral("openFolderButton"));
-        m_openFolderButton->setFlat(true);
         connect(m_openFolderButton, &QPushButton::clicked, this, &FileActions::openSavedFolder);
-        mainWindow->statusBar()->addWidget(m_savedLabel, 1);
+        // The button right after the message (the status bar's stretch follows them).
+        mainWindow->statusBar()->addWidget(m_savedLabel);
         mainWindow->statusBar()->addWidget(m_openFolderButton);
+        m_openFolderButton->installEventFilter(this);
     }
-    const QString shown = QDir::toNativeSeparators(path);
+    retranslateSavedNotice();
+    m_savedLabel->show();
+    m_openFolderButton->show();
+}
+
+void FileActions::retranslateSavedNotice()
+{
+    const QString shown = QDir::toNativeSeparators(m_lastSavedPath);
     m_savedLabel->setText(tr("Exported to %1").arg(shown));
     m_savedLabel->setToolTip(shown);
     m_openFolderButton->setText(tr("Open folder"));
     m_openFolderButton->setToolTip(
-        tr("Show %1 in the file manager").arg(QDir::toNativeSeparators(QFileInfo(path).absolutePath())));
-    m_savedLabel->show();
-    m_openFolderButton->show();
+        tr("Show %1 in the file manager").arg(QDir::toNativeSeparators(QFileInfo(m_lastSavedPath).absolutePath())));
+}
+
+bool FileActions::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_openFolderButton && event->type() == QEvent::LanguageChange)
+        retranslateSavedNotice();
+    return QObject::eventFilter(watched, event);
 }
 
 void FileActions::openSavedFolder()

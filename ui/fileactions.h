@@ -83,7 +83,10 @@ private:
     static void rememberFolder(const QString &path);
     // "Exported to <path>" and an "Open folder" button in the window's status bar.
     void announceSaved(const QString &path);
+    void retranslateSavedNotice();
     void openSavedFolder();
+    // Retranslates the notice when the language changes.
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void setImporting(bool importing);
     void showImportReport(const Result<ImportReport> &report);
 

@@ -5,6 +5,7 @@
 #include "fakeservercontrol.h"
 #include "fileactions.h"
 #include "jsonimporter.h"
+#include "languages.h"
 #include "mainwindow.h"
 #include "messagebox.h"
 #include "pdfexporter.h"
@@ -24,6 +25,7 @@
 #include <QFileDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QSettings>
 #include <QTemporaryDir>
@@ -291,6 +293,18 @@ void TestUiFileActions::savedExportSaysWhereAndOpensItsFolder()
     action("exportSessionsAction")->trigger();
     QVERIFY2(label->text().contains(QDir::toNativeSeparators(all)), qPrintable(label->text()));
     QCOMPARE(m_window->findChildren<QLabel *>(QStringLiteral("exportSavedLabel")).size(), 1);
+
+    // It speaks the language chosen after it appeared.
+    const QLocale locale;
+    {
+        Languages languages;
+        QVERIFY(languages.install(QStringLiteral("zh_CN")));
+        QTRY_VERIFY2(label->text().startsWith(u"已导出到 "_s), qPrintable(label->text()));
+        QCOMPARE(openFolder->text(), u"打开文件夹"_s);
+        QVERIFY(languages.install(QStringLiteral("en")));
+        QTRY_VERIFY2(label->text().startsWith(u"Exported to "_s), qPrintable(label->text()));
+    }
+    QLocale::setDefault(locale);
 }
 
 void TestUiFileActions::bulkExportThenImportRestoresASession()
