@@ -185,7 +185,7 @@ int main(int argc, char *argv[])
         server.logRequest({QDateTime::currentMSecsSinceEpoch() + i * 1000,
                            i % 3 ? QStringLiteral("POST") : QStringLiteral("GET"),
                            i % 3 ? QStringLiteral("/dify/interview/add-qa") : QStringLiteral("/health"),
-                           i == 4 ? 400 : 200, 2.5 + i});
+                           i == 4 ? 400 : 200, 2.5 + i, i == 4 ? QStringLiteral("INVALID_SCORE") : QString()});
     auto *dock = window.findChild<QDockWidget *>(QStringLiteral("serverDock"));
     dock->show();
     QTest::qWait(200);
