@@ -1518,6 +1518,10 @@ Record interviews on the desktop: questions, answers, feedback and scores, also 
         <source>&amp;Accept all and complete</source>
         <translation>&amp;Accept all and complete</translation>
     </message>
+    <message>
+        <source>No metadata</source>
+        <translation>No metadata</translation>
+    </message>
 </context>
 <context>
     <name>ir::ui::StorageBanner</name>

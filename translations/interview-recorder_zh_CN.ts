@@ -1514,6 +1514,10 @@ Record interviews on the desktop: questions, answers, feedback and scores, also 
         <source>&amp;Accept all and complete</source>
         <translation>全部认可并完成(&amp;A)</translation>
     </message>
+    <message>
+        <source>No metadata</source>
+        <translation>无元数据</translation>
+    </message>
 </context>
 <context>
     <name>ir::ui::StorageBanner</name>

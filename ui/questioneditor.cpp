@@ -239,9 +239,8 @@ std::optional<QuestionDraft> QuestionEditor::validatedDraft()
     check(m_ui->feedbackTextEdit, m_ui->feedbackErrorLabel, rules::INTERVIEWER_FEEDBACK, draft.interviewerFeedback,
           false);
     // Refused, never cut to fit: 11 is not saved as 10 (nor as 1).
-    const QString badScore = scoreProblem();
-    m_ui->scoreErrorLabel->setText(badScore);
-    if (!badScore.isEmpty() && !firstBad)
+    updateScoreError();
+    if (!m_ui->scoreErrorLabel->text().isEmpty() && !firstBad)
         firstBad = m_ui->scoreSpinBox;
     if (firstBad) {
         firstBad->setFocus();
@@ -377,7 +376,11 @@ void QuestionEditor::updateButtons()
     m_ui->scoreSpinBox->setEnabled(canEdit || finished);
     m_ui->questionTypeComboBox->setEnabled(canEdit);
     m_ui->scoreSlider->setEnabled(canEdit);
+    // Limits and key hints only matter while the fields can change.
     m_ui->scoreHintLabel->setVisible(!finished);
+    for (QLabel *counter : {m_ui->questionTextCounterLabel, m_ui->categoryCounterLabel, m_ui->answerCounterLabel,
+                            m_ui->feedbackCounterLabel})
+        counter->setVisible(!finished);
     m_ui->saveQuestionButton->setEnabled(canEdit && (m_dirty || isNew()));
     m_ui->revertQuestionButton->setEnabled(canEdit && m_dirty);
     m_ui->deleteQuestionButton->setEnabled(canEdit && !isNew());
@@ -395,8 +398,11 @@ QString QuestionEditor::scoreProblem() const
 
 void QuestionEditor::updateScoreError()
 {
-    if (!m_loading)
-        m_ui->scoreErrorLabel->setText(scoreProblem());
+    if (m_loading)
+        return;
+    // Takes room only when it says something (it sits between the score and its hint).
+    m_ui->scoreErrorLabel->setText(scoreProblem());
+    m_ui->scoreErrorLabel->setVisible(!m_ui->scoreErrorLabel->text().isEmpty());
 }
 
 void QuestionEditor::clearErrors()
@@ -404,6 +410,7 @@ void QuestionEditor::clearErrors()
     for (QLabel *label : {m_ui->questionTextErrorLabel, m_ui->categoryErrorLabel, m_ui->answerErrorLabel,
                           m_ui->feedbackErrorLabel, m_ui->scoreErrorLabel})
         label->clear();
+    m_ui->scoreErrorLabel->hide();
     showError({});
 }
 

@@ -207,6 +207,7 @@ void SessionView::fillForm()
                                            m_ui->difficultyComboBox, m_ui->durationSpinBox, m_ui->metadataTextEdit})
         setReadOnlyLook(field, finished);
     m_ui->applyMetadataButton->setVisible(!finished);
+    m_ui->metadataTextEdit->setPlaceholderText(finished ? tr("No metadata") : QString());
     m_filling = false;
     updateLifecycle();
 }

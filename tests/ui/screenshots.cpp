@@ -195,5 +195,18 @@ int main(int argc, char *argv[])
     save(dock, out.filePath(prefix + QStringLiteral("server-docker.png")));
     serverTabs->setCurrentIndex(2);
     save(dock, out.filePath(prefix + QStringLiteral("server-log.png")));
+
+    // The same session completed: its record reads as values, reviewing stays possible.
+    dock->hide();
+    SessionPatch finish;
+    finish.status = SessionStatus::Completed;
+    (void)db.service().updateSession(open.sessionId, finish, Source::Ui);
+    QTest::qWait(300);
+    questions->setCurrentIndex(questions->model()->index(0, 0));
+    save(&window, out.filePath(prefix + QStringLiteral("completed.png")));
+    tabs->setCurrentIndex(1);
+    save(&window, out.filePath(prefix + QStringLiteral("completed-summary.png")));
+    tabs->setCurrentIndex(2);
+    save(&window, out.filePath(prefix + QStringLiteral("completed-notes.png")));
     return 0;
 }
