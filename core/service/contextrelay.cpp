@@ -3,6 +3,9 @@
 #include "contextrelay.h"
 
 #include <QMetaObject>
+#include <QPointer>
+
+#include <algorithm>
 
 namespace ir {
 
@@ -45,6 +48,39 @@ void ContextRelay::post(const Ticket &ticket, std::function<void()> fn)
     if (it == m_tracked.end() || it->second.generation != ticket.generation)
         return;
     QMetaObject::invokeMethod(ticket.context, std::move(fn), Qt::QueuedConnection);
+}
+
+void ContextRelay::postInOrder(std::vector<Item> items)
+{
+    std::vector<std::pair<Ticket, std::vector<std::function<void()>>>> groups;
+    for (auto &[ticket, fn] : items) {
+        if (!ticket.context || !fn)
+            continue;
+        auto group = std::find_if(groups.begin(), groups.end(), [&](const auto &g) {
+            return g.first.context == ticket.context && g.first.generation == ticket.generation;
+        });
+        if (group == groups.end())
+            group = groups.insert(groups.end(), {ticket, {}});
+        group->second.push_back(std::move(fn));
+    }
+    QMutexLocker locker(&m_mutex);
+    for (auto &[ticket, fns] : groups) {
+        const auto it = m_tracked.find(ticket.context);
+        if (it == m_tracked.end() || it->second.generation != ticket.generation)
+            continue;
+        // Made under the lock, while the object's destructor (if it has begun) waits for it.
+        const QPointer<QObject> alive(ticket.context);
+        QMetaObject::invokeMethod(
+            ticket.context,
+            [alive, fns = std::move(fns)] {
+                for (const auto &fn : fns) {
+                    if (!alive)
+                        return;
+                    fn();
+                }
+            },
+            Qt::QueuedConnection);
+    }
 }
 
 } // namespace ir

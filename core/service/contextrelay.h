@@ -7,6 +7,8 @@
 
 #include <functional>
 #include <unordered_map>
+#include <utility>
+#include <vector>
 
 namespace ir {
 
@@ -33,6 +35,11 @@ public:
     Ticket track(QObject *context);
     // Any thread: runs fn on the ticket's object's thread, unless that object has been destroyed.
     void post(const Ticket &ticket, std::function<void()> fn);
+    // Any thread: like post() for each, but one event per object for all of its functions (a
+    // batch of 64 writes wakes the HTTP thread once, not 64 times). They run in the given order;
+    // those after one that destroyed their object do not run.
+    using Item = std::pair<Ticket, std::function<void()>>;
+    void postInOrder(std::vector<Item> items);
 
 private:
     struct Tracked

@@ -149,10 +149,13 @@ void WriteBatcher::runBatch(std::deque<Job> &batch)
     }
     if (committed)
         m_checkpointer->poke();
+    std::vector<ContextRelay::Item> replies;
+    replies.reserve(batch.size());
     for (qsizetype i = 0; i < qsizetype(batch.size()); ++i) {
         Job &job = batch[std::size_t(i)];
-        m_relay.post(job.ticket, committed ? std::move(deliveries[i]) : std::move(job.failed));
+        replies.emplace_back(job.ticket, committed ? std::move(deliveries[i]) : std::move(job.failed));
     }
+    m_relay.postInOrder(std::move(replies));
 }
 
 bool WriteBatcher::commitBatch(std::deque<Job> &batch, QList<Delivery> &deliveries)
