@@ -21,6 +21,8 @@
 #include <QLocale>
 #include <QValueAxis>
 
+#include <algorithm>
+
 namespace ir::ui {
 namespace {
 
@@ -219,7 +221,8 @@ void SummaryPanel::applyPalette()
                 set->setBorderColor(pal.color(QPalette::Highlight));
             }
         } else if (auto *line = qobject_cast<QLineSeries *>(series)) {
-            QPen pen(pal.color(QPalette::Text), 2, Qt::DashLine);
+            // As thick as the report's average line: a tenth of a line of text, at least a pixel.
+            QPen pen(pal.color(QPalette::Text), std::max(1.0, fontMetrics().lineSpacing() / 10.0), Qt::DashLine);
             pen.setCosmetic(true);
             line->setPen(pen);
         }
