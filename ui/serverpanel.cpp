@@ -45,6 +45,9 @@ ServerPanel::ServerPanel(ServerControl &server, QWidget *parent)
     QHeaderView *header = m_ui->requestLogTableView->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
     header->setSectionResizeMode(RequestLogModel::Path, QHeaderView::Stretch);
+    // The path last: in a narrow dock the status, the error code and the time stay whole, the
+    // path (elided in the middle, whole in its tooltip) takes what is left.
+    header->moveSection(header->visualIndex(RequestLogModel::Path), RequestLogModel::ColumnCount - 1);
     const QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     m_ui->curlTextEdit->setFont(fixed);
     m_ui->apiKeyLineEdit->setFont(fixed);

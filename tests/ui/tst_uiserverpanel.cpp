@@ -13,6 +13,7 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QHeaderView>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
@@ -23,6 +24,7 @@
 #include <QScrollBar>
 #include <QSettings>
 #include <QSpinBox>
+#include <QTableView>
 #include <QTest>
 #include <QTextBrowser>
 
@@ -207,6 +209,11 @@ void TestUiServerPanel::logsRequests()
     QCOMPARE(RequestLogModel::ErrorCode, RequestLogModel::Status + 1);
     QCOMPARE(panel.logModel()->index(2, RequestLogModel::ErrorCode).data().toString(),
              QStringLiteral("SESSION_NOT_FOUND"));
+    // The path is the column that gives way in a narrow panel: the whole request is every cell's tooltip.
+    auto *view = child<QTableView>(&panel, QStringLiteral("requestLogTableView"));
+    QCOMPARE(view->horizontalHeader()->visualIndex(RequestLogModel::Path), RequestLogModel::ColumnCount - 1);
+    QCOMPARE(panel.logModel()->index(2, RequestLogModel::Status).data(Qt::ToolTipRole).toString(),
+             QStringLiteral("GET /dify/interview/nope/summary"));
     QCOMPARE(panel.logModel()->index(0, RequestLogModel::Path).data().toString(),
              QStringLiteral("/dify/interview/add-qa"));
     QCOMPARE(panel.logModel()->index(0, RequestLogModel::Elapsed).data().toString(), QStringLiteral("3.2"));

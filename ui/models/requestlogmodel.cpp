@@ -40,8 +40,9 @@ QVariant RequestLogModel::data(const QModelIndex &index, int role) const
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     }
-    if (role == Qt::ToolTipRole && index.column() == Path)
-        return e.path;
+    // The whole request on every cell: in a narrow panel the path column is the one that shrinks.
+    if (role == Qt::ToolTipRole)
+        return QString(e.method + u' ' + e.path);
     if (role != Qt::DisplayRole)
         return {};
     switch (Column(index.column())) {
