@@ -27,8 +27,8 @@ namespace ir::ui {
 namespace {
 
 constexpr int COALESCE_MS = 200;
-// While a session runs, its duration grows: read the summary again this often.
-constexpr int CLOCK_REFRESH_MS = 15000;
+// While a session runs, its duration grows: shown anew this often, with the header's clock.
+constexpr int CLOCK_REFRESH_MS = 1000;
 
 QString scoreText(std::optional<double> score)
 {
@@ -67,7 +67,7 @@ SummaryPanel::SummaryPanel(InterviewService &service, const Clock &clock, QWidge
     m_refreshTimer.setInterval(COALESCE_MS);
     connect(&m_refreshTimer, &QTimer::timeout, this, &SummaryPanel::refresh);
     m_clockTimer.setInterval(CLOCK_REFRESH_MS);
-    connect(&m_clockTimer, &QTimer::timeout, this, &SummaryPanel::refresh);
+    connect(&m_clockTimer, &QTimer::timeout, this, &SummaryPanel::updateDuration);
     connect(&m_service, &InterviewService::sessionChanged, this, &SummaryPanel::scheduleRefresh);
     connect(&m_service, &InterviewService::questionAdded, this,
             [this](const QString &sessionId) { scheduleRefresh(sessionId); });
@@ -107,9 +107,7 @@ void SummaryPanel::refresh()
     m_ui->totalLabel->setText(QLocale().toString(s.totalQuestions));
     m_ui->completedLabel->setText(QLocale().toString(s.completedQuestions));
     m_ui->averageLabel->setText(scoreText(s.averageScore));
-    // As the session's header says it (one function for both).
-    m_ui->durationLabel->setText(s.startTime ? durationText((s.endTime.value_or(m_clock.nowMs()) - *s.startTime) / 1000)
-                                             : tr("not started"));
+    updateDuration();
     for (QuestionType type : allValues<QuestionType>()) {
         m_typeCaptions.value(type)->setText(tr("%1:").arg(EnumText::name(type)));
         m_typeLabels.value(type)->setText(s.averageByType.contains(type) ? scoreText(s.averageByType.value(type))
@@ -120,6 +118,14 @@ void SummaryPanel::refresh()
     else
         m_clockTimer.stop();
     rebuildChart();
+}
+
+void SummaryPanel::updateDuration()
+{
+    // As the session's header says it (one function for both), from the same clock: no read.
+    const Summary &s = m_summary;
+    m_ui->durationLabel->setText(s.startTime ? durationText((s.endTime.value_or(m_clock.nowMs()) - *s.startTime) / 1000)
+                                             : tr("not started"));
 }
 
 void SummaryPanel::rebuildChart()

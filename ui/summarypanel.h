@@ -52,6 +52,7 @@ protected:
 
 private:
     void scheduleRefresh(const QString &sessionId);
+    void updateDuration();
     void rebuildChart();
     // Bar and average labels follow the plot area (QtCharts' own bar labels cannot show "7.0").
     void placeChartLabels();

@@ -342,10 +342,10 @@ void TestUiSession::durationReadsTheSameInHeaderAndSummary()
     auto *header = child<QLabel>(w(), QStringLiteral("elapsedLabel"));
     QTest::mouseClick(child<QPushButton>(w(), QStringLiteral("startButton")), Qt::LeftButton);
     QTRY_COMPARE(view()->session().status, SessionStatus::InProgress);
+    // Both tick with the same clock while the interview runs.
     m_db->clock().advance(5 * 60 * 1000 + 30 * 1000);
-    summary->refresh();
     QTRY_VERIFY(header->text().contains(QStringLiteral("0:05:30")));
-    QCOMPARE(summaryDuration->text(), QStringLiteral("0:05:30"));
+    QTRY_COMPARE(summaryDuration->text(), QStringLiteral("0:05:30"));
 
     MessageBox::setNextAnswer(QMessageBox::Yes);
     QTest::mouseClick(child<QPushButton>(w(), QStringLiteral("completeButton")), Qt::LeftButton);
