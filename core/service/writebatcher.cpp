@@ -4,11 +4,13 @@
 
 #include "checkpointer.h"
 #include "database.h"
+#include "walsync.h"
 
 #include <QThread>
 
 #include <algorithm>
 #include <limits>
+#include <utility>
 
 namespace ir {
 namespace {
@@ -23,13 +25,26 @@ Error commitFailedError()
 }
 
 WriteBatcher::WriteBatcher(Database &database, QObject *parent)
+    : WriteBatcher(
+        database,
+        [wal = std::make_shared<WalSync>(database.filePath())] {
+            return wal->sync() ? StorageFault::None : wal->fault();
+        },
+        parent)
+{ }
+
+WriteBatcher::WriteBatcher(Database &database, SyncWal syncWal, QObject *parent)
     : QObject(parent)
     , m_database(database)
     , m_checkpointer(std::make_unique<Checkpointer>(database, [this](const auto &fn) { whileIdle(fn); }))
+    , m_syncWal(std::move(syncWal))
 {
     m_thread.reset(QThread::create([this] { run(); }));
     m_thread->setObjectName(QStringLiteral("ir-writer"));
     m_thread->start();
+    m_syncThread.reset(QThread::create([this] { syncLoop(); }));
+    m_syncThread->setObjectName(QStringLiteral("ir-walsync"));
+    m_syncThread->start();
 }
 
 WriteBatcher::~WriteBatcher()
@@ -41,6 +56,13 @@ WriteBatcher::~WriteBatcher()
     m_wake.wakeAll();
     m_holdChanged.wakeAll();
     m_thread->wait();
+    // The writer has committed its last batch: flush and deliver what waits, then stop.
+    {
+        QMutexLocker locker(&m_syncMutex);
+        m_syncStopping = true;
+    }
+    m_syncWake.wakeAll();
+    m_syncThread->wait();
 }
 
 void WriteBatcher::submit(QObject *context, Work work, Delivery failed)
@@ -147,15 +169,47 @@ void WriteBatcher::runBatch(std::deque<Job> &batch)
         ++m_batches;
         m_writes += qint64(batch.size());
     }
-    if (committed)
-        m_checkpointer->poke();
-    std::vector<ContextRelay::Item> replies;
-    replies.reserve(batch.size());
+    if (!committed) {
+        std::vector<ContextRelay::Item> failures;
+        for (Job &job : batch)
+            failures.emplace_back(job.ticket, std::move(job.failed));
+        m_relay.postInOrder(std::move(failures));
+        return;
+    }
+    m_checkpointer->poke();
+    Unsynced unsynced;
+    unsynced.replies.reserve(batch.size());
+    unsynced.failures.reserve(batch.size());
     for (qsizetype i = 0; i < qsizetype(batch.size()); ++i) {
         Job &job = batch[std::size_t(i)];
-        replies.emplace_back(job.ticket, committed ? std::move(deliveries[i]) : std::move(job.failed));
+        unsynced.replies.emplace_back(job.ticket, std::move(deliveries[i]));
+        unsynced.failures.emplace_back(job.ticket, std::move(job.failed));
     }
-    m_relay.postInOrder(std::move(replies));
+    {
+        QMutexLocker locker(&m_syncMutex);
+        m_unsynced.push_back(std::move(unsynced));
+    }
+    m_syncWake.wakeOne();
+}
+
+void WriteBatcher::syncLoop()
+{
+    QMutexLocker locker(&m_syncMutex);
+    for (;;) {
+        while (m_unsynced.empty() && !m_syncStopping)
+            m_syncWake.wait(&m_syncMutex);
+        if (m_unsynced.empty())
+            return; // stopping, and nothing waits
+        // One flush for every batch committed while the last one ran.
+        std::deque<Unsynced> batches = std::exchange(m_unsynced, {});
+        locker.unlock();
+        const StorageFault fault = m_syncWal();
+        if (fault != StorageFault::None)
+            m_database.health().report(fault);
+        for (Unsynced &batch : batches)
+            m_relay.postInOrder(fault == StorageFault::None ? std::move(batch.replies) : std::move(batch.failures));
+        locker.relock();
+    }
 }
 
 bool WriteBatcher::commitBatch(std::deque<Job> &batch, QList<Delivery> &deliveries)

@@ -4,6 +4,7 @@
 
 #include "contextrelay.h"
 #include "result.h"
+#include "storagehealth.h"
 
 #include <QDeadlineTimer>
 #include <QMutex>
@@ -28,6 +29,10 @@ class Database;
 // write's result reaches its submitter (on the submitter's thread) only once it is durable; if
 // the batch cannot begin or commit, no write of it runs on its own and every submitter gets its
 // failure callback. The WAL checkpoint runs on another thread (Checkpointer), off this path.
+// So does the wait for the disk: a commit writes the WAL without flushing it, and a second
+// thread flushes it (one fdatasync for every batch committed meanwhile, WalSync) before those
+// batches' results are delivered; the writer runs the next batch during the flush. What is
+// acknowledged is on the disk; other connections may read a batch a moment before that.
 // Every write has a deadline (DEFAULT_DEADLINE_MS after it was submitted, inside the API's 30 s request
 // deadline): a batch waits for another process's lock no longer than its earliest deadline, and
 // a write whose deadline passed fails without running. Before a batch commits, the writer checks
@@ -45,8 +50,12 @@ public:
     using Work = std::function<Delivery()>;
 
     static constexpr int DEFAULT_DEADLINE_MS = 25'000;
+    // Makes every commit so far durable; None, or what went wrong (then those writes fail).
+    using SyncWal = std::function<StorageFault()>;
 
     explicit WriteBatcher(Database &database, QObject *parent = nullptr);
+    // With another flush than the database's WAL file (tests).
+    WriteBatcher(Database &database, SyncWal syncWal, QObject *parent = nullptr);
     // For writes submitted from now on (tests shorten it).
     void setDeadline(int milliseconds);
     ~WriteBatcher() override;
@@ -80,7 +89,15 @@ private:
     void whileIdle(const std::function<void()> &fn);
     // Runs the jobs in one transaction; false if it could not begin or commit.
     bool commitBatch(std::deque<Job> &batch, QList<Delivery> &deliveries);
+    // The flushing thread: delivers committed batches once the WAL is on the disk.
+    void syncLoop();
 
+    // A committed batch waiting for the flush: what to deliver after it, and if it fails.
+    struct Unsynced
+    {
+        std::vector<ContextRelay::Item> replies;
+        std::vector<ContextRelay::Item> failures;
+    };
     Database &m_database;
     ContextRelay m_relay;
     mutable QMutex m_mutex;
@@ -94,7 +111,13 @@ private:
     qint64 m_writes = 0;
     int m_deadlineMs = DEFAULT_DEADLINE_MS;
     std::unique_ptr<Checkpointer> m_checkpointer;
+    SyncWal m_syncWal;
+    QMutex m_syncMutex;
+    QWaitCondition m_syncWake;
+    std::deque<Unsynced> m_unsynced;
+    bool m_syncStopping = false;
     std::unique_ptr<QThread> m_thread;
+    std::unique_ptr<QThread> m_syncThread;
 };
 
 // The error a write reports when its batch could not be committed.

@@ -250,6 +250,9 @@ void Database::configureWriterConnection()
     QSqlDatabase db = connection();
     if (db.isOpen()) {
         exec(db, QStringLiteral("PRAGMA wal_autocheckpoint=0"));
+        // Its COMMIT writes the WAL without waiting for the disk: the writer flushes the WAL
+        // itself (WalSync) before it acknowledges anything, while the next batch runs.
+        exec(db, QStringLiteral("PRAGMA synchronous=NORMAL"));
         exec(db, QStringLiteral("PRAGMA cache_size=-65536"));
         // Each write of a batch is a savepoint, whose undo copies of the pages it touches go to
         // a sub-journal: in memory, not a temporary file written page by page.

@@ -60,7 +60,8 @@ public:
 
     // How long this thread's statements wait for another connection's lock.
     void setBusyTimeout(int milliseconds);
-    // For the one writer thread: its commits leave the WAL to checkpoint(), and its page cache
+    // For the one writer thread: its commits leave the WAL to checkpoint() and the flush to the
+    // writer (synchronous=NORMAL; it calls WalSync before acknowledging), and its page cache
     // holds a whole batch (a batch of random inserts dirties more pages than the default 2 MiB
     // cache holds, which then spills them into the WAL mid-transaction and writes them twice).
     void configureWriterConnection();

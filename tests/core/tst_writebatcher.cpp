@@ -9,6 +9,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QSemaphore>
 #include <QSet>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -17,6 +18,7 @@
 
 using namespace ir;
 using namespace ir::test;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -44,6 +46,9 @@ private Q_SLOTS:
     void droppedContextGetsNoReply();
     void writerLeavesCheckpointsToTheCheckpointer();
     void walStartsOverUnderASteadyStream();
+    void repliesWaitForTheFlush();
+    void failedFlushFailsItsWrites();
+    void writerRunsOnDuringTheFlush();
 
 private:
     std::unique_ptr<TempDatabase> m_db;
@@ -351,6 +356,108 @@ void TestWriteBatcher::walStartsOverUnderASteadyStream()
     QVERIFY(written > 20 * Checkpointer::RESTART_FRAMES * 4096);
     QVERIFY2(salts.size() >= 5, qPrintable(QString::number(salts.size())));
     QVERIFY2(largestWal < written, qPrintable(QStringLiteral("%1 of %2").arg(largestWal).arg(written)));
+}
+
+namespace {
+
+// A flush the test lets through one at a time.
+struct GatedFlush
+{
+    QSemaphore allowed;
+    QAtomicInt calls;
+    QAtomicInt fault {int(StorageFault::None)};
+
+    WriteBatcher::SyncWal function()
+    {
+        return [this] {
+            calls.fetchAndAddOrdered(1);
+            allowed.acquire();
+            return StorageFault(fault.loadAcquire());
+        };
+    }
+};
+
+int questionCount(TempDatabase &db, const QString &sessionId)
+{
+    // A connection of another thread, as a reader would see the database.
+    int count = -1;
+    std::unique_ptr<QThread> reader(QThread::create([&] {
+        QSqlQuery query(db.database().connection());
+        if (query.exec(QStringLiteral("SELECT COUNT(*) FROM questions WHERE session_id = '%1'").arg(sessionId))
+            && query.next())
+            count = query.value(0).toInt();
+    }));
+    reader->start();
+    reader->wait();
+    return count;
+}
+
+} // namespace
+
+void TestWriteBatcher::repliesWaitForTheFlush()
+{
+    GatedFlush flush;
+    const Session session = m_db->createSession();
+    {
+        WriteBatcher batcher(m_db->database(), flush.function());
+        std::optional<Result<AddedQuestion>> reply;
+        batcher.call<AddedQuestion>(
+            this, [&] { return m_db->service().addQuestion(session.sessionId, sampleQuestion(u"题"_s), Source::Api); },
+            [&](const Result<AddedQuestion> &added) { reply = added; });
+        // Committed (another connection reads it) and being flushed, but not acknowledged.
+        QTRY_COMPARE(flush.calls.loadAcquire(), 1);
+        QCOMPARE(questionCount(*m_db, session.sessionId), 1);
+        QCoreApplication::processEvents();
+        QVERIFY(!reply.has_value());
+        flush.allowed.release();
+        QTRY_VERIFY(reply.has_value());
+        QVERIFY(*reply);
+        flush.allowed.release(100); // the destructor's last flush, if any
+    }
+}
+
+void TestWriteBatcher::failedFlushFailsItsWrites()
+{
+    GatedFlush flush;
+    flush.fault.storeRelease(int(StorageFault::DiskFull));
+    flush.allowed.release(100);
+    const Session session = m_db->createSession();
+    WriteBatcher batcher(m_db->database(), flush.function());
+    std::optional<Result<AddedQuestion>> reply;
+    batcher.call<AddedQuestion>(
+        this, [&] { return m_db->service().addQuestion(session.sessionId, sampleQuestion(u"题"_s), Source::Api); },
+        [&](const Result<AddedQuestion> &added) { reply = added; });
+    QTRY_VERIFY(reply.has_value());
+    QVERIFY(!*reply);
+    QCOMPARE(reply->error().code, ErrorCode::DatabaseError);
+    QCOMPARE(m_db->database().health().fault(), StorageFault::DiskFull);
+}
+
+void TestWriteBatcher::writerRunsOnDuringTheFlush()
+{
+    // While one flush waits for the disk, later writes still commit; one flush then covers them.
+    GatedFlush flush;
+    const Session session = m_db->createSession();
+    WriteBatcher batcher(m_db->database(), flush.function());
+    int done = 0;
+    const auto add = [&](const QString &text) {
+        batcher.call<AddedQuestion>(
+            this,
+            [&, text] { return m_db->service().addQuestion(session.sessionId, sampleQuestion(text), Source::Api); },
+            [&](const Result<AddedQuestion> &added) { done += added ? 1 : 0; });
+    };
+    add(u"第一"_s);
+    QTRY_COMPARE(flush.calls.loadAcquire(), 1);
+    for (int i = 0; i < 5; ++i)
+        add(QString::number(i));
+    QTRY_COMPARE(questionCount(*m_db, session.sessionId), 6);
+    QCOMPARE(done, 0);
+    flush.allowed.release();
+    QTRY_COMPARE(done, 1);
+    QTRY_COMPARE(flush.calls.loadAcquire(), 2);
+    flush.allowed.release(100);
+    QTRY_COMPARE(done, 6);
+    QCOMPARE(flush.calls.loadAcquire(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestWriteBatcher)
