@@ -151,23 +151,23 @@
     </message>
     <message>
         <source>Quest&amp;ion:</source>
-        <translation type="unfinished"></translation>
+        <translation>Quest&amp;ion:</translation>
     </message>
     <message>
         <source>T&amp;ype:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;ype:</translation>
     </message>
     <message>
         <source>Candidate&apos;s ans&amp;wer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidate&apos;s ans&amp;wer:</translation>
     </message>
     <message>
         <source>Interviewer&apos;s feedbac&amp;k:</source>
-        <translation type="unfinished"></translation>
+        <translation>Interviewer&apos;s feedbac&amp;k:</translation>
     </message>
     <message>
         <source>Sc&amp;ore:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sc&amp;ore:</translation>
     </message>
     <message>
         <source>A score from 0 to 10 in steps of 0.5</source>
@@ -183,22 +183,22 @@
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete…</translation>
     </message>
     <message>
         <source>R&amp;evert</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;evert</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Save</translation>
     </message>
 </context>
 <context>
     <name>QuestionPanel</name>
     <message>
         <source>New question</source>
-        <translation type="unfinished">New question</translation>
+        <translation>New question</translation>
     </message>
     <message>
         <source>Accept a&amp;ll AI questions</source>
@@ -281,11 +281,11 @@
     </message>
     <message>
         <source>Re&amp;quire the API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;quire the API key</translation>
     </message>
     <message>
         <source>Clear lo&amp;g</source>
-        <translation type="unfinished"></translation>
+        <translation>Clear lo&amp;g</translation>
     </message>
 </context>
 <context>
@@ -308,19 +308,19 @@
     </message>
     <message>
         <source>Created &amp;between</source>
-        <translation type="unfinished"></translation>
+        <translation>Created &amp;between</translation>
     </message>
     <message>
         <source>and</source>
-        <translation type="unfinished"></translation>
+        <translation>and</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete…</translation>
     </message>
     <message>
         <source>New Session…</source>
-        <translation type="unfinished"></translation>
+        <translation>New Session…</translation>
     </message>
 </context>
 <context>
@@ -399,15 +399,15 @@
     </message>
     <message>
         <source>&amp;Cancel session…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cancel session…</translation>
     </message>
     <message>
         <source>Interviewer&apos;s n&amp;otes (saved as you type):</source>
-        <translation type="unfinished"></translation>
+        <translation>Interviewer&apos;s n&amp;otes (saved as you type):</translation>
     </message>
     <message>
         <source>M&amp;etadata (a JSON object, e.g. from the workflow):</source>
-        <translation type="unfinished"></translation>
+        <translation>M&amp;etadata (a JSON object, e.g. from the workflow):</translation>
     </message>
 </context>
 <context>
@@ -921,20 +921,12 @@
         <translation>The sessions could not be exported: %1</translation>
     </message>
     <message>
-        <source>Exported %1 sessions with %2 questions to %3.</source>
-        <translation>Exported %1 sessions with %2 questions to %3.</translation>
-    </message>
-    <message>
         <source>Import sessions</source>
         <translation>Import sessions</translation>
     </message>
     <message>
         <source>Nothing was imported: %1</source>
         <translation>Nothing was imported: %1</translation>
-    </message>
-    <message>
-        <source>Imported %1 sessions with %2 questions.</source>
-        <translation>Imported %1 sessions with %2 questions.</translation>
     </message>
     <message>
         <source>Skipped sessions already in the database: %1</source>
@@ -975,6 +967,28 @@
     <message>
         <source>The folder %1 could not be opened.</source>
         <translation>The folder %1 could not be opened.</translation>
+    </message>
+    <message>
+        <source>Exported %1 with %2 to %3.</source>
+        <translation>Exported %1 with %2 to %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln session(s)</source>
+        <translation>
+            <numerusform>%Ln session</numerusform>
+            <numerusform>%Ln sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln question(s)</source>
+        <translation>
+            <numerusform>%Ln question</numerusform>
+            <numerusform>%Ln questions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported %1 with %2.</source>
+        <translation>Imported %1 with %2.</translation>
     </message>
 </context>
 <context>
@@ -1028,9 +1042,9 @@ Record interviews on the desktop: questions, answers, feedback and scores, also 
     </message>
     <message numerus="yes">
         <source>Delete the session “%1” of %2 with its %Ln question(s)? This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Delete the session “%1” of %2 with its %Ln question? This cannot be undone.</numerusform>
+            <numerusform>Delete the session “%1” of %2 with its %Ln questions? This cannot be undone.</numerusform>
         </translation>
     </message>
 </context>
@@ -1146,10 +1160,6 @@ Record interviews on the desktop: questions, answers, feedback and scores, also 
         <translation>Delete this question and its answer? This cannot be undone.</translation>
     </message>
     <message>
-        <source>%1 of %2 questions</source>
-        <translation>%1 of %2 questions</translation>
-    </message>
-    <message>
         <source>%1 unreviewed</source>
         <translation>%1 unreviewed</translation>
     </message>
@@ -1160,10 +1170,6 @@ Record interviews on the desktop: questions, answers, feedback and scores, also 
     <message>
         <source>The session is finished; its questions can no longer change.</source>
         <translation>The session is finished; its questions can no longer change.</translation>
-    </message>
-    <message>
-        <source>The session has reached its limit of %1 questions.</source>
-        <translation>The session has reached its limit of %1 questions.</translation>
     </message>
     <message>
         <source>The question no longer exists.</source>
@@ -1205,6 +1211,20 @@ Record interviews on the desktop: questions, answers, feedback and scores, also 
         <source>Questions not accepted</source>
         <translation>Questions not accepted</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 of %Ln question(s)</source>
+        <translation>
+            <numerusform>%1 of %Ln question</numerusform>
+            <numerusform>%1 of %Ln questions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The session has reached its limit of %Ln question(s).</source>
+        <translation>
+            <numerusform>The session has reached its limit of %Ln question.</numerusform>
+            <numerusform>The session has reached its limit of %Ln questions.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ir::ui::RequestLogModel</name>
@@ -1235,10 +1255,6 @@ Record interviews on the desktop: questions, answers, feedback and scores, also 
 </context>
 <context>
     <name>ir::ui::ServerPanel</name>
-    <message>
-        <source>%1 requests</source>
-        <translation>%1 requests</translation>
-    </message>
     <message>
         <source>This computer only</source>
         <translation>This computer only</translation>
@@ -1317,7 +1333,7 @@ Record interviews on the desktop: questions, answers, feedback and scores, also 
     </message>
     <message>
         <source>Rest&amp;art</source>
-        <translation type="unfinished"></translation>
+        <translation>Rest&amp;art</translation>
     </message>
     <message>
         <source>not required</source>
@@ -1330,6 +1346,13 @@ Record interviews on the desktop: questions, answers, feedback and scores, also 
     <message>
         <source>Add a question with the candidate&apos;s answer and your score to that session:</source>
         <translation>Add a question with the candidate&apos;s answer and your score to that session:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln request(s)</source>
+        <translation>
+            <numerusform>%Ln request</numerusform>
+            <numerusform>%Ln requests</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1348,13 +1371,13 @@ Record interviews on the desktop: questions, answers, feedback and scores, also 
     </message>
     <message>
         <source>Reset Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Reset Columns</translation>
     </message>
     <message numerus="yes">
         <source>%Ln session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln session</numerusform>
+            <numerusform>%Ln sessions</numerusform>
         </translation>
     </message>
 </context>
@@ -1398,12 +1421,12 @@ Record interviews on the desktop: questions, answers, feedback and scores, also 
     </message>
     <message>
         <source>Recommendation</source>
-        <translation type="unfinished">Recommendation</translation>
+        <translation>Recommendation</translation>
     </message>
     <message>
         <source>Decision</source>
         <comment>the interviewer&apos;s recommendation: strong yes … strong no</comment>
-        <translation type="unfinished"></translation>
+        <translation>Decision</translation>
     </message>
 </context>
 <context>

@@ -151,23 +151,23 @@
     </message>
     <message>
         <source>Quest&amp;ion:</source>
-        <translation type="unfinished"></translation>
+        <translation>题目(&amp;I)：</translation>
     </message>
     <message>
         <source>T&amp;ype:</source>
-        <translation type="unfinished"></translation>
+        <translation>类型(&amp;Y)：</translation>
     </message>
     <message>
         <source>Candidate&apos;s ans&amp;wer:</source>
-        <translation type="unfinished"></translation>
+        <translation>候选人回答(&amp;W)：</translation>
     </message>
     <message>
         <source>Interviewer&apos;s feedbac&amp;k:</source>
-        <translation type="unfinished"></translation>
+        <translation>面试官反馈(&amp;K)：</translation>
     </message>
     <message>
         <source>Sc&amp;ore:</source>
-        <translation type="unfinished"></translation>
+        <translation>评分(&amp;O)：</translation>
     </message>
     <message>
         <source>A score from 0 to 10 in steps of 0.5</source>
@@ -183,22 +183,22 @@
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>删除…</translation>
     </message>
     <message>
         <source>R&amp;evert</source>
-        <translation type="unfinished"></translation>
+        <translation>还原(&amp;E)</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存</translation>
     </message>
 </context>
 <context>
     <name>QuestionPanel</name>
     <message>
         <source>New question</source>
-        <translation type="unfinished">新题目</translation>
+        <translation>新建题目</translation>
     </message>
     <message>
         <source>Accept a&amp;ll AI questions</source>
@@ -281,11 +281,11 @@
     </message>
     <message>
         <source>Re&amp;quire the API key</source>
-        <translation type="unfinished"></translation>
+        <translation>需要 API 密钥(&amp;Q)</translation>
     </message>
     <message>
         <source>Clear lo&amp;g</source>
-        <translation type="unfinished"></translation>
+        <translation>清空日志(&amp;G)</translation>
     </message>
 </context>
 <context>
@@ -308,19 +308,19 @@
     </message>
     <message>
         <source>Created &amp;between</source>
-        <translation type="unfinished"></translation>
+        <translation>创建于(&amp;B)</translation>
     </message>
     <message>
         <source>and</source>
-        <translation type="unfinished"></translation>
+        <translation>至</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>删除…</translation>
     </message>
     <message>
         <source>New Session…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建会话…</translation>
     </message>
 </context>
 <context>
@@ -399,15 +399,15 @@
     </message>
     <message>
         <source>&amp;Cancel session…</source>
-        <translation type="unfinished"></translation>
+        <translation>取消会话(&amp;C)…</translation>
     </message>
     <message>
         <source>Interviewer&apos;s n&amp;otes (saved as you type):</source>
-        <translation type="unfinished"></translation>
+        <translation>面试官备注(&amp;O)（输入时自动保存）：</translation>
     </message>
     <message>
         <source>M&amp;etadata (a JSON object, e.g. from the workflow):</source>
-        <translation type="unfinished"></translation>
+        <translation>元数据(&amp;E)（JSON 对象，例如来自工作流）：</translation>
     </message>
 </context>
 <context>
@@ -921,20 +921,12 @@
         <translation>无法导出会话：%1</translation>
     </message>
     <message>
-        <source>Exported %1 sessions with %2 questions to %3.</source>
-        <translation>已将 %1 个会话（共 %2 道题目）导出到 %3。</translation>
-    </message>
-    <message>
         <source>Import sessions</source>
         <translation>导入会话</translation>
     </message>
     <message>
         <source>Nothing was imported: %1</source>
         <translation>未导入任何内容：%1</translation>
-    </message>
-    <message>
-        <source>Imported %1 sessions with %2 questions.</source>
-        <translation>已导入 %1 个会话（共 %2 道题目）。</translation>
     </message>
     <message>
         <source>Skipped sessions already in the database: %1</source>
@@ -975,6 +967,26 @@
     <message>
         <source>The folder %1 could not be opened.</source>
         <translation>无法打开文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Exported %1 with %2 to %3.</source>
+        <translation>已将 %1（共 %2）导出到 %3。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln session(s)</source>
+        <translation>
+            <numerusform>%Ln 个会话</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln question(s)</source>
+        <translation>
+            <numerusform>%Ln 道题目</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported %1 with %2.</source>
+        <translation>已导入 %1（共 %2）。</translation>
     </message>
 </context>
 <context>
@@ -1028,8 +1040,8 @@ Record interviews on the desktop: questions, answers, feedback and scores, also 
     </message>
     <message numerus="yes">
         <source>Delete the session “%1” of %2 with its %Ln question(s)? This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>删除 %2 的会话“%1”及其 %Ln 道题目？此操作无法撤销。</numerusform>
         </translation>
     </message>
 </context>
@@ -1145,10 +1157,6 @@ Record interviews on the desktop: questions, answers, feedback and scores, also 
         <translation>删除此题目及其回答？此操作无法撤销。</translation>
     </message>
     <message>
-        <source>%1 of %2 questions</source>
-        <translation>%1 / %2 道题目</translation>
-    </message>
-    <message>
         <source>%1 unreviewed</source>
         <translation>%1 道未审核</translation>
     </message>
@@ -1159,10 +1167,6 @@ Record interviews on the desktop: questions, answers, feedback and scores, also 
     <message>
         <source>The session is finished; its questions can no longer change.</source>
         <translation>会话已结束，题目不能再修改。</translation>
-    </message>
-    <message>
-        <source>The session has reached its limit of %1 questions.</source>
-        <translation>本会话已达到 %1 道题目的上限。</translation>
     </message>
     <message>
         <source>The question no longer exists.</source>
@@ -1204,6 +1208,18 @@ Record interviews on the desktop: questions, answers, feedback and scores, also 
         <source>Questions not accepted</source>
         <translation>未能认可题目</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 of %Ln question(s)</source>
+        <translation>
+            <numerusform>%1 / %Ln 道题目</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The session has reached its limit of %Ln question(s).</source>
+        <translation>
+            <numerusform>本会话已达到 %Ln 道题目的上限。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ir::ui::RequestLogModel</name>
@@ -1234,10 +1250,6 @@ Record interviews on the desktop: questions, answers, feedback and scores, also 
 </context>
 <context>
     <name>ir::ui::ServerPanel</name>
-    <message>
-        <source>%1 requests</source>
-        <translation>%1 个请求</translation>
-    </message>
     <message>
         <source>This computer only</source>
         <translation>仅本机</translation>
@@ -1316,7 +1328,7 @@ Record interviews on the desktop: questions, answers, feedback and scores, also 
     </message>
     <message>
         <source>Rest&amp;art</source>
-        <translation type="unfinished"></translation>
+        <translation>重新启动(&amp;A)</translation>
     </message>
     <message>
         <source>not required</source>
@@ -1329,6 +1341,12 @@ Record interviews on the desktop: questions, answers, feedback and scores, also 
     <message>
         <source>Add a question with the candidate&apos;s answer and your score to that session:</source>
         <translation>向该会话添加一道题目及候选人的回答和你的评分：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln request(s)</source>
+        <translation>
+            <numerusform>%Ln 个请求</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1347,12 +1365,12 @@ Record interviews on the desktop: questions, answers, feedback and scores, also 
     </message>
     <message>
         <source>Reset Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>重置列</translation>
     </message>
     <message numerus="yes">
         <source>%Ln session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln 个会话</numerusform>
         </translation>
     </message>
 </context>
@@ -1396,12 +1414,12 @@ Record interviews on the desktop: questions, answers, feedback and scores, also 
     </message>
     <message>
         <source>Recommendation</source>
-        <translation type="unfinished">录用建议</translation>
+        <translation>录用建议</translation>
     </message>
     <message>
         <source>Decision</source>
         <comment>the interviewer&apos;s recommendation: strong yes … strong no</comment>
-        <translation type="unfinished"></translation>
+        <translation>录用建议</translation>
     </message>
 </context>
 <context>

@@ -256,10 +256,10 @@ void FileActions::exportSessions(const SessionFilter &filter)
     } else if (!report->cancelled) {
         announceSaved(path);
         MessageBox::information(m_window, tr("Export sessions"),
-                                tr("Exported %1 sessions with %2 questions to %3.")
-                                    .arg(report->sessions)
-                                    .arg(report->questions)
-                                    .arg(QDir::toNativeSeparators(path)));
+                                tr("Exported %1 with %2 to %3.")
+                                    .arg(tr("%Ln session(s)", nullptr, int(report->sessions)),
+                                         tr("%Ln question(s)", nullptr, int(report->questions)),
+                                         QDir::toNativeSeparators(path)));
     }
 }
 
@@ -299,8 +299,9 @@ void FileActions::showImportReport(const Result<ImportReport> &report)
                             tr("Nothing was imported: %1").arg(report.error().details));
         return;
     }
-    QString text
-        = tr("Imported %1 sessions with %2 questions.").arg(report->sessionsImported).arg(report->questionsImported);
+    QString text = tr("Imported %1 with %2.")
+                       .arg(tr("%Ln session(s)", nullptr, int(report->sessionsImported)),
+                            tr("%Ln question(s)", nullptr, int(report->questionsImported)));
     if (!report->skippedSessionIds.isEmpty()) {
         text += u'\n'
             + tr("Skipped sessions already in the database: %1")

@@ -59,12 +59,12 @@ bool Languages::install(const QString &code)
     if (m_qtTranslator->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                              QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(m_qtTranslator.get());
-    // For a locale we have no translation of, QTranslator falls back to nothing and the
-    // English source strings show; the en file exists so that plurals read well.
     m_appTranslator = std::make_unique<QTranslator>();
     const bool found = m_appTranslator->load(locale, QStringLiteral("interview-recorder"), QStringLiteral("_"),
                                              QStringLiteral(":/i18n"));
-    if (found)
+    // A language we have no translation of reads English, with English plurals ("1 session",
+    // not the source's "1 session(s)").
+    if (found || m_appTranslator->load(QStringLiteral(":/i18n/interview-recorder_en")))
         QCoreApplication::installTranslator(m_appTranslator.get());
     // Retranslate every widget now rather than on the next turn of the event loop.
     QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);

@@ -17,7 +17,9 @@
 #include "settingskeys.h"
 #include "storagebanner.h"
 
+#include <QApplication>
 #include <QCloseEvent>
+#include <QKeyEvent>
 #include <QLineEdit>
 #include <QScreen>
 #include <QSettings>
@@ -91,6 +93,12 @@ MainWindow::MainWindow(ServiceClient &client, ServerControl &server, const Clock
     m_ui->fileMenu->insertAction(m_ui->importAction, m_exportSessionsAction);
     m_ui->exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     retranslateFileActions();
+    // With X11's key scheme (KDE, GNOME, any X11 or Wayland desktop) a focused line edit, spin
+    // box or editable combo box claims Ctrl+E (end of line) and Ctrl+K (delete to the end of the
+    // line) through ShortcutOverride, so these never reached the window from a text field. The
+    // application filter sees that event before the widget does and keeps it for the window.
+    m_windowCommands = {m_ui->exportAction, serverToggle};
+    qApp->installEventFilter(this);
 
     m_browser->setLeaveGuard([this] {
         // Asked while the browser's current row is already the one chosen: once an unsaved
@@ -114,7 +122,25 @@ MainWindow::MainWindow(ServiceClient &client, ServerControl &server, const Clock
     updateTitle();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    qApp->removeEventFilter(this);
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::ShortcutOverride && watched->isWidgetType()
+        && static_cast<QWidget *>(watched)->window() == this) {
+        const QKeySequence pressed(static_cast<QKeyEvent *>(event)->keyCombination());
+        for (const QAction *command : std::as_const(m_windowCommands)) {
+            if (command->isEnabled() && command->shortcut() == pressed) {
+                event->ignore(); // not overridden: the shortcut runs
+                return true;
+            }
+        }
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
 
 void MainWindow::setFileServices(FileServices services)
 {
@@ -183,9 +209,9 @@ void MainWindow::deleteCurrentSession()
         return;
     const QString name = session.sessionName.isEmpty() ? session.sessionId : session.sessionName;
     if (!MessageBox::confirm(this, tr("Delete session"),
-                             tr("Delete the session “%1” of %2 with its %3 questions? This cannot be undone.")
-                                 .arg(name, session.userId)
-                                 .arg(session.totalQuestions)))
+                             tr("Delete the session “%1” of %2 with its %Ln question(s)? This cannot be undone.",
+                                nullptr, session.totalQuestions)
+                                 .arg(name, session.userId)))
         return;
     const QString id = session.sessionId;
     m_deletingSessionId = id;
@@ -247,14 +273,18 @@ void MainWindow::restoreLayout()
 {
     QSettings settings;
     if (!restoreGeometry(settings.value(keys::windowGeometry()).toByteArray())) {
-        // First run: most of the screen, whatever its size and scale.
+        // First run: most of the screen, whatever its size and scale (a 1366×768 laptop's
+        // 1229×655 or so still shows the whole question editor).
         const QRect available = screen() ? screen()->availableGeometry() : QRect();
         if (available.isValid())
-            resize(available.size() * 4 / 5);
+            resize(available.size() * 9 / 10);
         m_ui->serverDock->hide();
     }
     restoreState(settings.value(keys::windowState()).toByteArray());
-    m_ui->mainSplitter->restoreState(settings.value(keys::mainSplitter()).toByteArray());
+    if (!m_ui->mainSplitter->restoreState(settings.value(keys::mainSplitter()).toByteArray())) {
+        // First run: the list gets a little less than half, enough for its default columns.
+        m_ui->mainSplitter->setSizes({width() * 9 / 20, width() * 11 / 20});
+    }
     m_browser->restoreHeaderState(settings.value(keys::sessionHeader()).toByteArray());
     m_sessionView->questionPanel()->restoreSplitterState(settings.value(keys::questionSplitter()).toByteArray());
 }

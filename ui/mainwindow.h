@@ -61,6 +61,7 @@ public:
 protected:
     void closeEvent(QCloseEvent *event) override;
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void openSession(const QString &sessionId);
@@ -80,6 +81,8 @@ private:
     StorageBanner *m_storageBanner = nullptr;
     QToolButton *m_serverStatusButton = nullptr;
     QAction *m_exportSessionsAction = nullptr;
+    // Commands that work from any widget of the window, even one that claims their keys.
+    QList<QAction *> m_windowCommands;
     FileActions *m_fileActions = nullptr;
     QString m_deletingSessionId; // its deletion is in flight
 };

@@ -467,8 +467,8 @@ void QuestionPanel::updateCountLabel()
     int unreviewed = 0;
     for (const QuestionRecord &q : m_model->records())
         unreviewed += q.reviewed ? 0 : 1;
-    QString text
-        = tr("%1 of %2 questions").arg(m_model->rowCount()).arg(m_client.service().limits().questionsPerSession);
+    QString text = tr("%1 of %Ln question(s)", nullptr, m_client.service().limits().questionsPerSession)
+                       .arg(m_model->rowCount());
     if (unreviewed > 0)
         text += QStringLiteral(" · ") + tr("%1 unreviewed").arg(unreviewed);
     m_ui->questionCountLabel->setText(m_session.sessionId.isEmpty() ? QString() : text);
@@ -484,8 +484,8 @@ QString QuestionPanel::errorText(const Error &error) const
     case ErrorCode::SessionAlreadyFinished:
         return tr("The session is finished; its questions can no longer change.");
     case ErrorCode::QuestionLimitExceeded:
-        return tr("The session has reached its limit of %1 questions.")
-            .arg(m_client.service().limits().questionsPerSession);
+        return tr("The session has reached its limit of %Ln question(s).", nullptr,
+                  m_client.service().limits().questionsPerSession);
     case ErrorCode::QuestionNotFound:
         return tr("The question no longer exists.");
     case ErrorCode::DatabaseError:

@@ -90,7 +90,7 @@ ServerPanel::ServerPanel(ServerControl &server, QWidget *parent)
     connect(m_ui->clearLogButton, &QPushButton::clicked, m_logModel, &RequestLogModel::clear);
     connect(m_logModel, &QAbstractItemModel::rowsInserted, this, [this] {
         m_ui->requestLogTableView->scrollToBottom();
-        m_ui->logCountLabel->setText(tr("%1 requests").arg(m_logModel->rowCount()));
+        m_ui->logCountLabel->setText(tr("%Ln request(s)", nullptr, m_logModel->rowCount()));
     });
     connect(m_logModel, &QAbstractItemModel::modelReset, this, [this] { m_ui->logCountLabel->clear(); });
     // The server may log from its own thread; this receiver lives in the GUI thread.

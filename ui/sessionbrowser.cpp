@@ -5,12 +5,16 @@
 
 #include "enumtext.h"
 #include "sessiontablemodel.h"
+#include "settingskeys.h"
 
+#include <QCalendarWidget>
 #include <QDate>
 #include <QDateTime>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLocale>
+#include <QMenu>
+#include <QSettings>
 #include <QSignalBlocker>
 
 #include <algorithm>
@@ -19,6 +23,8 @@ namespace ir::ui {
 namespace {
 
 constexpr int SEARCH_DELAY_MS = 250;
+// Shown again from the header's context menu.
+const QList<int> DEFAULT_HIDDEN = {SessionTableModel::Created, SessionTableModel::Type, SessionTableModel::Difficulty};
 
 template<typename E>
 std::optional<E> chosen(const QComboBox *comboBox)
@@ -44,40 +50,11 @@ SessionBrowser::SessionBrowser(InterviewService &service, QWidget *parent)
     m_model = new SessionTableModel(service, this);
     QTableView *table = m_ui->sessionTableView;
     table->setModel(m_model);
-    QHeaderView *header = table->horizontalHeader();
-    header->setSectionResizeMode(QHeaderView::Interactive);
-    // The name gets room of its own; the last column takes what is left, and the table scrolls
-    // sideways in a narrow pane instead of squeezing the name to nothing.
-    header->setStretchLastSection(true);
-    header->setSortIndicator(SessionTableModel::Created, Qt::DescendingOrder);
-    header->setSortIndicatorShown(true);
-    // Widths from the font, never from the rows: measuring 100,000 rows would load them all.
-    const QFontMetrics metrics = table->fontMetrics();
-    const QString sampleDate = QLocale().toString(QDateTime(QDate(2026, 12, 28), QTime(23, 59)), QLocale::ShortFormat);
-    const auto widest = [&metrics, this](int column, QStringList texts) {
-        texts << m_model->headerData(column, Qt::Horizontal).toString();
-        int width = 0;
-        for (const QString &text : texts)
-            width = std::max(width, metrics.horizontalAdvance(text));
-        return width + metrics.averageCharWidth() * 4; // padding and the sort arrow
-    };
-    const auto names = [](auto values) {
-        QStringList texts;
-        for (auto value : values)
-            texts << EnumText::name(value);
-        return texts;
-    };
-    header->resizeSection(SessionTableModel::Created, widest(SessionTableModel::Created, {sampleDate}));
-    header->resizeSection(SessionTableModel::UserId, metrics.averageCharWidth() * 16);
-    header->resizeSection(SessionTableModel::Name, metrics.averageCharWidth() * 26);
-    header->resizeSection(SessionTableModel::Type, widest(SessionTableModel::Type, names(allValues<SessionType>())));
-    header->resizeSection(SessionTableModel::Difficulty,
-                          widest(SessionTableModel::Difficulty, names(allValues<DifficultyLevel>())));
-    header->resizeSection(SessionTableModel::Status,
-                          widest(SessionTableModel::Status, names(allValues<SessionStatus>())));
-    header->resizeSection(SessionTableModel::Questions, widest(SessionTableModel::Questions, {QStringLiteral("50")}));
+    fitColumns();
     table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    const QFontMetrics metrics = table->fontMetrics();
     table->verticalHeader()->setDefaultSectionSize(metrics.height() + metrics.height() / 2);
+    applyDateLocale();
 
     m_searchTimer.setSingleShot(true);
     m_searchTimer.setInterval(SEARCH_DELAY_MS);
@@ -110,6 +87,27 @@ SessionBrowser::SessionBrowser(InterviewService &service, QWidget *parent)
     });
     m_ui->deleteSessionButton->setEnabled(false);
     updateCountLabel();
+
+    // Columns: hidden and shown from the header's context menu, moved by dragging; the layout
+    // is kept at once (and with the widths when the window closes).
+    QHeaderView *header = table->horizontalHeader();
+    m_columnMenu = new QMenu(this);
+    m_columnMenu->setObjectName(QStringLiteral("columnMenu"));
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(header, &QWidget::customContextMenuRequested, this, [this, header](const QPoint &pos) {
+        fillColumnMenu();
+        m_columnMenu->popup(header->mapToGlobal(pos));
+    });
+    connect(header, &QHeaderView::sectionMoved, this, &SessionBrowser::storeHeaderState);
+    connect(header, &QHeaderView::sortIndicatorChanged, this, [this, header](int section, Qt::SortOrder order) {
+        // The service cannot sort by every column: such a click keeps the order there was.
+        if (!SessionTableModel::isSortable(section)) {
+            header->setSortIndicator(m_sortSection, m_sortOrder);
+            return;
+        }
+        m_sortSection = section;
+        m_sortOrder = order;
+    });
 }
 
 SessionBrowser::~SessionBrowser() = default;
@@ -137,11 +135,110 @@ QByteArray SessionBrowser::saveHeaderState() const
 
 void SessionBrowser::restoreHeaderState(const QByteArray &state)
 {
-    if (state.isEmpty())
-        return;
     QHeaderView *header = m_ui->sessionTableView->horizontalHeader();
-    header->restoreState(state);
-    m_model->sort(header->sortIndicatorSection(), header->sortIndicatorOrder());
+    if (state.isEmpty() || !header->restoreState(state)) {
+        fitColumns();
+        return;
+    }
+    // The name always shows: it is what the menu cannot hide.
+    header->setSectionHidden(SessionTableModel::Name, false);
+    if (!SessionTableModel::isSortable(header->sortIndicatorSection()))
+        header->setSortIndicator(SessionTableModel::Created, Qt::DescendingOrder);
+    m_sortSection = header->sortIndicatorSection();
+    m_sortOrder = header->sortIndicatorOrder();
+    m_model->sort(m_sortSection, m_sortOrder);
+}
+
+void SessionBrowser::fitColumns()
+{
+    QTableView *table = m_ui->sessionTableView;
+    QHeaderView *header = table->horizontalHeader();
+    // The name takes the room the other columns leave, so the list never scrolls sideways
+    // unless a person widens a column past the pane.
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setSectionResizeMode(SessionTableModel::Name, QHeaderView::Stretch);
+    header->setStretchLastSection(false);
+    header->setSectionsMovable(true);
+    header->setSortIndicator(SessionTableModel::Created, Qt::DescendingOrder);
+    header->setSortIndicatorShown(true);
+    m_sortSection = SessionTableModel::Created;
+    m_sortOrder = Qt::DescendingOrder;
+    // Widths from the font, never from the rows: measuring 100,000 rows would load them all.
+    const QFontMetrics metrics = table->fontMetrics();
+    const QString sampleDate = QLocale().toString(QDateTime(QDate(2026, 12, 28), QTime(23, 59)), QLocale::ShortFormat);
+    const auto widest = [&metrics, this](int column, QStringList texts) {
+        texts << m_model->headerData(column, Qt::Horizontal).toString();
+        int width = 0;
+        for (const QString &text : texts)
+            width = std::max(width, metrics.horizontalAdvance(text));
+        return width + metrics.averageCharWidth() * 3; // padding and the sort arrow
+    };
+    const auto names = [](auto values) {
+        QStringList texts;
+        for (auto value : values)
+            texts << EnumText::name(value);
+        return texts;
+    };
+    header->resizeSection(SessionTableModel::Created, widest(SessionTableModel::Created, {sampleDate}));
+    header->resizeSection(SessionTableModel::UserId, metrics.averageCharWidth() * 11);
+    header->resizeSection(SessionTableModel::Type, widest(SessionTableModel::Type, names(allValues<SessionType>())));
+    header->resizeSection(SessionTableModel::Difficulty,
+                          widest(SessionTableModel::Difficulty, names(allValues<DifficultyLevel>())));
+    header->resizeSection(SessionTableModel::Status,
+                          widest(SessionTableModel::Status, names(allValues<SessionStatus>())));
+    header->resizeSection(SessionTableModel::Questions, widest(SessionTableModel::Questions, {QStringLiteral("50")}));
+    header->resizeSection(SessionTableModel::Average, widest(SessionTableModel::Average, {QStringLiteral("10.0")}));
+    header->resizeSection(SessionTableModel::Recommendation,
+                          widest(SessionTableModel::Recommendation, names(allValues<Recommendation>())));
+    // What the menu shows again when wanted; the default list fits a laptop's pane.
+    for (int column = 0; column < SessionTableModel::ColumnCount; ++column)
+        header->setSectionHidden(column, DEFAULT_HIDDEN.contains(column));
+}
+
+void SessionBrowser::fillColumnMenu()
+{
+    QHeaderView *header = m_ui->sessionTableView->horizontalHeader();
+    m_columnMenu->clear();
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int column = header->logicalIndex(visual);
+        QAction *action = m_columnMenu->addAction(m_model->headerData(column, Qt::Horizontal).toString());
+        action->setObjectName(QStringLiteral("column%1Action").arg(column));
+        action->setCheckable(true);
+        action->setChecked(!header->isSectionHidden(column));
+        action->setEnabled(column != SessionTableModel::Name);
+        connect(action, &QAction::toggled, this, [this, header, column](bool shown) {
+            header->setSectionHidden(column, !shown);
+            storeHeaderState();
+        });
+    }
+    m_columnMenu->addSeparator();
+    QAction *reset = m_columnMenu->addAction(tr("Reset Columns"));
+    reset->setObjectName(QStringLiteral("resetColumnsAction"));
+    connect(reset, &QAction::triggered, this, [this, header] {
+        // Back to the first-run order and widths.
+        for (int column = 0; column < header->count(); ++column)
+            header->moveSection(header->visualIndex(column), column);
+        fitColumns();
+        m_model->sort(m_sortSection, m_sortOrder);
+        storeHeaderState();
+    });
+}
+
+void SessionBrowser::storeHeaderState()
+{
+    QSettings().setValue(keys::sessionHeader(), saveHeaderState());
+}
+
+void SessionBrowser::applyDateLocale()
+{
+    // QDateEdit keeps the format of the locale it was made in; the list's dates follow QLocale().
+    const QLocale locale;
+    for (QDateEdit *edit : {m_ui->fromDateEdit, m_ui->toDateEdit}) {
+        edit->setLocale(locale);
+        edit->setDisplayFormat(locale.dateFormat(QLocale::ShortFormat));
+        if (QCalendarWidget *calendar = edit->calendarWidget())
+            calendar->setLocale(locale);
+    }
 }
 
 void SessionBrowser::applyFilter()
@@ -197,7 +294,7 @@ void SessionBrowser::onModelReset()
 
 void SessionBrowser::updateCountLabel()
 {
-    m_ui->sessionCountLabel->setText(tr("%1 sessions").arg(QLocale().toString(m_model->totalCount())));
+    m_ui->sessionCountLabel->setText(tr("%Ln session(s)", nullptr, int(m_model->totalCount())));
 }
 
 void SessionBrowser::fillFilterBoxes()
@@ -220,6 +317,7 @@ void SessionBrowser::changeEvent(QEvent *event)
         m_ui->retranslateUi(this);
         fillFilterBoxes();
         updateCountLabel();
+        applyDateLocale();
         if (m_model)
             m_model->retranslate();
     }

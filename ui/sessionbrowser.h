@@ -12,6 +12,7 @@ namespace Ui {
 class SessionBrowser;
 }
 
+class QMenu;
 class QTableView;
 
 namespace ir {
@@ -56,6 +57,11 @@ private:
     void onModelReset();
     void updateCountLabel();
     void fillFilterBoxes();
+    // The first-run widths and hidden columns.
+    void fitColumns();
+    void fillColumnMenu();
+    void storeHeaderState();
+    void applyDateLocale();
 
     std::unique_ptr<Ui::SessionBrowser> m_ui;
     SessionTableModel *m_model = nullptr;
@@ -63,6 +69,9 @@ private:
     QString m_currentId;
     std::function<bool()> m_leaveGuard;
     bool m_restoring = false;
+    QMenu *m_columnMenu = nullptr;
+    int m_sortSection = 0;
+    Qt::SortOrder m_sortOrder = Qt::DescendingOrder;
 };
 
 } // namespace ir::ui

@@ -32,9 +32,11 @@ inline QString questionSplitter()
 {
     return QStringLiteral("window/questionSplitter");
 }
+// The session list's columns: order, widths, hidden ones, sort (QHeaderView::saveState). Renamed
+// when the columns changed, so that an older layout never hides a new column.
 inline QString sessionHeader()
 {
-    return QStringLiteral("window/sessionHeader");
+    return QStringLiteral("window/sessionColumns");
 }
 inline QString serverBindAddress()
 {

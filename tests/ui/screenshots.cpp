@@ -160,6 +160,9 @@ int main(int argc, char *argv[])
     ServiceClient client(db.service(), db.writer());
     ui::MainWindow window(client, server, db.clock(), &languages);
     window.resize(window.fontMetrics().averageCharWidth() * 220, window.fontMetrics().height() * 62);
+    // IR_SCREENSHOT_SIZE=1366x768: the window at a laptop's size instead.
+    if (const QStringList size = qEnvironmentVariable("IR_SCREENSHOT_SIZE").split(u'x'); size.size() == 2)
+        window.resize(size.at(0).toInt(), size.at(1).toInt());
     window.show();
     window.serverPanel()->startIfWanted();
     QTest::qWait(300);
@@ -167,6 +170,8 @@ int main(int argc, char *argv[])
     auto *questions = window.findChild<QTableView *>(QStringLiteral("questionTableView"));
     questions->setCurrentIndex(questions->model()->index(2, 0));
     save(&window, out.filePath(prefix + QStringLiteral("main.png")));
+    qInfo("window %dx%d, minimum %dx%d", window.width(), window.height(), window.minimumSizeHint().width(),
+          window.minimumSizeHint().height());
 
     save(window.findChild<QWidget *>(QStringLiteral("questionEditor")),
          out.filePath(prefix + QStringLiteral("editor.png")));

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "enumtext.h"
 #include "fakeservercontrol.h"
+#include "languages.h"
 #include "mainwindow.h"
 #include "messagebox.h"
 #include "newsessiondialog.h"
@@ -93,7 +94,12 @@ class TestUiMainWindow final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase() { test::isolateSettings(); }
+    void initTestCase()
+    {
+        test::isolateSettings();
+        // English as a person sees it: the numerus forms of the en translation ("1 question").
+        m_languages.install(QStringLiteral("en"));
+    }
     void init();
     void cleanup();
 
@@ -123,6 +129,7 @@ private:
     QWidget *w() const { return m_window.get(); }
     QuestionPanel *panel() const { return m_window->sessionView()->questionPanel(); }
 
+    Languages m_languages;
     std::unique_ptr<test::TempDatabase> m_db;
     std::unique_ptr<test::FakeServerControl> m_server;
     std::unique_ptr<ServiceClient> m_client;
@@ -707,7 +714,7 @@ void TestUiMainWindow::saveFromTheUnsavedPromptWaitsForTheResult()
     browser->selectSession(second.sessionId);
     QTRY_VERIFY(!panel()->isBusy());
     auto *error = child<QLabel>(panel()->editor(), QStringLiteral("errorLabel"));
-    QCOMPARE(error->text(), QStringLiteral("The session has reached its limit of 1 questions."));
+    QCOMPARE(error->text(), QStringLiteral("The session has reached its limit of 1 question."));
     QCOMPARE(m_window->sessionView()->sessionId(), first.sessionId);
     QCOMPARE(browser->currentSessionId(), first.sessionId);
     QVERIFY(panel()->editor()->isNew());
@@ -720,7 +727,7 @@ void TestUiMainWindow::saveFromTheUnsavedPromptWaitsForTheResult()
     QVERIFY(!m_window->close());
     QTRY_VERIFY(!panel()->isBusy());
     QVERIFY(m_window->isVisible());
-    QCOMPARE(error->text(), QStringLiteral("The session has reached its limit of 1 questions."));
+    QCOMPARE(error->text(), QStringLiteral("The session has reached its limit of 1 question."));
     QCOMPARE(m_db->service().questions(first.sessionId)->size(), 1);
 
     // Once the save can succeed, the window closes after it has landed.

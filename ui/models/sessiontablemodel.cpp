@@ -99,6 +99,8 @@ QVariant SessionTableModel::data(const QModelIndex &index, int role) const
         return s.totalQuestions;
     case Average:
         return s.averageScore ? QLocale().toString(*s.averageScore, 'f', 1) : QStringLiteral("–");
+    case Recommendation:
+        return EnumText::name(s.recommendation);
     case ColumnCount:
         break;
     }
@@ -107,6 +109,9 @@ QVariant SessionTableModel::data(const QModelIndex &index, int role) const
 
 QVariant SessionTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    // The recommendation's header is short so that the default columns fit a laptop's pane.
+    if (orientation == Qt::Horizontal && section == Recommendation && role == Qt::ToolTipRole)
+        return tr("Recommendation");
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (Column(section)) {
@@ -126,6 +131,8 @@ QVariant SessionTableModel::headerData(int section, Qt::Orientation orientation,
         return tr("Questions");
     case Average:
         return tr("Average");
+    case Recommendation:
+        return tr("Decision", "the interviewer's recommendation: strong yes … strong no");
     case ColumnCount:
         break;
     }
@@ -168,6 +175,8 @@ void SessionTableModel::fetchMore(const QModelIndex &parent)
 
 void SessionTableModel::sort(int column, Qt::SortOrder order)
 {
+    if (!isSortable(column))
+        return;
     m_filter.sortKey = sortKeyOf(column);
     m_filter.descending = order == Qt::DescendingOrder;
     reload();
