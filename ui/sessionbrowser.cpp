@@ -180,7 +180,8 @@ void SessionBrowser::fitColumns()
         return texts;
     };
     header->resizeSection(SessionTableModel::Created, widest(SessionTableModel::Created, {sampleDate}));
-    header->resizeSection(SessionTableModel::UserId, metrics.averageCharWidth() * 11);
+    header->resizeSection(SessionTableModel::UserId,
+                          std::max(metrics.averageCharWidth() * 11, widest(SessionTableModel::UserId, {})));
     header->resizeSection(SessionTableModel::Type, widest(SessionTableModel::Type, names(allValues<SessionType>())));
     header->resizeSection(SessionTableModel::Difficulty,
                           widest(SessionTableModel::Difficulty, names(allValues<DifficultyLevel>())));
