@@ -19,6 +19,7 @@
 
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDockWidget>
 #include <QKeyEvent>
 #include <QLineEdit>
 #include <QScreen>
@@ -69,6 +70,10 @@ MainWindow::MainWindow(ServiceClient &client, ServerControl &server, const Clock
         m_ui->serverDock->raise();
     });
     connect(m_serverPanel, &ServerPanel::statusTextChanged, m_serverStatusButton, &QToolButton::setText);
+    connect(m_ui->serverDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (visible)
+            keepServerPanelOnScreen();
+    });
 
     m_ui->newSessionAction->setShortcut(QKeySequence::New);
     m_ui->quitAction->setShortcut(QKeySequence::Quit);
@@ -267,6 +272,30 @@ void MainWindow::changeEvent(QEvent *event)
         updateTitle();
     }
     QMainWindow::changeEvent(event);
+}
+
+void MainWindow::keepServerPanelOnScreen()
+{
+    QDockWidget *dock = m_ui->serverDock;
+    const QScreen *shown = screen();
+    if (dock->isFloating() || !shown)
+        return;
+    const QRect available = shown->availableGeometry();
+    const int frame = frameGeometry().width() - width();
+    if (minimumSizeHint().width() + frame <= available.width() && frameGeometry().right() <= available.right())
+        return;
+    // Too narrow a screen for both side by side: the panel becomes a window of its own at the
+    // screen's right edge, and the main window goes back inside the screen.
+    const int restoreWidth = std::min(width(), available.width() - frame);
+    dock->setFloating(true);
+    const QSize panel = dock->sizeHint().boundedTo(available.size());
+    dock->resize(panel);
+    // move() places the frame: the whole panel window stays on the screen.
+    dock->move(available.right() - dock->frameGeometry().width() + 1, available.top());
+    layout()->activate(); // the minimum without the docked panel
+    resize(std::max(restoreWidth, minimumSizeHint().width()), height());
+    if (frameGeometry().right() > available.right())
+        move(std::max(available.left(), available.right() - frameGeometry().width() + 1), y());
 }
 
 void MainWindow::restoreLayout()

@@ -68,6 +68,8 @@ private:
     void updateSessionActions();
     void retranslateFileActions();
     void restoreLayout();
+    // Floats the server panel when, docked, it would push the window past its screen.
+    void keepServerPanelOnScreen();
     void saveLayout() const;
     void updateTitle();
     void showAbout();

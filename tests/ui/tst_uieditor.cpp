@@ -84,10 +84,8 @@ void TestUiEditor::cleanup()
 Session TestUiEditor::openNewSession()
 {
     const Session created = m_db->createSession();
-    SessionBrowser *browser = m_window->sessionBrowser();
-    QTest::qWait(150); // the browser applies bursts of changes every 100 ms
-    browser->selectSession(created.sessionId);
-    if (m_window->sessionView()->sessionId() != created.sessionId)
+    if (!test::openInBrowser(m_window->sessionBrowser(), created.sessionId)
+        || m_window->sessionView()->sessionId() != created.sessionId)
         qFatal("session not opened");
     return created;
 }
@@ -134,7 +132,7 @@ void TestUiEditor::outOfRangeScoreIsRefusedNotCut()
     QTest::mouseClick(child<QPushButton>(w(), QStringLiteral("saveQuestionButton")), Qt::LeftButton);
     if (!saved) {
         // Refused: nothing written, the typed value still there, the message next to the score.
-        QTest::qWait(200);
+        QVERIFY(test::settleWrites(*m_db));
         QCOMPARE(m_db->service().questions(session.sessionId)->size(), 0);
         QVERIFY(panel()->editor()->isNew());
         QCOMPARE(spin->value(), typed.toDouble());
@@ -197,7 +195,7 @@ void TestUiEditor::deleteKeyOnTheListDeletesAfterAsking()
     MessageBox::setNextAnswer(QMessageBox::No);
     QTest::keyClick(table(), Qt::Key_Delete);
     QVERIFY(MessageBox::lastText().contains(QStringLiteral("Delete this question")));
-    QTest::qWait(100);
+    QVERIFY(test::settleWrites(*m_db));
     QVERIFY(m_db->service().question(first.questionId).ok());
 
     MessageBox::setNextAnswer(QMessageBox::Yes);

@@ -317,7 +317,7 @@ void TestUiFileActions::bulkExportThenImportRestoresASession()
 {
     enableFiles();
     const Session other = m_db->createSession(QStringLiteral("cand_8"));
-    QTest::qWait(150);
+    QTRY_VERIFY(m_window->sessionBrowser()->model()->rowOf(other.sessionId) >= 0);
     const QString path = m_out.filePath(QStringLiteral("all.json"));
     answerFileDialog(path, exportformat::fileDialogFilter(ExportFormat::Json));
     MessageBox::setNextAnswer(QMessageBox::Ok);

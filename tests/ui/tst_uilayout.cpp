@@ -62,6 +62,8 @@ private Q_SLOTS:
     void windowShrinksToASmallLaptop();
     void serverPanelStaysOnTheScreen_data() { languages_data(); }
     void serverPanelStaysOnTheScreen();
+    void serverPanelFloatsOnASmallScreen_data() { languages_data(); }
+    void serverPanelFloatsOnASmallScreen();
     void sessionListShowsItsColumnsWithoutScrolling_data() { languages_data(); }
     void sessionListShowsItsColumnsWithoutScrolling();
     void columnsHideAndMoveAndAreKept();
@@ -180,6 +182,45 @@ void TestUiLayout::serverPanelStaysOnTheScreen()
     QVERIFY(m_window->width() <= LAPTOP.width());
 }
 
+void TestUiLayout::serverPanelFloatsOnASmallScreen()
+{
+    // On a 1024×640 screen there is no room for the panel beside a session: it opens as a
+    // window of its own on that screen, and the main window stays inside the screen.
+    QFETCH(QString, language);
+    m_languages->install(language);
+    QScreen *small = nullptr;
+    for (QScreen *screen : QGuiApplication::screens()) {
+        if (screen->size() == SMALL)
+            small = screen;
+    }
+    QVERIFY(small);
+    const QRect area = small->availableGeometry();
+    m_window = std::make_unique<MainWindow>(*m_client, *m_server, m_db->clock(), m_languages.get());
+    m_window->setGeometry(QRect(area.topLeft(), SMALL));
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QTRY_COMPARE(m_window->screen(), small);
+    // The whole window, frame included, on the screen.
+    const QRect frame = m_window->frameGeometry();
+    const QRect inside = m_window->geometry();
+    m_window->setGeometry(
+        area.marginsRemoved(QMargins(inside.left() - frame.left(), inside.top() - frame.top(),
+                                     frame.right() - inside.right(), frame.bottom() - inside.bottom())));
+    QTRY_VERIFY(area.contains(m_window->frameGeometry()));
+    openSession();
+    auto *dock = child<QDockWidget>(m_window.get(), QStringLiteral("serverDock"));
+    QTest::keyClick(m_window.get(), Qt::Key_K, Qt::ControlModifier);
+    QTRY_VERIFY(dock->isVisible());
+    QTRY_VERIFY(dock->isFloating());
+    QTRY_VERIFY2(area.contains(m_window->frameGeometry()),
+                 qPrintable(QStringLiteral("%1,%2 %3x%4")
+                                .arg(m_window->frameGeometry().x())
+                                .arg(m_window->frameGeometry().y())
+                                .arg(m_window->frameGeometry().width())
+                                .arg(m_window->frameGeometry().height())));
+    QTRY_VERIFY(area.contains(dock->frameGeometry()));
+}
+
 void TestUiLayout::sessionListShowsItsColumnsWithoutScrolling()
 {
     QFETCH(QString, language);
@@ -275,7 +316,8 @@ void TestUiLayout::anUnsortableColumnKeepsTheOrder()
     QCOMPARE(m_window->sessionBrowser()->model()->filter().sortKey, SessionSortKey::QuestionCount);
 }
 
-// The offscreen platform's screen is 800×800 unless told otherwise: make it a 1366×768 laptop.
+// The offscreen platform's screen is 800×800 unless told otherwise: make it a 1366×768 laptop
+// (the primary screen) with a 1024×640 one beside it.
 int main(int argc, char *argv[])
 {
     QTemporaryDir dir;
@@ -283,10 +325,15 @@ int main(int argc, char *argv[])
     QFile file(config);
     if (!file.open(QIODevice::WriteOnly))
         return 1;
+    // And a smaller one to its right, for the window moved there.
     file.write(QStringLiteral(R"({"screens": [{"name": "laptop", "x": 0, "y": 0, "width": %1, "height": %2,
+                                  "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1},
+                                 {"name": "small", "x": %1, "y": 0, "width": %3, "height": %4,
                                   "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]})")
                    .arg(LAPTOP.width())
                    .arg(LAPTOP.height())
+                   .arg(SMALL.width())
+                   .arg(SMALL.height())
                    .toUtf8());
     file.close();
     if (qEnvironmentVariable("QT_QPA_PLATFORM", QStringLiteral("offscreen")) == u"offscreen")

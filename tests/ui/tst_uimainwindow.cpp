@@ -163,10 +163,8 @@ Session TestUiMainWindow::openNewSession(const QString &userId)
     const Result<Session> created = m_db->service().createSession(draft, Source::Ui);
     if (!created)
         qFatal("createSession failed");
-    SessionBrowser *browser = m_window->sessionBrowser();
-    QTest::qWait(150); // the browser applies bursts of changes every 100 ms
-    browser->selectSession(created->sessionId);
-    if (m_window->sessionView()->sessionId() != created->sessionId)
+    if (!test::openInBrowser(m_window->sessionBrowser(), created->sessionId)
+        || m_window->sessionView()->sessionId() != created->sessionId)
         qFatal("session not opened");
     return *created;
 }

@@ -96,9 +96,7 @@ void TestUiSession::cleanup()
 Session TestUiSession::openNewSession()
 {
     const Session created = m_db->createSession();
-    QTest::qWait(150); // the browser applies bursts of changes every 100 ms
-    m_window->sessionBrowser()->selectSession(created.sessionId);
-    if (view()->sessionId() != created.sessionId)
+    if (!test::openInBrowser(m_window->sessionBrowser(), created.sessionId) || view()->sessionId() != created.sessionId)
         qFatal("session not opened");
     return created;
 }
@@ -212,7 +210,7 @@ void TestUiSession::completeWarnsAboutOpenQuestions()
         QVERIFY2(MessageBox::lastText().contains(QRegularExpression(pattern)), qPrintable(MessageBox::lastText()));
     if (unreviewed == 0 && unscored == 0)
         QVERIFY(!MessageBox::lastText().contains(QStringLiteral("Not everything")));
-    QTest::qWait(100);
+    QVERIFY(test::settleWrites(*m_db));
     QCOMPARE(m_db->service().session(session.sessionId)->status, SessionStatus::InProgress);
 
     // Completing anyway completes and leaves the questions as they are.
