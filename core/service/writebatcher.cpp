@@ -203,13 +203,39 @@ void WriteBatcher::syncLoop()
         // One flush for every batch committed while the last one ran.
         std::deque<Unsynced> batches = std::exchange(m_unsynced, {});
         locker.unlock();
+        m_flushing.store(true);
         const StorageFault fault = m_syncWal();
+        m_flushing.store(false);
         if (fault != StorageFault::None)
             m_database.health().report(fault);
         for (Unsynced &batch : batches)
             m_relay.postInOrder(fault == StorageFault::None ? std::move(batch.replies) : std::move(batch.failures));
         locker.relock();
     }
+}
+
+void WriteBatcher::joinWhileFlushing(std::deque<Job> &batch)
+{
+    // Committed now, these writes would wait for the next flush anyway: so writes queued
+    // meanwhile join this batch instead (fewer, fuller commits share pages and one index
+    // segment), unless the checkpointer waits for the writer.
+    if (!m_flushing.load())
+        return;
+    std::deque<Job> late;
+    {
+        QMutexLocker locker(&m_mutex);
+        if (m_holdRequests > 0)
+            return;
+        while (!m_queue.empty() && batch.size() < MAX_BATCH) {
+            Job &next = m_queue.front();
+            (next.deadline.hasExpired() ? late : batch).push_back(std::move(next));
+            m_queue.pop_front();
+        }
+    }
+    if (!late.empty())
+        m_database.health().report(StorageFault::Locked);
+    for (Job &job : late)
+        m_relay.post(job.ticket, std::move(job.failed));
 }
 
 bool WriteBatcher::commitBatch(std::deque<Job> &batch, QList<Delivery> &deliveries)
@@ -226,8 +252,11 @@ bool WriteBatcher::commitBatch(std::deque<Job> &batch, QList<Delivery> &deliveri
         // Without the shared transaction no job runs: each would otherwise commit on its own
         // while its submitter is told it failed.
         if (transaction.isActive()) {
-            for (Job &job : batch)
-                deliveries << job.work(); // each service call nests as a savepoint
+            for (std::size_t i = 0; i < batch.size(); ++i) {
+                deliveries << batch[i].work(); // each service call nests as a savepoint
+                if (i + 1 == batch.size())
+                    joinWhileFlushing(batch);
+            }
             if (m_database.isFileStillOurs())
                 committed = bool(transaction.commit());
             else

@@ -11,6 +11,7 @@
 #include <QObject>
 #include <QWaitCondition>
 
+#include <atomic>
 #include <deque>
 #include <functional>
 #include <memory>
@@ -89,6 +90,8 @@ private:
     void whileIdle(const std::function<void()> &fn);
     // Runs the jobs in one transaction; false if it could not begin or commit.
     bool commitBatch(std::deque<Job> &batch, QList<Delivery> &deliveries);
+    // While a flush runs, moves queued writes into the batch being run (writer thread).
+    void joinWhileFlushing(std::deque<Job> &batch);
     // The flushing thread: delivers committed batches once the WAL is on the disk.
     void syncLoop();
 
@@ -116,6 +119,7 @@ private:
     QWaitCondition m_syncWake;
     std::deque<Unsynced> m_unsynced;
     bool m_syncStopping = false;
+    std::atomic<bool> m_flushing {false};
     std::unique_ptr<QThread> m_thread;
     std::unique_ptr<QThread> m_syncThread;
 };

@@ -9,6 +9,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QScopeGuard>
 #include <QSemaphore>
 #include <QSet>
 #include <QSignalSpy>
@@ -49,6 +50,7 @@ private Q_SLOTS:
     void repliesWaitForTheFlush();
     void failedFlushFailsItsWrites();
     void writerRunsOnDuringTheFlush();
+    void writesQueuedDuringAFlushJoinTheRunningBatch();
 
 private:
     std::unique_ptr<TempDatabase> m_db;
@@ -400,6 +402,8 @@ void TestWriteBatcher::repliesWaitForTheFlush()
     const Session session = m_db->createSession();
     {
         WriteBatcher batcher(m_db->database(), flush.function());
+        // A failed check returns early: the batcher's last flush must not wait for ever.
+        const auto letThrough = qScopeGuard([&] { flush.allowed.release(1000); });
         std::optional<Result<AddedQuestion>> reply;
         batcher.call<AddedQuestion>(
             this, [&] { return m_db->service().addQuestion(session.sessionId, sampleQuestion(u"题"_s), Source::Api); },
@@ -423,6 +427,8 @@ void TestWriteBatcher::failedFlushFailsItsWrites()
     flush.allowed.release(100);
     const Session session = m_db->createSession();
     WriteBatcher batcher(m_db->database(), flush.function());
+    // A failed check returns early: the batcher's last flush must not wait for ever.
+    const auto letThrough = qScopeGuard([&] { flush.allowed.release(1000); });
     std::optional<Result<AddedQuestion>> reply;
     batcher.call<AddedQuestion>(
         this, [&] { return m_db->service().addQuestion(session.sessionId, sampleQuestion(u"题"_s), Source::Api); },
@@ -439,6 +445,8 @@ void TestWriteBatcher::writerRunsOnDuringTheFlush()
     GatedFlush flush;
     const Session session = m_db->createSession();
     WriteBatcher batcher(m_db->database(), flush.function());
+    // A failed check returns early: the batcher's last flush must not wait for ever.
+    const auto letThrough = qScopeGuard([&] { flush.allowed.release(1000); });
     int done = 0;
     const auto add = [&](const QString &text) {
         batcher.call<AddedQuestion>(
@@ -458,6 +466,43 @@ void TestWriteBatcher::writerRunsOnDuringTheFlush()
     flush.allowed.release(100);
     QTRY_COMPARE(done, 6);
     QCOMPARE(flush.calls.loadAcquire(), 2);
+}
+
+void TestWriteBatcher::writesQueuedDuringAFlushJoinTheRunningBatch()
+{
+    GatedFlush flush;
+    const Session session = m_db->createSession();
+    WriteBatcher batcher(m_db->database(), flush.function());
+    // A failed check returns early: the batcher's last flush must not wait for ever.
+    const auto letThrough = qScopeGuard([&] { flush.allowed.release(1000); });
+    int done = 0;
+    const auto add = [&](const QString &text, QSemaphore *started = nullptr, QSemaphore *proceed = nullptr) {
+        batcher.call<AddedQuestion>(
+            this,
+            [&, text, started, proceed] {
+                if (started)
+                    started->release();
+                if (proceed)
+                    proceed->acquire();
+                return m_db->service().addQuestion(session.sessionId, sampleQuestion(text), Source::Api);
+            },
+            [&](const Result<AddedQuestion> &added) { done += added ? 1 : 0; });
+    };
+    add(u"第一"_s);
+    QTRY_COMPARE(flush.calls.loadAcquire(), 1); // committed; its flush is held
+    QSemaphore started;
+    QSemaphore proceed;
+    add(u"第二"_s, &started, &proceed);
+    QVERIFY(started.tryAcquire(1, 10'000)); // the second batch is running
+    add(u"第三"_s);
+    add(u"第四"_s);
+    proceed.release();
+    QTRY_COMPARE(batcher.writeCount(), 4);
+    // The third and fourth ran in the second batch: two batches, not three.
+    QCOMPARE(batcher.batchCount(), 2);
+    QCOMPARE(questionCount(*m_db, session.sessionId), 4);
+    flush.allowed.release(100);
+    QTRY_COMPARE(done, 4);
 }
 
 QTEST_GUILESS_MAIN(TestWriteBatcher)
