@@ -211,7 +211,7 @@ def report(options, targets, results, phases_info):
     names = [t.name for t in targets]
     lines = ["# HTTP API: app vs the Python peer vs nginx", ""]
     lines.append("Machine: %s. `wrk -t1 --timeout 10s`, %d s per cell; targets take turns within each cell; "
-                 "fresh data dirs in /var/tmp (synchronous=FULL for the app and the peer)."
+                 "fresh data dirs in /var/tmp (synchronous=FULL for the peer; the app acknowledges a write after an fdatasync of its WAL)."
                  % (benchlib.machine_line(), options.duration))
     for t in targets:
         if t.kind == "app":
