@@ -1545,6 +1545,14 @@ Record interviews on the desktop: questions, answers, feedback and scores, also 
         <source>No metadata</source>
         <translation>No metadata</translation>
     </message>
+    <message>
+        <source>Unapplied metadata</source>
+        <translation>Unapplied metadata</translation>
+    </message>
+    <message>
+        <source>The metadata was edited but not applied. Apply it now?</source>
+        <translation>The metadata was edited but not applied. Apply it now?</translation>
+    </message>
 </context>
 <context>
     <name>ir::ui::StorageBanner</name>

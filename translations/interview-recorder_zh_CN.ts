@@ -1536,6 +1536,14 @@ Record interviews on the desktop: questions, answers, feedback and scores, also 
         <source>No metadata</source>
         <translation>无元数据</translation>
     </message>
+    <message>
+        <source>Unapplied metadata</source>
+        <translation>未应用的元数据</translation>
+    </message>
+    <message>
+        <source>The metadata was edited but not applied. Apply it now?</source>
+        <translation>元数据已修改但尚未应用。现在应用吗？</translation>
+    </message>
 </context>
 <context>
     <name>ir::ui::StorageBanner</name>

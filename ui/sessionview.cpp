@@ -148,6 +148,21 @@ void SessionView::showSession(const QString &sessionId)
 
 bool SessionView::maybeKeepEdits(std::function<void()> resume)
 {
+    if (metadataUnapplied()) {
+        const auto answer = MessageBox::question(
+            this, tr("Unapplied metadata"), tr("The metadata was edited but not applied. Apply it now?"),
+            QMessageBox::Apply | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Apply);
+        if (answer == QMessageBox::Cancel)
+            return false;
+        if (answer == QMessageBox::Apply && !applyMetadata()) {
+            // Refused: stay with the text and the reason next to it.
+            m_ui->tabWidget->setCurrentWidget(m_ui->notesTab);
+            m_ui->metadataTextEdit->setFocus();
+            return false;
+        }
+        if (answer == QMessageBox::Discard)
+            m_metadataEdited = false;
+    }
     // Both are queued on the writer, ahead of anything asked later: leaving now loses nothing.
     if (m_notesTimer.isActive())
         saveNotes();
@@ -306,7 +321,19 @@ void SessionView::saveNotes()
     patch(p);
 }
 
-void SessionView::applyMetadata()
+bool SessionView::metadataUnapplied() const
+{
+    if (!m_metadataEdited || m_session.sessionId.isEmpty() || isFinished(m_session.status))
+        return false;
+    const QString text = m_ui->metadataTextEdit->toPlainText().trimmed();
+    const QJsonDocument typed = QJsonDocument::fromJson(text.toUtf8());
+    if (!text.isEmpty() && !typed.isObject())
+        return true;
+    const QJsonObject object = typed.object();
+    return object != m_session.metadata && object != m_metadataSent;
+}
+
+bool SessionView::applyMetadata()
 {
     const QString text = m_ui->metadataTextEdit->toPlainText().trimmed();
     QJsonObject metadata;
@@ -315,19 +342,21 @@ void SessionView::applyMetadata()
         const QJsonDocument document = QJsonDocument::fromJson(text.toUtf8(), &error);
         if (error.error != QJsonParseError::NoError || !document.isObject()) {
             m_ui->metadataErrorLabel->setText(tr("Not a JSON object: %1").arg(error.errorString()));
-            return;
+            return false;
         }
         metadata = document.object();
     }
     if (!rules::isValidMetadata(metadata)) {
         m_ui->metadataErrorLabel->setText(
             tr("The metadata is larger than %1 KiB.").arg(rules::MAX_METADATA_BYTES / 1024));
-        return;
+        return false;
     }
     m_ui->metadataErrorLabel->clear();
     SessionPatch p;
     p.metadata = metadata;
+    m_metadataSent = metadata;
     patch(p);
+    return true;
 }
 
 void SessionView::start()

@@ -6,11 +6,13 @@
 #include "result.h"
 #include "session.h"
 
+#include <QJsonObject>
 #include <QTimer>
 #include <QWidget>
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace Ui {
 class SessionView;
@@ -65,7 +67,10 @@ private:
     void patch(const SessionPatch &patch);
     void onPatched(quint64 generation, const SessionPatch &sent, const Result<Session> &updated);
     void saveNotes();
-    void applyMetadata();
+    // Sends the typed metadata; false (with the reason under the field) when it is not valid.
+    bool applyMetadata();
+    // Typed metadata that is neither stored nor on its way.
+    bool metadataUnapplied() const;
     void changeStatus(SessionStatus target);
     QString errorText(const Error &error) const;
     void retranslate();
@@ -82,6 +87,7 @@ private:
     // The metadata text was edited and not yet applied: a reload leaves it alone (and so does
     // the error about it).
     bool m_metadataEdited = false;
+    std::optional<QJsonObject> m_metadataSent; // the last metadata patch sent
     // Changes of the shown session still in flight: until they have all landed, a reload does
     // not overwrite the form (it would undo what the person just entered).
     int m_pendingPatches = 0;

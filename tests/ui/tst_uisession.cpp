@@ -49,6 +49,8 @@ private Q_SLOTS:
 
     void metadataEditIsAppliedAtOnce();
     void metadataErrorStaysWithItsText();
+    void leavingAsksAboutUnappliedMetadata_data();
+    void leavingAsksAboutUnappliedMetadata();
     void startPutsTheCursorInTheQuestion();
     void completeWarnsAboutOpenQuestions_data();
     void completeWarnsAboutOpenQuestions();
@@ -153,6 +155,43 @@ void TestUiSession::metadataErrorStaysWithItsText()
     QVERIFY(error->text().isEmpty());
     QTest::mouseClick(child<QPushButton>(w(), QStringLiteral("applyMetadataButton")), Qt::LeftButton);
     QTRY_COMPARE(m_db->service().session(session.sessionId)->metadata.value(QStringLiteral("round")).toInt(), 3);
+}
+
+void TestUiSession::leavingAsksAboutUnappliedMetadata_data()
+{
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<int>("answer");
+    QTest::addColumn<bool>("leaves");
+    QTest::addColumn<int>("storedRound"); // 0: nothing stored
+    QTest::addRow("cancel stays") << QStringLiteral("{\"round\": 2}") << int(QMessageBox::Cancel) << false << 0;
+    QTest::addRow("apply stores and leaves")
+        << QStringLiteral("{\"round\": 2}") << int(QMessageBox::Apply) << true << 2;
+    QTest::addRow("discard leaves") << QStringLiteral("{\"round\": 2}") << int(QMessageBox::Discard) << true << 0;
+    QTest::addRow("apply of broken JSON stays")
+        << QStringLiteral("{\"round\": ") << int(QMessageBox::Apply) << false << 0;
+}
+
+void TestUiSession::leavingAsksAboutUnappliedMetadata()
+{
+    QFETCH(QString, typed);
+    QFETCH(int, answer);
+    QFETCH(bool, leaves);
+    QFETCH(int, storedRound);
+    const Session other = m_db->createSession(QStringLiteral("cand_other"));
+    const Session session = openNewSession();
+    child<QTabWidget>(w(), QStringLiteral("tabWidget"))
+        ->setCurrentWidget(child<QWidget>(w(), QStringLiteral("notesTab")));
+    auto *metadata = child<QPlainTextEdit>(w(), QStringLiteral("metadataTextEdit"));
+    metadata->setFocus();
+    QTest::keyClicks(metadata, typed);
+    MessageBox::setNextAnswer(QMessageBox::StandardButton(answer));
+    QVERIFY(test::openInBrowser(m_window->sessionBrowser(), other.sessionId));
+    QVERIFY2(MessageBox::lastText().contains(QStringLiteral("not applied")), qPrintable(MessageBox::lastText()));
+    QCOMPARE(view()->sessionId(), leaves ? other.sessionId : session.sessionId);
+    if (!leaves)
+        QCOMPARE(metadata->toPlainText(), typed);
+    QVERIFY(test::settleWrites(*m_db));
+    QCOMPARE(m_db->service().session(session.sessionId)->metadata.value(QStringLiteral("round")).toInt(), storedRound);
 }
 
 void TestUiSession::startPutsTheCursorInTheQuestion()
