@@ -206,7 +206,8 @@ int main(int argc, char *argv[])
     SessionPatch finish;
     finish.status = SessionStatus::Completed;
     (void)db.service().updateSession(open.sessionId, finish, Source::Ui);
-    QTest::qWait(300);
+    if (!QTest::qWaitFor([&] { return window.sessionView()->session().status == SessionStatus::Completed; }))
+        qWarning("the window did not show the completed session");
     questions->setCurrentIndex(questions->model()->index(0, 0));
     save(&window, out.filePath(prefix + QStringLiteral("completed.png")));
     tabs->setCurrentIndex(1);
