@@ -39,13 +39,18 @@ ContextRelay::Ticket ContextRelay::track(QObject *context)
     return Ticket {context, it->second.generation};
 }
 
+bool ContextRelay::isAlive(const Ticket &ticket) const
+{
+    const auto it = m_tracked.find(ticket.context);
+    return it != m_tracked.end() && it->second.generation == ticket.generation;
+}
+
 void ContextRelay::post(const Ticket &ticket, std::function<void()> fn)
 {
     if (!ticket.context || !fn)
         return;
     QMutexLocker locker(&m_mutex);
-    const auto it = m_tracked.find(ticket.context);
-    if (it == m_tracked.end() || it->second.generation != ticket.generation)
+    if (!isAlive(ticket))
         return;
     QMetaObject::invokeMethod(ticket.context, std::move(fn), Qt::QueuedConnection);
 }
@@ -65,8 +70,7 @@ void ContextRelay::postInOrder(std::vector<Item> items)
     }
     QMutexLocker locker(&m_mutex);
     for (auto &[ticket, fns] : groups) {
-        const auto it = m_tracked.find(ticket.context);
-        if (it == m_tracked.end() || it->second.generation != ticket.generation)
+        if (!isAlive(ticket))
             continue;
         // Made under the lock, while the object's destructor (if it has begun) waits for it.
         const QPointer<QObject> alive(ticket.context);

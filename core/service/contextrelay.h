@@ -42,6 +42,8 @@ public:
     void postInOrder(std::vector<Item> items);
 
 private:
+    // The ticket's object still lives (m_mutex held).
+    bool isAlive(const Ticket &ticket) const;
     struct Tracked
     {
         quint64 generation = 0;

@@ -147,7 +147,6 @@ void WriteBatcher::whileIdle(const std::function<void()> &fn)
 
 void WriteBatcher::runBatch(std::deque<Job> &batch)
 {
-    // Late writes fail without running (their submitter is about to give up on them).
     std::deque<Job> late;
     for (auto it = batch.begin(); it != batch.end();) {
         if (it->deadline.hasExpired()) {
@@ -157,10 +156,7 @@ void WriteBatcher::runBatch(std::deque<Job> &batch)
             ++it;
         }
     }
-    if (!late.empty())
-        m_database.health().report(StorageFault::Locked);
-    for (Job &job : late)
-        m_relay.post(job.ticket, std::move(job.failed));
+    failLate(late);
 
     QList<Delivery> deliveries;
     const bool committed = !batch.empty() && commitBatch(batch, deliveries);
@@ -214,6 +210,15 @@ void WriteBatcher::syncLoop()
     }
 }
 
+void WriteBatcher::failLate(std::deque<Job> &late)
+{
+    // Their submitter is about to give up on them: they fail without running.
+    if (!late.empty())
+        m_database.health().report(StorageFault::Locked);
+    for (Job &job : late)
+        m_relay.post(job.ticket, std::move(job.failed));
+}
+
 void WriteBatcher::joinWhileFlushing(std::deque<Job> &batch)
 {
     // Committed now, these writes would wait for the next flush anyway: so writes queued
@@ -232,10 +237,7 @@ void WriteBatcher::joinWhileFlushing(std::deque<Job> &batch)
             m_queue.pop_front();
         }
     }
-    if (!late.empty())
-        m_database.health().report(StorageFault::Locked);
-    for (Job &job : late)
-        m_relay.post(job.ticket, std::move(job.failed));
+    failLate(late);
 }
 
 bool WriteBatcher::commitBatch(std::deque<Job> &batch, QList<Delivery> &deliveries)

@@ -90,6 +90,8 @@ private:
     void whileIdle(const std::function<void()> &fn);
     // Runs the jobs in one transaction; false if it could not begin or commit.
     bool commitBatch(std::deque<Job> &batch, QList<Delivery> &deliveries);
+    // Fails writes whose deadline passed before they ran.
+    void failLate(std::deque<Job> &late);
     // While a flush runs, moves queued writes into the batch being run (writer thread).
     void joinWhileFlushing(std::deque<Job> &batch);
     // The flushing thread: delivers committed batches once the WAL is on the disk.
