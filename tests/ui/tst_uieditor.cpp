@@ -11,6 +11,7 @@
 #include "sessionview.h"
 #include "tempdatabase.h"
 #include "uitesthelpers.h"
+#include "windowfixture.h"
 
 #include <QDoubleSpinBox>
 #include <QItemSelectionModel>
@@ -30,7 +31,7 @@ using test::child;
 
 // The question editor and the question list of the real main window (issue 10): the score box,
 // the slider's keys, Delete on the list, and the list and the editor agreeing.
-class TestUiEditor final : public QObject
+class TestUiEditor final : public QObject, private test::WindowFixture
 {
     Q_OBJECT
 
@@ -54,31 +55,16 @@ private:
     QTableView *table() const { return child<QTableView>(w(), QStringLiteral("questionTableView")); }
     // The list selects exactly the question the editor shows, or nothing when it shows none.
     bool listAgreesWithEditor() const;
-
-    std::unique_ptr<test::TempDatabase> m_db;
-    std::unique_ptr<test::FakeServerControl> m_server;
-    std::unique_ptr<ServiceClient> m_client;
-    std::unique_ptr<MainWindow> m_window;
 };
 
 void TestUiEditor::init()
 {
-    m_db = std::make_unique<test::TempDatabase>();
-    QVERIFY(m_db->isValid());
-    m_server = std::make_unique<test::FakeServerControl>();
-    m_client = std::make_unique<ServiceClient>(m_db->service(), m_db->writer());
-    m_window = std::make_unique<MainWindow>(*m_client, *m_server, m_db->clock(), nullptr);
-    m_window->resize(1366, 768);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QVERIFY(openWindow());
 }
 
 void TestUiEditor::cleanup()
 {
-    m_window.reset();
-    m_client.reset();
-    m_server.reset();
-    m_db.reset();
+    closeWindow();
 }
 
 Session TestUiEditor::openNewSession()

@@ -13,6 +13,7 @@
 #include "summarypanel.h"
 #include "tempdatabase.h"
 #include "uitesthelpers.h"
+#include "windowfixture.h"
 
 #include <QApplication>
 #include <QChart>
@@ -38,7 +39,7 @@ using test::child;
 
 // The open session in the real main window (issue 10): metadata, Start, Complete and reviewing
 // after it, what a finished session looks like, the duration and the chart.
-class TestUiSession final : public QObject
+class TestUiSession final : public QObject, private test::WindowFixture
 {
     Q_OBJECT
 
@@ -68,31 +69,16 @@ private:
     SessionView *view() const { return m_window->sessionView(); }
     QuestionPanel *panel() const { return view()->questionPanel(); }
     QTableView *table() const { return child<QTableView>(w(), QStringLiteral("questionTableView")); }
-
-    std::unique_ptr<test::TempDatabase> m_db;
-    std::unique_ptr<test::FakeServerControl> m_server;
-    std::unique_ptr<ServiceClient> m_client;
-    std::unique_ptr<MainWindow> m_window;
 };
 
 void TestUiSession::init()
 {
-    m_db = std::make_unique<test::TempDatabase>();
-    QVERIFY(m_db->isValid());
-    m_server = std::make_unique<test::FakeServerControl>();
-    m_client = std::make_unique<ServiceClient>(m_db->service(), m_db->writer());
-    m_window = std::make_unique<MainWindow>(*m_client, *m_server, m_db->clock(), nullptr);
-    m_window->resize(1366, 768);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QVERIFY(openWindow());
 }
 
 void TestUiSession::cleanup()
 {
-    m_window.reset();
-    m_client.reset();
-    m_server.reset();
-    m_db.reset();
+    closeWindow();
 }
 
 Session TestUiSession::openNewSession()
