@@ -60,6 +60,9 @@ Result<QuestionRecord> requireQuestion(QuestionRepository &questions, const QStr
 // Questions of a finished session are frozen. Reads only the status: this runs on every write.
 Status requireOpenSession(SessionRepository &sessions, const QString &sessionId)
 {
+    // Held to the commit: another instance can't finish the session meanwhile.
+    if (const Status locked = sessions.lockSession(sessionId); !locked)
+        return locked;
     const Result<std::optional<SessionStatus>> status = sessions.status(sessionId);
     if (!status)
         return status.error();
@@ -143,6 +146,9 @@ Result<Session> InterviewService::createSession(const SessionDraft &draft, Sourc
     if (!transaction.isActive())
         return Error::database(QStringLiteral("cannot begin a transaction"));
     SessionRepository sessions(m_database.connection());
+    // Instances sharing one database count a user's active sessions one at a time.
+    if (const Status locked = sessions.lockName(QStringLiteral("user:") + draft.userId); !locked)
+        return locked.error();
     const Result<int> active = sessions.countActive(draft.userId);
     if (!active)
         return active.error();
@@ -209,6 +215,8 @@ Result<Session> InterviewService::updateSession(const QString &sessionId, const 
     if (!transaction.isActive())
         return Error::database(QStringLiteral("cannot begin a transaction"));
     SessionRepository sessions(m_database.connection());
+    if (const Status locked = sessions.lockSession(sessionId); !locked)
+        return locked.error();
     Result<Session> found = requireSession(sessions, sessionId);
     if (!found)
         return found.error();
@@ -541,6 +549,10 @@ Result<IdempotentReply> InterviewService::runIdempotent(const QString &key, cons
     Transaction transaction(m_database);
     if (!transaction.isActive())
         return Error::database(QStringLiteral("cannot begin a transaction"));
+    // A key replayed on another instance of a shared database waits for the first one's reply.
+    if (const Status locked = SessionRepository(m_database.connection()).lockName(QStringLiteral("key:") + key);
+        !locked)
+        return locked.error();
     IdempotencyRepository store(m_database.connection());
     const qint64 now = m_clock.nowMs();
     const auto seen = store.find(key);

@@ -36,7 +36,8 @@ void ReaderPool::submit(QObject *context, Work work)
         Delivery delivery = work();
         // A read that failed for a lock or a full disk says nothing lasting; these do.
         const StorageFault fault = StorageHealth::takeThreadFault();
-        if (m_health && (fault == StorageFault::Corrupt || fault == StorageFault::Missing))
+        if (m_health
+            && (fault == StorageFault::Corrupt || fault == StorageFault::Missing || fault == StorageFault::Unreachable))
             m_health->report(fault);
         m_relay.post(ticket, std::move(delivery));
     });

@@ -25,13 +25,18 @@ Error commitFailedError()
 }
 
 WriteBatcher::WriteBatcher(Database &database, QObject *parent)
-    : WriteBatcher(
-        database,
-        [wal = std::make_shared<WalSync>(database.filePath())] {
-            return wal->sync() ? StorageFault::None : wal->fault();
-        },
-        parent)
+    : WriteBatcher(database, defaultSync(database), parent)
 { }
+
+WriteBatcher::SyncWal WriteBatcher::defaultSync(const Database &database)
+{
+    // A PostgreSQL COMMIT returns once the server has its WAL on disk: nothing left to flush.
+    if (database.isPostgres())
+        return [] { return StorageFault::None; };
+    return [wal = std::make_shared<WalSync>(database.filePath())] {
+        return wal->sync() ? StorageFault::None : wal->fault();
+    };
+}
 
 WriteBatcher::WriteBatcher(Database &database, SyncWal syncWal, QObject *parent)
     : QObject(parent)

@@ -55,8 +55,10 @@ public:
     using SyncWal = std::function<StorageFault()>;
 
     explicit WriteBatcher(Database &database, QObject *parent = nullptr);
-    // With another flush than the database's WAL file (tests).
+    // With another flush than the database's own (tests).
     WriteBatcher(Database &database, SyncWal syncWal, QObject *parent = nullptr);
+    // The database's flush: an fdatasync of an SQLite file's WAL; none for PostgreSQL.
+    static SyncWal defaultSync(const Database &database);
     // For writes submitted from now on (tests shorten it).
     void setDeadline(int milliseconds);
     ~WriteBatcher() override;

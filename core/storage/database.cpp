@@ -1,14 +1,19 @@
 // SPDX-FileCopyrightText: 2026 Interview Recorder contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "database.h"
+#include "databasestate.h"
 
+#include "databaseurl.h"
+#include "dialect.h"
 #include "migrations.h"
+#include "sqlhelpers.h"
 #include "statementcache.h"
 #include "textsearch.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -21,17 +26,6 @@
 #include <unordered_map>
 
 namespace ir {
-
-struct Database::ThreadState
-{
-    QString connectionName;
-    bool opened = false;
-    int depth = 0; // open transactions (outermost + savepoints)
-    qint64 dataVersion = -1; // PRAGMA data_version at this connection's last look
-    QList<std::function<void()>> afterCommit;
-    // Destroyed with this state, before the connection closes.
-    StatementCache statements;
-};
 
 namespace {
 
@@ -67,7 +61,7 @@ bool exec(QSqlDatabase &db, const QString &sql)
     QSqlQuery query(db);
     if (query.exec(sql))
         return true;
-    StorageHealth::noteFailure(query.lastError());
+    StorageHealth::noteFailure(query);
     return false;
 }
 
@@ -86,12 +80,15 @@ bool fileIdentity(const QString &path, quint64 *device, quint64 *inode)
 // For the statements every write runs (BEGIN, SAVEPOINT, RELEASE, COMMIT): prepared once.
 bool execCached(Database::ThreadState &state, QSqlDatabase &db, const QString &sql)
 {
+    // PostgreSQL prepares no transaction control (PREPARE … AS BEGIN is a syntax error).
+    if (db.driverName() == Dialect::postgres().driverName())
+        return exec(db, sql);
     QSqlQuery *query = state.statements.acquire(db, sql);
     if (!query)
         return exec(db, sql);
     const bool ok = query->exec();
     if (!ok)
-        StorageHealth::noteFailure(query->lastError());
+        StorageHealth::noteFailure(*query);
     state.statements.release(query);
     return ok;
 }
@@ -102,11 +99,25 @@ Database::Database(const QString &filePath)
     : Database(filePath, Options {})
 { }
 
-Database::Database(const QString &filePath, Options options)
-    : m_filePath(filePath)
+Database::Database(const QString &location, Options options)
+    : m_filePath(location)
     , m_options(options)
     , m_connectionPrefix(QStringLiteral("ir-db-%1").arg(++s_instanceCounter))
+    , m_postgres(DatabaseUrl::isUrl(location))
 { }
+
+const Dialect &Database::dialect() const
+{
+    return m_postgres ? Dialect::postgres() : Dialect::sqlite();
+}
+
+QString Database::displayName() const
+{
+    if (!m_postgres)
+        return QDir::toNativeSeparators(m_filePath);
+    const Result<DatabaseUrl> url = DatabaseUrl::parse(m_filePath);
+    return url ? url->redacted() : QStringLiteral("postgresql://…");
+}
 
 Database::~Database()
 {
@@ -146,7 +157,9 @@ bool Database::openConnection(ThreadState &state)
     state.statements.clear();
     QSqlDatabase db = QSqlDatabase::contains(state.connectionName)
         ? QSqlDatabase::database(state.connectionName, false)
-        : QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), state.connectionName);
+        : QSqlDatabase::addDatabase(dialect().driverName(), state.connectionName);
+    if (m_postgres)
+        return openServerConnection(state, db);
     db.setDatabaseName(m_filePath);
     if (m_options.readOnly)
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
@@ -182,6 +195,12 @@ StatementCache *Database::statementCache(const QSqlDatabase &db)
 QSqlDatabase Database::connection()
 {
     ThreadState &state = threadState();
+    if (state.opened && m_postgres && state.depth == 0 && connectionLost(state)) {
+        // The server restarted or the network broke: a new session, outside any transaction.
+        state.statements.clear();
+        QSqlDatabase::database(state.connectionName, false).close();
+        state.opened = false;
+    }
     if (!state.opened && !openConnection(state))
         return {};
     return QSqlDatabase::database(state.connectionName, false);
@@ -201,6 +220,8 @@ bool Database::probe()
     StorageHealth::takeThreadFault();
     const bool answered = ping();
     m_health.report(StorageHealth::takeThreadFault());
+    if (answered)
+        m_health.reportServerAnswered();
     if (!isFileStillOurs())
         m_health.report(StorageFault::Missing);
     return answered && m_health.fault() == StorageFault::None;
@@ -210,10 +231,10 @@ bool Database::changedSinceLastLook()
 {
     QSqlDatabase db = connection();
     QSqlQuery query(db);
-    if (!query.exec(QStringLiteral("PRAGMA data_version")) || !query.next())
+    if (!query.exec(dialect().dataVersion()) || !query.next())
         return true;
     ThreadState &state = threadState();
-    const qint64 version = query.value(0).toLongLong();
+    const QVariant version = query.value(0);
     return std::exchange(state.dataVersion, version) != version;
 }
 
@@ -223,9 +244,9 @@ bool Database::ping()
     if (!db.isOpen())
         return false;
     QSqlQuery query(db);
-    if (query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) && query.next())
+    if (query.exec(dialect().ping()) && query.next())
         return true;
-    StorageHealth::noteFailure(query.lastError());
+    StorageHealth::noteFailure(query);
     return false;
 }
 
@@ -233,7 +254,14 @@ int Database::schemaVersion()
 {
     QSqlDatabase db = connection();
     QSqlQuery query(db);
-    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
+    if (m_postgres) {
+        // No version table yet: an empty database, version 0.
+        if (!query.exec(QStringLiteral("SELECT to_regclass('schema_version') IS NOT NULL")) || !query.next())
+            return -1;
+        if (!query.value(0).toBool())
+            return 0;
+    }
+    if (!query.exec(dialect().readVersion()) || !query.next())
         return -1;
     return query.value(0).toInt();
 }
@@ -242,13 +270,13 @@ void Database::setBusyTimeout(int milliseconds)
 {
     QSqlDatabase db = connection();
     if (db.isOpen())
-        exec(db, QStringLiteral("PRAGMA busy_timeout=%1").arg(std::max(0, milliseconds)));
+        exec(db, dialect().lockWaitStatement(milliseconds));
 }
 
 void Database::configureWriterConnection()
 {
     QSqlDatabase db = connection();
-    if (db.isOpen()) {
+    if (db.isOpen() && !m_postgres) {
         exec(db, QStringLiteral("PRAGMA wal_autocheckpoint=0"));
         // Its COMMIT writes the WAL without waiting for the disk: the writer flushes the WAL
         // itself (WalSync) before it acknowledges anything, while the next batch runs.
@@ -262,6 +290,8 @@ void Database::configureWriterConnection()
 
 qint64 Database::checkpoint()
 {
+    if (m_postgres)
+        return 0; // the server checkpoints
     QSqlDatabase db = connection();
     if (!db.isOpen())
         return -1;
@@ -273,7 +303,10 @@ qint64 Database::checkpoint()
 
 Status Database::open()
 {
-    if (!m_options.readOnly) {
+    if (m_postgres) {
+        if (const Result<DatabaseUrl> url = DatabaseUrl::parse(m_filePath); !url)
+            return url.error();
+    } else if (!m_options.readOnly) {
         const QFileInfo info(m_filePath);
         if (!QDir().mkpath(info.absolutePath()))
             return Error::database(QStringLiteral("cannot create the data folder"));
@@ -284,7 +317,8 @@ Status Database::open()
         return openFailure();
     // Which file this is, for isFileStillOurs(): it exists now that the connection is open.
     const auto opened = [this]() -> Status {
-        fileIdentity(m_filePath, &m_device, &m_inode);
+        if (!m_postgres)
+            fileIdentity(m_filePath, &m_device, &m_inode);
         return Done {};
     };
     const int current = schemaVersion();
@@ -298,26 +332,39 @@ Status Database::open()
     if (m_options.readOnly)
         return Error::database(QStringLiteral("the database needs an upgrade but is read-only"));
 
-    if (current > 0) {
+    if (current > 0 && !m_postgres) {
         // Keep the pre-upgrade state: a failed or regretted upgrade can be undone by hand.
         const QString backupPath = m_filePath + QStringLiteral(".v%1.bak").arg(current);
         QFile::remove(backupPath);
         if (const Status backedUp = backupTo(backupPath); !backedUp)
             return backedUp;
     }
-    for (const migrations::Step &step : migrations::steps()) {
+    for (const migrations::Step &step : migrations::steps(dialect())) {
         if (step.version <= current)
             continue;
         Transaction transaction(*this);
         if (!transaction.isActive())
             return openFailure();
+        // Instances starting together on one server: one upgrades, the others then find it done.
+        if (!dialect().lockName().isEmpty()) {
+            sql::Statement lock(db, dialect().lockName());
+            if (!lock.exec({QStringLiteral("schema")}))
+                return openFailure();
+            lock.query().finish();
+            if (schemaVersion() >= step.version)
+                continue;
+        }
+        const auto failed
+            = [&] { return Error::database(QStringLiteral("schema upgrade %1 failed").arg(step.version)); };
+        if (!dialect().createVersionTable().isEmpty() && !exec(db, dialect().createVersionTable()))
+            return failed();
         for (const QString &statement : step.statements) {
             if (!exec(db, statement))
-                return Error::database(QStringLiteral("schema upgrade %1 failed").arg(step.version));
+                return failed();
         }
-        // PRAGMA takes no bound values; the version is an integer of our own.
-        if (!exec(db, QStringLiteral("PRAGMA user_version=%1").arg(step.version)))
-            return Error::database(QStringLiteral("schema upgrade %1 failed").arg(step.version));
+        // The version is an integer of our own (a PRAGMA takes no bound values).
+        if (!exec(db, dialect().writeVersion(step.version)))
+            return failed();
         if (const Status committed = transaction.commit(); !committed)
             return committed;
     }
@@ -326,6 +373,8 @@ Status Database::open()
 
 Status Database::openFailure()
 {
+    if (m_postgres)
+        return serverOpenFailure();
     // Each cause its own message: the person at the terminal has to act on it.
     const StorageFault fault = StorageHealth::takeThreadFault();
     QFile file(m_filePath);
@@ -354,8 +403,8 @@ Status Database::openFailure()
 
 bool Database::checkIntegrityOnce()
 {
-    if (m_integrityChecked.exchange(true))
-        return true;
+    if (m_integrityChecked.exchange(true) || m_postgres)
+        return true; // the server checks its own pages
     QSqlDatabase db = connection();
     QSqlQuery check(db);
     check.setForwardOnly(true);
@@ -380,6 +429,8 @@ void Database::afterCommit(std::function<void()> fn)
 
 Status Database::backupTo(const QString &targetPath)
 {
+    if (m_postgres)
+        return Error::database(QStringLiteral("a PostgreSQL database is backed up as a JSON export"));
     QSqlDatabase db = connection();
     if (!db.isOpen())
         return Error::database(QStringLiteral("cannot open the database"));
@@ -413,8 +464,7 @@ Transaction::Transaction(Database &database)
         return;
     m_depth = state.depth + 1;
     m_pendingMark = state.afterCommit.size();
-    const QString sql
-        = m_depth == 1 ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("SAVEPOINT sp%1").arg(m_depth);
+    const QString sql = m_depth == 1 ? database.dialect().beginWrite() : QStringLiteral("SAVEPOINT sp%1").arg(m_depth);
     m_active = execCached(state, db, sql);
     if (m_active)
         state.depth = m_depth;
@@ -435,7 +485,7 @@ Status Transaction::commit()
     if (m_depth == 1) {
         // Text index writes wait for this point, so the index takes one segment per commit (see
         // migration step 5). Older schemas have no queues: only their upgrade commits here.
-        if (!m_database.m_indexQueues)
+        if (!m_database.m_indexQueues && !m_database.m_postgres)
             m_database.m_indexQueues = m_database.schemaVersion() >= migrations::INDEX_QUEUE_VERSION;
         if (m_database.m_indexQueues) {
             if (const Status applied = search::applyPendingIndexWrites(db); !applied) {

@@ -13,11 +13,13 @@
 
 namespace ir {
 
+class Dialect;
 class StatementCache;
 
-// The SQLite database file. Each thread that touches it gets its own QtSql connection
-// (named after the database and the thread, closed when the thread ends), configured with
-// the pragmas of design.md. The schema is brought up to date by open().
+// The database: an SQLite file (the default) or, in team mode, a PostgreSQL database named by a
+// postgresql:// URL (see DatabaseUrl). Each thread that touches it gets its own QtSql connection
+// (named after the database and the thread, closed when the thread ends), configured as
+// docs/architecture.md says. The schema is brought up to date by open().
 class Database final
 {
 public:
@@ -27,14 +29,21 @@ public:
         bool readOnly = false;
     };
 
-    explicit Database(const QString &filePath);
-    Database(const QString &filePath, Options options);
+    // `location`: a file path, or a postgresql:// URL.
+    explicit Database(const QString &location);
+    Database(const QString &location, Options options);
     ~Database();
     Q_DISABLE_COPY_MOVE(Database)
 
     // Opens this thread's connection and runs pending migrations.
     Status open();
+    // The file path (SQLite) or the URL as given (PostgreSQL: it may hold a password; show
+    // displayName() instead).
     const QString &filePath() const { return m_filePath; }
+    bool isPostgres() const { return m_postgres; }
+    const Dialect &dialect() const;
+    // The file path, or the URL without its password: for titles, logs and messages.
+    QString displayName() const;
     bool isReadOnly() const { return m_options.readOnly; }
 
     // This thread's connection, opened on first use; invalid if it cannot be opened.
@@ -92,8 +101,12 @@ private:
     friend class Transaction;
     // Why open() failed, from what this thread's connection met.
     Status openFailure();
+    Status serverOpenFailure();
     ThreadState &threadState();
     bool openConnection(ThreadState &state);
+    bool openServerConnection(ThreadState &state, QSqlDatabase &db);
+    // The server closed this thread's PostgreSQL connection (restart, network): it must reconnect.
+    bool connectionLost(const ThreadState &state) const;
 
     QString m_filePath;
     Options m_options;
@@ -105,6 +118,7 @@ private:
     std::atomic<bool> m_integrityChecked {false};
     // The schema queues text index writes for the outermost commit (migrations::INDEX_QUEUE_VERSION).
     std::atomic<bool> m_indexQueues {false};
+    bool m_postgres = false;
 };
 
 // A write transaction (BEGIN IMMEDIATE). Nested ones become savepoints, so an inner failure

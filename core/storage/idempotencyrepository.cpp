@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "idempotencyrepository.h"
 
+#include "dialect.h"
 #include "sqlhelpers.h"
 
 namespace ir {
@@ -33,16 +34,14 @@ Result<std::optional<IdempotencyRepository::Entry>> IdempotencyRepository::find(
         return std::optional<Entry> {};
     }
     return std::optional<Entry> {Entry {query.value(0).toByteArray(), query.value(1).toInt(),
-                                        query.value(2).toByteArray(), query.value(3).toLongLong()}};
+                                        query.value(2).toByteArray(), sql::epochMs(query.value(3))}};
 }
 
 Status IdempotencyRepository::store(const QString &key, const Entry &entry)
 {
-    sql::Statement statement(m_db,
-                             QStringLiteral("INSERT OR REPLACE INTO idempotency (key, request_hash, "
-                                            "response_status, response, created_at) VALUES (?, ?, ?, ?, ?)"));
-    if (!statement.exec(
-            {key, nonNull(entry.requestHash), entry.responseStatus, nonNull(entry.response), entry.createdAt}))
+    sql::Statement statement(m_db, Dialect::of(m_db).storeIdempotency());
+    if (!statement.exec({key, nonNull(entry.requestHash), entry.responseStatus, nonNull(entry.response),
+                         sql::instant(entry.createdAt)}))
         return Error::database(QStringLiteral("cannot store the idempotency key"));
     return Done {};
 }
@@ -50,7 +49,7 @@ Status IdempotencyRepository::store(const QString &key, const Entry &entry)
 Status IdempotencyRepository::purgeOlderThan(qint64 epochMs)
 {
     sql::Statement statement(m_db, QStringLiteral("DELETE FROM idempotency WHERE created_at < ?"));
-    if (!statement.exec({epochMs}))
+    if (!statement.exec({sql::instant(epochMs)}))
         return Error::database(QStringLiteral("cannot purge idempotency keys"));
     return Done {};
 }

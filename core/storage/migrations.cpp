@@ -2,25 +2,37 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "migrations.h"
 
+#include "dialect.h"
+
 namespace ir::migrations {
 namespace {
-
-// What QString::trimmed() trims (QChar::isSpace: Unicode White_Space below U+FFFF), frozen here
-// as released: the duplicate-question key must keep matching QString::trimmed().
-const QString TRIM_CHARACTERS = QStringLiteral("char(9, 10, 11, 12, 13, 32, 133, 160, 5760, 8192, 8193, 8194, 8195, "
-                                               "8196, 8197, 8198, 8199, 8200, 8201, 8202, 8232, 8233, 8239, 8287, "
-                                               "12288)");
 
 // The text one search index holds for a row: its columns, ASCII-lowercased as LIKE compares
 // them, each followed by char(1). The separator keeps a match inside one column (a term with
 // char(1) in it is never looked up in the index), and it makes a two-character term at the end of
 // a column the start of a trigram.
-QString searchBody(const QString &row, const QStringList &columns)
+QString searchBody(const Dialect &dialect, const QString &row, const QStringList &columns)
 {
     QStringList parts;
-    for (const QString &column : columns)
-        parts << QStringLiteral("lower(%1.%2) || char(1)").arg(row, column);
+    for (const QString &column : columns) {
+        const QString qualified = row.isEmpty() ? column : row + u'.' + column;
+        parts << dialect.asciiLower(qualified) + QStringLiteral(" || ") + dialect.separator();
+    }
     return parts.join(QStringLiteral(" || "));
+}
+
+// PostgreSQL's text index: the same body as a stored column, under a pg_trgm GIN index that
+// answers LIKE '%term%' (a 2-character term scans the index's entries; results are exact either
+// way, as PostgreSQL checks each candidate row against the LIKE).
+QStringList trigramIndex(const QString &table, const QStringList &columns)
+{
+    const Dialect &dialect = Dialect::postgres();
+    return {
+        QStringLiteral("CREATE EXTENSION IF NOT EXISTS pg_trgm"),
+        QStringLiteral("ALTER TABLE %1 ADD COLUMN %2")
+            .arg(table, dialect.generatedColumn(QStringLiteral("search_body"), searchBody(dialect, {}, columns))),
+        QStringLiteral("CREATE INDEX %1_search ON %1 USING gin (search_body gin_trgm_ops)").arg(table),
+    };
 }
 
 // The three triggers that keep a text index over `table` in step: `onNew` runs for an inserted
@@ -46,9 +58,9 @@ QStringList searchIndex(const QString &table, const QStringList &columns)
 {
     const QString fts = table + QStringLiteral("_fts");
     const QString insertNew = QStringLiteral("INSERT INTO %1(rowid, body) VALUES (new.rowid, %2);")
-                                  .arg(fts, searchBody(QStringLiteral("new"), columns));
+                                  .arg(fts, searchBody(Dialect::sqlite(), QStringLiteral("new"), columns));
     const QString deleteOld = QStringLiteral("INSERT INTO %1(%1, rowid, body) VALUES ('delete', old.rowid, %2);")
-                                  .arg(fts, searchBody(QStringLiteral("old"), columns));
+                                  .arg(fts, searchBody(Dialect::sqlite(), QStringLiteral("old"), columns));
     QStringList statements {
         QStringLiteral("CREATE VIRTUAL TABLE %1 USING fts5(body, tokenize = 'trigram case_sensitive 1', "
                        "content = '', columnsize = 0)")
@@ -58,7 +70,7 @@ QStringList searchIndex(const QString &table, const QStringList &columns)
     };
     statements << indexTriggers(fts, table, columns, insertNew, deleteOld);
     statements << QStringLiteral("INSERT INTO %1(rowid, body) SELECT rowid, %2 FROM %3")
-                      .arg(fts, searchBody(table, columns), table);
+                      .arg(fts, searchBody(Dialect::sqlite(), table, columns), table);
     statements << QStringLiteral("INSERT INTO %1(%1) VALUES ('optimize')").arg(fts);
     return statements;
 }
@@ -73,9 +85,9 @@ QStringList deferredIndexWrites(const QString &table, const QStringList &columns
 {
     const QString fts = table + QStringLiteral("_fts");
     const QString queueNew = QStringLiteral("INSERT INTO %1_pending(doc, body, gone) VALUES (new.rowid, %2, 0);")
-                                 .arg(fts, searchBody(QStringLiteral("new"), columns));
+                                 .arg(fts, searchBody(Dialect::sqlite(), QStringLiteral("new"), columns));
     const QString queueOld = QStringLiteral("INSERT INTO %1_pending(doc, body, gone) VALUES (old.rowid, %2, 1);")
-                                 .arg(fts, searchBody(QStringLiteral("old"), columns));
+                                 .arg(fts, searchBody(Dialect::sqlite(), QStringLiteral("old"), columns));
     QStringList statements {
         QStringLiteral("DROP TRIGGER %1_insert").arg(fts),
         QStringLiteral("DROP TRIGGER %1_delete").arg(fts),
@@ -92,6 +104,11 @@ QStringList deferredIndexWrites(const QString &table, const QStringList &columns
 // 20,000 sessions): written rather than measured, so a young database plans its queries as a
 // large one will, and plans don't change as it grows. Each entry: rows, then rows per distinct
 // prefix of the index's columns.
+const QStringList QUESTION_TEXT {QStringLiteral("question_text"), QStringLiteral("candidate_answer"),
+                                 QStringLiteral("interviewer_feedback")};
+const QStringList SESSION_TEXT {QStringLiteral("user_id"), QStringLiteral("session_name"),
+                                QStringLiteral("session_id")};
+
 QStringList plannerStatistics()
 {
     const QList<std::pair<const char *, const char *>> questions {
@@ -124,13 +141,12 @@ QStringList plannerStatistics()
     };
 }
 
-QStringList step3()
+QStringList step3(const Dialect &dialect)
 {
     QStringList statements {
         // The duplicate check looks a question up by its trimmed text within its session.
-        QStringLiteral("ALTER TABLE questions ADD COLUMN text_key TEXT GENERATED ALWAYS AS "
-                       "(trim(question_text, %1)) VIRTUAL")
-            .arg(TRIM_CHARACTERS),
+        QStringLiteral("ALTER TABLE questions ADD COLUMN ")
+            + dialect.generatedColumn(QStringLiteral("text_key"), dialect.trimmed(QStringLiteral("question_text"))),
         QStringLiteral("CREATE INDEX questions_session_text ON questions(session_id, text_key, position)"),
         // GET /records: newest first within every filter; the trailing columns let a scan in
         // that order test the other filters without reading the row.
@@ -150,24 +166,37 @@ QStringList step3()
         QStringLiteral("CREATE INDEX sessions_count_created ON sessions(question_count, created_at)"),
         QStringLiteral("CREATE INDEX sessions_score_created ON sessions(average_score, created_at)"),
     };
-    statements << searchIndex(
-        QStringLiteral("questions"),
-        {QStringLiteral("question_text"), QStringLiteral("candidate_answer"), QStringLiteral("interviewer_feedback")});
-    statements << searchIndex(
-        QStringLiteral("sessions"),
-        {QStringLiteral("user_id"), QStringLiteral("session_name"), QStringLiteral("session_id")});
-    statements << plannerStatistics();
+    const auto index = dialect.isPostgres() ? trigramIndex : searchIndex;
+    statements << index(QStringLiteral("questions"), QUESTION_TEXT);
+    statements << index(QStringLiteral("sessions"), SESSION_TEXT);
+    // PostgreSQL gathers its own statistics (autovacuum's ANALYZE).
+    if (!dialect.isPostgres())
+        statements << plannerStatistics();
     return statements;
+}
+
+// Step 1: the tables. Types and the row id come from the dialect; on PostgreSQL, text compares
+// and sorts by code point (COLLATE "C") as SQLite's BINARY does.
+QString createTable(const Dialect &dialect, QString sql)
+{
+    if (dialect.isPostgres())
+        sql.replace(QStringLiteral(" TEXT"), QStringLiteral(" TEXT COLLATE \"C\""));
+    // Not arg(): a table uses only some of the four.
+    return sql.replace(QStringLiteral("%1"), dialect.rowidColumn())
+        .replace(QStringLiteral("%2"), dialect.timeType())
+        .replace(QStringLiteral("%3"), dialect.realType())
+        .replace(QStringLiteral("%4"), dialect.bytesType());
 }
 
 } // namespace
 
-const QList<Step> &steps()
+QList<Step> steps(const Dialect &dialect)
 {
-    static const QList<Step> all {
+    // %1: the row id column, %2: a moment, %3: a real number, %4: bytes (createTable()).
+    const QList<Step> all {
         {1,
          {
-             QStringLiteral(R"(CREATE TABLE sessions (
+             createTable(dialect, QStringLiteral(R"(CREATE TABLE sessions (%1
                  session_id TEXT PRIMARY KEY NOT NULL,
                  user_id TEXT NOT NULL,
                  session_name TEXT NOT NULL DEFAULT '',
@@ -177,15 +206,15 @@ const QList<Step> &steps()
                  estimated_duration INTEGER NOT NULL,
                  recommendation TEXT NOT NULL DEFAULT 'no_decision',
                  metadata TEXT NOT NULL DEFAULT '{}',
-                 created_at INTEGER NOT NULL,
-                 updated_at INTEGER NOT NULL,
-                 start_time INTEGER,
-                 end_time INTEGER,
+                 created_at %2 NOT NULL,
+                 updated_at %2 NOT NULL,
+                 start_time %2,
+                 end_time %2,
                  source TEXT NOT NULL,
                  question_count INTEGER NOT NULL DEFAULT 0,
                  completed_count INTEGER NOT NULL DEFAULT 0,
-                 average_score REAL))"),
-             QStringLiteral(R"(CREATE TABLE questions (
+                 average_score %3))")),
+             createTable(dialect, QStringLiteral(R"(CREATE TABLE questions (%1
                  question_id TEXT PRIMARY KEY NOT NULL,
                  session_id TEXT NOT NULL REFERENCES sessions(session_id) ON DELETE CASCADE,
                  position INTEGER NOT NULL,
@@ -194,17 +223,17 @@ const QList<Step> &steps()
                  question_category TEXT NOT NULL DEFAULT '',
                  candidate_answer TEXT NOT NULL DEFAULT '',
                  interviewer_feedback TEXT NOT NULL DEFAULT '',
-                 overall_score REAL,
-                 created_at INTEGER NOT NULL,
-                 updated_at INTEGER NOT NULL,
+                 overall_score %3,
+                 created_at %2 NOT NULL,
+                 updated_at %2 NOT NULL,
                  source TEXT NOT NULL,
-                 reviewed INTEGER NOT NULL DEFAULT 1))"),
-             QStringLiteral(R"(CREATE TABLE idempotency (
+                 reviewed INTEGER NOT NULL DEFAULT 1))")),
+             createTable(dialect, QStringLiteral(R"(CREATE TABLE idempotency (
                  key TEXT PRIMARY KEY NOT NULL,
-                 request_hash BLOB NOT NULL,
+                 request_hash %4 NOT NULL,
                  response_status INTEGER NOT NULL,
-                 response BLOB NOT NULL,
-                 created_at INTEGER NOT NULL))"),
+                 response %4 NOT NULL,
+                 created_at %2 NOT NULL))")),
              QStringLiteral("CREATE INDEX sessions_user_created ON sessions(user_id, created_at)"),
              QStringLiteral("CREATE INDEX sessions_status ON sessions(status)"),
              QStringLiteral("CREATE INDEX sessions_created ON sessions(created_at)"),
@@ -223,12 +252,12 @@ const QList<Step> &steps()
              QStringLiteral("CREATE INDEX questions_created ON questions(created_at)"),
          }},
         // Search and filter at scale (a million questions): see step3().
-        {3, step3()},
+        {3, step3(dialect)},
         // The figures of a session kept as running sums, so that adding a question costs the same
         // in a session of 5,000 questions as in one of 5 (before, every add re-read them all).
         {4,
          {
-             QStringLiteral("ALTER TABLE sessions ADD COLUMN score_sum REAL NOT NULL DEFAULT 0"),
+             QStringLiteral("ALTER TABLE sessions ADD COLUMN score_sum %1 NOT NULL DEFAULT 0").arg(dialect.realType()),
              QStringLiteral("ALTER TABLE sessions ADD COLUMN scored_count INTEGER NOT NULL DEFAULT 0"),
              QStringLiteral("UPDATE sessions SET "
                             "score_sum = COALESCE((SELECT SUM(overall_score) FROM questions q "
@@ -236,21 +265,19 @@ const QList<Step> &steps()
                             "scored_count = (SELECT COUNT(overall_score) FROM questions q "
                             "WHERE q.session_id = sessions.session_id)"),
          }},
-        // Text index writes at commit rather than in each write's savepoint.
+        // Text index writes at commit rather than in each write's savepoint (SQLite's FTS5;
+        // PostgreSQL's index is written with the row and needs nothing here).
         {5,
-         deferredIndexWrites(QStringLiteral("questions"),
-                             {QStringLiteral("question_text"), QStringLiteral("candidate_answer"),
-                              QStringLiteral("interviewer_feedback")})
-             + deferredIndexWrites(
-                 QStringLiteral("sessions"),
-                 {QStringLiteral("user_id"), QStringLiteral("session_name"), QStringLiteral("session_id")})},
+         dialect.isPostgres() ? QStringList {}
+                              : deferredIndexWrites(QStringLiteral("questions"), QUESTION_TEXT)
+                 + deferredIndexWrites(QStringLiteral("sessions"), SESSION_TEXT)},
     };
     return all;
 }
 
 int latestVersion()
 {
-    return steps().constLast().version;
+    return steps(Dialect::sqlite()).constLast().version;
 }
 
 } // namespace ir::migrations

@@ -5,6 +5,10 @@
 #include <QList>
 #include <QStringList>
 
+namespace ir {
+class Dialect;
+}
+
 namespace ir::migrations {
 
 // One numbered schema step. Released steps are never edited: a change is a new step.
@@ -14,7 +18,8 @@ struct Step
     QStringList statements;
 };
 
-const QList<Step> &steps();
+// The schema steps as `dialect` writes them; the same numbers and intent on every backend.
+QList<Step> steps(const Dialect &dialect);
 int latestVersion();
 
 // From this version on, triggers queue text index writes and the outermost commit applies them.

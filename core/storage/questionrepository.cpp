@@ -2,7 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "questionrepository.h"
 
+#include "dialect.h"
 #include "recordsearch.h"
+#include "sessionrepository.h"
 #include "sqlhelpers.h"
 
 #include <QSqlQuery>
@@ -28,9 +30,11 @@ const QString SELECT_SAME_TEXT = QStringLiteral("SELECT ") + COLUMNS
 const QString SELECT_BY_ROWID
     = QStringLiteral("SELECT ") + COLUMNS + QStringLiteral(" FROM questions q WHERE q.rowid = ?");
 // Rows by rowid, for a page whose order the search found on an index.
-const QString SELECT_BY_ROWIDS = QStringLiteral("SELECT q.rowid, ") + COLUMNS
-    + QStringLiteral(" FROM questions q WHERE q.rowid IN "
-                     "(SELECT value FROM json_each(?))");
+QString selectByRowids(const Dialect &dialect)
+{
+    return QStringLiteral("SELECT q.rowid, ") + COLUMNS + QStringLiteral(" FROM questions q WHERE q.rowid IN (")
+        + dialect.rowidsIn() + u')';
+}
 
 Error readError()
 {
@@ -51,8 +55,8 @@ QuestionRecord readRecord(const QSqlQuery &query, int first = 0)
     r.candidateAnswer = at(6).toString();
     r.interviewerFeedback = at(7).toString();
     r.overallScore = sql::optionalDouble(at(8));
-    r.createdAt = at(9).toLongLong();
-    r.updatedAt = at(10).toLongLong();
+    r.createdAt = sql::epochMs(at(9));
+    r.updatedAt = sql::epochMs(at(10));
     r.source = fromWire<Source>(at(11).toString()).value_or(Source::Ui);
     r.reviewed = at(12).toBool();
     r.updatedBy = fromWire<Source>(at(13).toString()).value_or(Source::Ui);
@@ -72,10 +76,10 @@ Status QuestionRepository::insert(const QuestionRecord &r)
         QStringLiteral("INSERT INTO questions (question_id, session_id, position, question_text, question_type, "
                        "question_category, candidate_answer, interviewer_feedback, overall_score, created_at, "
                        "updated_at, source, reviewed, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    const bool ok = statement.exec({r.questionId, r.sessionId, r.position, r.questionText, toWire(r.questionType),
-                                    sql::text(r.questionCategory), sql::text(r.candidateAnswer),
-                                    sql::text(r.interviewerFeedback), sql::nullable(r.overallScore), r.createdAt,
-                                    r.updatedAt, toWire(r.source), r.reviewed, toWire(r.updatedBy)});
+    const bool ok = statement.exec(
+        {r.questionId, r.sessionId, r.position, r.questionText, toWire(r.questionType), sql::text(r.questionCategory),
+         sql::text(r.candidateAnswer), sql::text(r.interviewerFeedback), sql::nullable(r.overallScore),
+         sql::instant(r.createdAt), sql::instant(r.updatedAt), toWire(r.source), r.reviewed, toWire(r.updatedBy)});
     if (!ok)
         return Error::database(QStringLiteral("cannot save the question"));
     return Done {};
@@ -112,6 +116,10 @@ Result<QList<QuestionRecord>> QuestionRepository::listBySession(const QString &s
 Result<std::optional<QuestionRepository::AddTarget>> QuestionRepository::addTarget(const QString &sessionId,
                                                                                    const QString &text)
 {
+    // Another instance on the same PostgreSQL database numbers its questions under this lock too;
+    // the read below starts after it, so it sees what that instance committed.
+    if (const Status locked = SessionRepository(m_db).lockSession(sessionId); !locked)
+        return locked.error();
     sql::Statement statement(
         m_db,
         QStringLiteral("SELECT s.status, s.question_count, "
@@ -164,9 +172,9 @@ Result<QList<QuestionRepository::Brief>> QuestionRepository::listBriefBySession(
     sql::Statement statement(
         m_db,
         QStringLiteral("SELECT question_id, position, question_text, question_type, overall_score, "
-                       "overall_score IS NOT NULL AND trim(candidate_answer, %1) <> '' "
+                       "overall_score IS NOT NULL AND %1 <> '' "
                        "FROM questions WHERE session_id = ? ORDER BY position")
-            .arg(sql::whitespaceCharacters()));
+            .arg(Dialect::of(m_db).trimmed(QStringLiteral("candidate_answer"))));
     if (!statement.exec({sessionId}))
         return readError();
     QSqlQuery &query = statement.query();
@@ -214,7 +222,7 @@ Status QuestionRepository::update(const QuestionRecord &r)
     const bool ok
         = statement.exec({r.questionText, toWire(r.questionType), sql::text(r.questionCategory),
                           sql::text(r.candidateAnswer), sql::text(r.interviewerFeedback), sql::nullable(r.overallScore),
-                          r.updatedAt, toWire(r.updatedBy), r.reviewed, r.questionId});
+                          sql::instant(r.updatedAt), toWire(r.updatedBy), r.reviewed, r.questionId});
     if (!ok || statement.query().numRowsAffected() != 1)
         return Error::database(QStringLiteral("cannot update the question"));
     return Done {};
@@ -243,7 +251,7 @@ Result<Page<QuestionRecord>> QuestionRepository::search(const RecordFilter &filt
         ids << QString::number(keys->rowids.at(i));
         slot.emplace(keys->rowids.at(i), i);
     }
-    sql::Statement statement(m_db, SELECT_BY_ROWIDS);
+    sql::Statement statement(m_db, selectByRowids(Dialect::of(m_db)));
     if (!statement.exec({QString(u'[' + ids.join(u',') + u']')}))
         return Error::database(QStringLiteral("cannot search the records"));
     QSqlQuery &query = statement.query();

@@ -32,7 +32,7 @@ public:
         int maxPosition = 0; // 0 for an empty session
         std::optional<QuestionRecord> sameText;
     };
-    // nullopt: no such session.
+    // nullopt: no such session. Locks the session row first (SessionRepository::lockSession).
     Result<std::optional<AddTarget>> addTarget(const QString &sessionId, const QString &text);
     // The first question (by position) of a session whose text, trimmed as QString::trimmed()
     // trims, equals text trimmed; skipping exceptId. One index lookup (questions_session_text).

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "recordsearch.h"
 
+#include "dialect.h"
 #include "sqlhelpers.h"
 
 #include <QSqlQuery>
@@ -13,11 +14,19 @@ namespace {
 
 const QString ORDER = QStringLiteral(" ORDER BY q.created_at DESC, q.rowid DESC");
 // The unary + keeps the planner from ordering by an index: the matches are few, sort them.
-const QString SORTED_ORDER = QStringLiteral(" ORDER BY +q.created_at DESC, +q.rowid DESC");
+QString sortedOrder(const Dialect &dialect)
+{
+    return QStringLiteral(" ORDER BY %1 DESC, %2 DESC")
+        .arg(dialect.unindexed(QStringLiteral("q.created_at")), dialect.unindexed(QStringLiteral("q.rowid")));
+}
 const QString PAGE = QStringLiteral(" LIMIT ? OFFSET ?");
-// The + keeps the planner from looking every text match up by rowid (there may be most of the
-// table): the other filters pick the rows, and the matches become a set they are tested against.
-const QString TEXT_SET = QStringLiteral("+q.rowid IN (SELECT rowid FROM questions_fts WHERE questions_fts MATCH ?)");
+// On SQLite the condition's + keeps the planner from looking every text match up by rowid (there
+// may be most of the table): the other filters pick the rows, and the matches become a set they
+// are tested against.
+QString textSet(const Dialect &dialect)
+{
+    return dialect.textIndexCondition(QStringLiteral("q."), QStringLiteral("questions"));
+}
 
 Error searchError()
 {
@@ -51,7 +60,8 @@ Result<RecordSearch::Keys> RecordSearch::run(const RecordFilter &filter)
     const qint64 offset = qint64(filter.page - 1) * filter.pageSize;
     if (offset >= keys.total)
         return keys; // past the end: nothing to read
-    const bool textAlone = text->kind == search::TextMatch::Kind::Index && clause.conditions.size() == 1;
+    const bool textAlone = text->kind == search::TextMatch::Kind::Index && clause.conditions.size() == 1
+        && Dialect::of(m_db).hasTextIndexTables();
     Result<QList<qint64>> found = textAlone ? textPage(text->expression, keys.total, offset, filter.pageSize)
                                             : page(clause, keys.total, offset, filter.pageSize);
     if (!found)
@@ -72,11 +82,14 @@ RecordSearch::Clause RecordSearch::clauseFor(const RecordFilter &filter, const s
         clause.values << value;
     };
     // The text condition comes first: run() recognises text alone by it.
+    const Dialect &dialect = Dialect::of(m_db);
     if (text.kind == search::TextMatch::Kind::Index)
-        add(TEXT_SET, text.expression);
+        add(textSet(dialect), text.expression);
     if (text.kind == search::TextMatch::Kind::Scan) {
-        clause.conditions << QStringLiteral("(q.question_text LIKE ? ESCAPE '\\' OR q.candidate_answer LIKE ? "
-                                            "ESCAPE '\\' OR q.interviewer_feedback LIKE ? ESCAPE '\\')");
+        clause.conditions << QStringLiteral("(%1 LIKE ? ESCAPE '\\' OR %2 LIKE ? ESCAPE '\\' OR %3 LIKE ? ESCAPE '\\')")
+                                 .arg(dialect.likeColumn(QStringLiteral("q.question_text")),
+                                      dialect.likeColumn(QStringLiteral("q.candidate_answer")),
+                                      dialect.likeColumn(QStringLiteral("q.interviewer_feedback")));
         clause.values << text.likePattern << text.likePattern << text.likePattern;
     }
     if (!filter.sessionId.isEmpty())
@@ -92,16 +105,17 @@ RecordSearch::Clause RecordSearch::clauseFor(const RecordFilter &filter, const s
     if (filter.maxScore)
         add(QStringLiteral("q.overall_score <= ?"), *filter.maxScore);
     if (filter.since)
-        add(QStringLiteral("q.created_at >= ?"), *filter.since);
+        add(QStringLiteral("q.created_at >= ?"), sql::instant(*filter.since));
     if (filter.until)
-        add(QStringLiteral("q.created_at <= ?"), *filter.until);
+        add(QStringLiteral("q.created_at <= ?"), sql::instant(*filter.until));
     return clause;
 }
 
 Result<qint64> RecordSearch::count(const Clause &clause, const search::TextMatch &text)
 {
     // The index holds exactly the questions' rows, so with no other filter it counts alone.
-    const bool textAlone = text.kind == search::TextMatch::Kind::Index && clause.conditions.size() == 1;
+    const bool textAlone = text.kind == search::TextMatch::Kind::Index && clause.conditions.size() == 1
+        && Dialect::of(m_db).hasTextIndexTables();
     sql::Statement statement(m_db,
                              textAlone
                                  ? QStringLiteral("SELECT count(*) FROM questions_fts WHERE questions_fts MATCH ?")
@@ -118,7 +132,7 @@ Result<qint64> RecordSearch::count(const Clause &clause, const search::TextMatch
 
 Result<QList<qint64>> RecordSearch::page(const Clause &clause, qint64 total, qint64 offset, int limit)
 {
-    const QString order = total <= SORT_LIMIT ? SORTED_ORDER : ORDER;
+    const QString order = total <= SORT_LIMIT ? sortedOrder(Dialect::of(m_db)) : ORDER;
     QVariantList values = clause.values;
     values << limit << offset;
     return rowids(QStringLiteral("SELECT q.rowid") + clause.from + clause.where() + order + PAGE, values);
@@ -176,7 +190,7 @@ Result<QList<qint64>> RecordSearch::textPage(const QString &expression, qint64 t
         window *= 4;
     }
     // Test the newest rows in order against the set of all matches.
-    return rowids(QStringLiteral("SELECT q.rowid FROM questions q WHERE ") + TEXT_SET + ORDER + PAGE,
+    return rowids(QStringLiteral("SELECT q.rowid FROM questions q WHERE ") + textSet(Dialect::of(m_db)) + ORDER + PAGE,
                   {expression, limit, offset});
 }
 

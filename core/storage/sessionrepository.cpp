@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sessionrepository.h"
 
+#include "dialect.h"
 #include "rules.h"
 #include "sqlhelpers.h"
 #include "textsearch.h"
@@ -33,10 +34,10 @@ Session readSession(const QSqlQuery &query)
     s.estimatedDuration = query.value(6).toInt();
     s.recommendation = fromWire<Recommendation>(query.value(7).toString()).value_or(Recommendation::NoDecision);
     s.metadata = QJsonDocument::fromJson(query.value(8).toString().toUtf8()).object();
-    s.createdAt = query.value(9).toLongLong();
-    s.updatedAt = query.value(10).toLongLong();
-    s.startTime = sql::optionalInt64(query.value(11));
-    s.endTime = sql::optionalInt64(query.value(12));
+    s.createdAt = sql::epochMs(query.value(9));
+    s.updatedAt = sql::epochMs(query.value(10));
+    s.startTime = sql::optionalEpochMs(query.value(11));
+    s.endTime = sql::optionalEpochMs(query.value(12));
     s.source = fromWire<Source>(query.value(13).toString()).value_or(Source::Ui);
     s.totalQuestions = query.value(14).toInt();
     s.completedQuestions = query.value(15).toInt();
@@ -92,6 +93,7 @@ struct Clause
 Result<Clause> clauseFor(const QSqlDatabase &db, const SessionFilter &filter)
 {
     Clause clause;
+    const Dialect &dialect = Dialect::of(db);
     auto add = [&](const QString &condition, const QVariant &value) {
         clause.conditions << condition;
         clause.values << value;
@@ -106,16 +108,17 @@ Result<Clause> clauseFor(const QSqlDatabase &db, const SessionFilter &filter)
         clause.matchesNothing = true;
         break;
     case search::TextMatch::Kind::Index:
-        // The + leaves the choice of index to the other filters and the sort; matches are a set.
-        add(QStringLiteral("+rowid IN (SELECT rowid FROM sessions_fts WHERE sessions_fts MATCH ?)"), text->expression);
+        add(dialect.textIndexCondition(QString(), QStringLiteral("sessions")), text->expression);
         break;
     case search::TextMatch::Kind::Scan:
-        clause.conditions << QStringLiteral(
-            "(user_id LIKE ? ESCAPE '\\' OR session_name LIKE ? ESCAPE '\\' OR session_id LIKE ? ESCAPE '\\')");
+        clause.conditions << QStringLiteral("(%1 LIKE ? ESCAPE '\\' OR %2 LIKE ? ESCAPE '\\' OR %3 LIKE ? ESCAPE '\\')")
+                                 .arg(dialect.likeColumn(QStringLiteral("user_id")),
+                                      dialect.likeColumn(QStringLiteral("session_name")),
+                                      dialect.likeColumn(QStringLiteral("session_id")));
         clause.values << text->likePattern << text->likePattern << text->likePattern;
         break;
     }
-    clause.textAlone = text->kind == search::TextMatch::Kind::Index;
+    clause.textAlone = text->kind == search::TextMatch::Kind::Index && dialect.hasTextIndexTables();
     if (!filter.userId.isEmpty())
         add(QStringLiteral("user_id = ?"), filter.userId);
     if (filter.status)
@@ -125,9 +128,9 @@ Result<Clause> clauseFor(const QSqlDatabase &db, const SessionFilter &filter)
     if (filter.difficultyLevel)
         add(QStringLiteral("difficulty_level = ?"), toWire(*filter.difficultyLevel));
     if (filter.createdFrom)
-        add(QStringLiteral("created_at >= ?"), *filter.createdFrom);
+        add(QStringLiteral("created_at >= ?"), sql::instant(*filter.createdFrom));
     if (filter.createdTo)
-        add(QStringLiteral("created_at < ?"), *filter.createdTo);
+        add(QStringLiteral("created_at < ?"), sql::instant(*filter.createdTo));
     clause.textAlone = clause.textAlone && clause.conditions.size() == 1;
     return clause;
 }
@@ -163,11 +166,12 @@ Status SessionRepository::insert(const Session &s)
         m_db,
         QStringLiteral("INSERT INTO sessions (") + COLUMNS
             + QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    const bool ok = statement.exec(
-        {s.sessionId, s.userId, sql::text(s.sessionName), toWire(s.sessionType), toWire(s.difficultyLevel),
-         toWire(s.status), s.estimatedDuration, toWire(s.recommendation), metadataText(s.metadata), s.createdAt,
-         s.updatedAt, sql::nullable(s.startTime), sql::nullable(s.endTime), toWire(s.source), s.totalQuestions,
-         s.completedQuestions, sql::nullable(s.averageScore), sql::text(s.notes), toWire(s.updatedBy)});
+    const bool ok = statement.exec({s.sessionId, s.userId, sql::text(s.sessionName), toWire(s.sessionType),
+                                    toWire(s.difficultyLevel), toWire(s.status), s.estimatedDuration,
+                                    toWire(s.recommendation), metadataText(s.metadata), sql::instant(s.createdAt),
+                                    sql::instant(s.updatedAt), sql::instant(s.startTime), sql::instant(s.endTime),
+                                    toWire(s.source), s.totalQuestions, s.completedQuestions,
+                                    sql::nullable(s.averageScore), sql::text(s.notes), toWire(s.updatedBy)});
     if (!ok)
         return Error::database(QStringLiteral("cannot save the session"));
     return Done {};
@@ -211,7 +215,7 @@ Result<std::optional<SessionRepository::Timeline>> SessionRepository::timeline(c
     }
     return std::optional<Timeline> {
         Timeline {fromWire<SessionStatus>(query.value(0).toString()).value_or(SessionStatus::Pending),
-                  sql::optionalInt64(query.value(1)), sql::optionalInt64(query.value(2))}};
+                  sql::optionalEpochMs(query.value(1)), sql::optionalEpochMs(query.value(2))}};
 }
 
 Result<Page<Session>> SessionRepository::list(const SessionFilter &filter)
@@ -265,8 +269,8 @@ Status SessionRepository::update(const Session &s)
                        "start_time = ?, end_time = ?, notes = ?, updated_by = ? WHERE session_id = ?"));
     const bool ok = statement.exec({sql::text(s.sessionName), toWire(s.sessionType), toWire(s.difficultyLevel),
                                     toWire(s.status), s.estimatedDuration, toWire(s.recommendation),
-                                    metadataText(s.metadata), s.updatedAt, sql::nullable(s.startTime),
-                                    sql::nullable(s.endTime), sql::text(s.notes), toWire(s.updatedBy), s.sessionId});
+                                    metadataText(s.metadata), sql::instant(s.updatedAt), sql::instant(s.startTime),
+                                    sql::instant(s.endTime), sql::text(s.notes), toWire(s.updatedBy), s.sessionId});
     if (!ok || statement.query().numRowsAffected() != 1)
         return Error::database(QStringLiteral("cannot update the session"));
     return Done {};
@@ -278,6 +282,31 @@ Result<bool> SessionRepository::remove(const QString &sessionId)
     if (!statement.exec({sessionId}))
         return Error::database(QStringLiteral("cannot delete the session"));
     return statement.query().numRowsAffected() > 0;
+}
+
+namespace {
+
+Status lockWith(const QSqlDatabase &db, const QString &lock, const QString &value)
+{
+    if (lock.isEmpty())
+        return Done {};
+    sql::Statement statement(db, lock);
+    if (!statement.exec({value}))
+        return Error::database(QStringLiteral("cannot lock the session"));
+    statement.query().finish();
+    return Done {};
+}
+
+} // namespace
+
+Status SessionRepository::lockSession(const QString &sessionId)
+{
+    return lockWith(m_db, Dialect::of(m_db).lockSession(), sessionId);
+}
+
+Status SessionRepository::lockName(const QString &name)
+{
+    return lockWith(m_db, Dialect::of(m_db).lockName(), name);
 }
 
 Result<int> SessionRepository::countActive(const QString &userId)
@@ -319,13 +348,13 @@ Status SessionRepository::refreshAggregates(const QString &sessionId, qint64 upd
                        "completed_count = figures.completed, average_score = figures.average, "
                        "score_sum = figures.total_score, scored_count = figures.scored "
                        "FROM (SELECT COUNT(*) AS total, "
-                       "COUNT(CASE WHEN overall_score IS NOT NULL AND trim(candidate_answer, %1) <> '' THEN 1 END) "
+                       "COUNT(CASE WHEN overall_score IS NOT NULL AND %1 <> '' THEN 1 END) "
                        "AS completed, AVG(overall_score) AS average, COALESCE(SUM(overall_score), 0) AS total_score, "
                        "COUNT(overall_score) AS scored "
                        "FROM questions WHERE session_id = ?) AS figures "
                        "WHERE session_id = ?")
-            .arg(sql::whitespaceCharacters()));
-    if (!statement.exec({updatedAt, sessionId, sessionId}))
+            .arg(Dialect::of(m_db).trimmed(QStringLiteral("candidate_answer"))));
+    if (!statement.exec({sql::instant(updatedAt), sessionId, sessionId}))
         return Error::database(QStringLiteral("cannot update the session figures"));
     return Done {};
 }
@@ -343,7 +372,7 @@ Status SessionRepository::addToAggregates(const QString &sessionId, qint64 updat
                                             "WHERE session_id = ?"));
     const int scored = score ? 1 : 0;
     const double added = score.value_or(0.0);
-    if (!statement.exec({updatedAt, completed ? 1 : 0, added, scored, scored, added, scored, sessionId}))
+    if (!statement.exec({sql::instant(updatedAt), completed ? 1 : 0, added, scored, scored, added, scored, sessionId}))
         return Error::database(QStringLiteral("cannot update the session figures"));
     return Done {};
 }

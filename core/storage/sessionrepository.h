@@ -36,6 +36,12 @@ public:
     Status update(const Session &session);
     Result<bool> remove(const QString &sessionId);
     Result<int> countActive(const QString &userId);
+    // Until the transaction ends, no other connection changes the session's row or numbers its
+    // questions (PostgreSQL: SELECT … FOR UPDATE; SQLite's one write lock already covers it).
+    Status lockSession(const QString &sessionId);
+    // Until the transaction ends, no other connection takes the same name (a user's session
+    // count, an idempotency key): a PostgreSQL advisory lock; nothing on SQLite.
+    Status lockName(const QString &name);
     Result<std::optional<Session>> latest(const QString &userId);
     // Recomputes the stored question count, completed count and average from the questions.
     Status refreshAggregates(const QString &sessionId, qint64 updatedAt);

@@ -3,9 +3,11 @@
 #include "sqlhelpers.h"
 
 #include "database.h"
+#include "dialect.h"
 #include "statementcache.h"
 #include "storagehealth.h"
 
+#include <QDateTime>
 #include <QLoggingCategory>
 #include <QSqlError>
 
@@ -19,7 +21,8 @@ thread_local StatementObserver t_observer;
 } // namespace
 
 Statement::Statement(const QSqlDatabase &db, const QString &sql)
-    : m_cache(Database::statementCache(db))
+    : m_dialect(&Dialect::of(db))
+    , m_cache(Database::statementCache(db))
 {
     if (m_cache)
         m_query = m_cache->acquire(db, sql);
@@ -33,7 +36,7 @@ Statement::Statement(const QSqlDatabase &db, const QString &sql)
     m_prepared = m_query->prepare(sql);
     if (!m_prepared) {
         qCWarning(lcStorage) << "prepare failed:" << m_query->lastError().text();
-        StorageHealth::noteFailure(m_query->lastError());
+        StorageHealth::noteFailure(*m_query);
     }
 }
 
@@ -47,13 +50,18 @@ bool Statement::exec(const QVariantList &values)
 {
     if (!m_prepared)
         return false;
-    for (qsizetype i = 0; i < values.size(); ++i)
-        m_query->bindValue(int(i), values.at(i));
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        const QVariant &value = values.at(i);
+        if (value.metaType() == QMetaType::fromType<Instant>())
+            m_query->bindValue(int(i), m_dialect->time(value.value<Instant>().epochMs));
+        else
+            m_query->bindValue(int(i), m_dialect->bindable(value));
+    }
     if (t_observer)
         t_observer(m_query->lastQuery(), values);
     if (!m_query->exec()) {
         qCWarning(lcStorage) << "query failed:" << m_query->lastError().text();
-        StorageHealth::noteFailure(m_query->lastError());
+        StorageHealth::noteFailure(*m_query);
         return false;
     }
     return true;
@@ -63,14 +71,14 @@ bool run(QSqlQuery &query, const QString &statement, const QVariantList &values)
 {
     if (!query.prepare(statement)) {
         qCWarning(lcStorage) << "prepare failed:" << query.lastError().text();
-        StorageHealth::noteFailure(query.lastError());
+        StorageHealth::noteFailure(query);
         return false;
     }
     for (const QVariant &value : values)
         query.addBindValue(value);
     if (!query.exec()) {
         qCWarning(lcStorage) << "query failed:" << query.lastError().text();
-        StorageHealth::noteFailure(query.lastError());
+        StorageHealth::noteFailure(query);
         return false;
     }
     return true;
@@ -79,6 +87,30 @@ bool run(QSqlQuery &query, const QString &statement, const QVariantList &values)
 QVariant text(const QString &value)
 {
     return value.isNull() ? QVariant(QStringLiteral("")) : QVariant(value);
+}
+
+QVariant instant(qint64 epochMs)
+{
+    return QVariant::fromValue(Instant {epochMs});
+}
+
+QVariant instant(const std::optional<qint64> &epochMs)
+{
+    return epochMs ? instant(*epochMs) : QVariant(QMetaType::fromType<qint64>());
+}
+
+qint64 epochMs(const QVariant &value)
+{
+    if (value.metaType().id() == QMetaType::QDateTime)
+        return value.toDateTime().toMSecsSinceEpoch();
+    return value.toLongLong();
+}
+
+std::optional<qint64> optionalEpochMs(const QVariant &value)
+{
+    if (value.isNull())
+        return std::nullopt;
+    return epochMs(value);
 }
 
 QVariant nullable(const std::optional<qint64> &value)
@@ -125,15 +157,6 @@ bool readFailed(const QSqlQuery &query)
 void setStatementObserver(StatementObserver observer)
 {
     t_observer = std::move(observer);
-}
-
-const QString &whitespaceCharacters()
-{
-    // QChar::isSpace(): tab to carriage return, space, NEL, NBSP and the Unicode space separators.
-    static const QString characters
-        = QStringLiteral("char(9, 10, 11, 12, 13, 32, 133, 160, 5760, 8192, 8193, 8194, 8195, 8196, 8197, 8198, "
-                         "8199, 8200, 8201, 8202, 8232, 8233, 8239, 8287, 12288)");
-    return characters;
 }
 
 } // namespace ir::sql

@@ -10,8 +10,9 @@
 #include <optional>
 
 namespace ir {
+class Dialect;
 class StatementCache;
-}
+} // namespace ir
 
 namespace ir::sql {
 
@@ -31,6 +32,7 @@ public:
     QSqlQuery &query() { return *m_query; }
 
 private:
+    const Dialect *m_dialect = nullptr;
     StatementCache *m_cache = nullptr;
     QSqlQuery *m_query = nullptr;
     std::optional<QSqlQuery> m_own;
@@ -43,6 +45,16 @@ bool run(QSqlQuery &query, const QString &statement, const QVariantList &values 
 
 // A string for a NOT NULL text column: a null QString would bind as SQL NULL.
 QVariant text(const QString &value);
+// A moment (epoch milliseconds) to bind: Statement binds it as its backend's time column wants.
+struct Instant
+{
+    qint64 epochMs = 0;
+};
+QVariant instant(qint64 epochMs);
+QVariant instant(const std::optional<qint64> &epochMs);
+// A time column read back as epoch milliseconds (an integer on SQLite, a timestamptz on PostgreSQL).
+qint64 epochMs(const QVariant &value);
+std::optional<qint64> optionalEpochMs(const QVariant &value);
 QVariant nullable(const std::optional<qint64> &value);
 QVariant nullable(const std::optional<double> &value);
 std::optional<qint64> optionalInt64(const QVariant &value);
@@ -56,11 +68,11 @@ QString likePattern(const QString &substring);
 bool readFailed(const QSqlQuery &query);
 
 // The characters QString::trimmed() trims, as SQL (char(...)) for trim(X, Y).
-const QString &whitespaceCharacters();
-
 // Sees each statement a Statement runs on this thread, with its bound values, just before it
 // runs: tests check the query plans of the statements the repositories really run. Empty to stop.
 using StatementObserver = std::function<void(const QString &sql, const QVariantList &values)>;
 void setStatementObserver(StatementObserver observer);
 
 } // namespace ir::sql
+
+Q_DECLARE_METATYPE(ir::sql::Instant)

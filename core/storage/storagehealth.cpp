@@ -2,7 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storagehealth.h"
 
+#include <QSqlDriver>
 #include <QSqlError>
+#include <QSqlQuery>
 
 namespace ir {
 namespace {
@@ -31,17 +33,43 @@ int severity(StorageFault fault)
         return 2;
     case StorageFault::DiskFull:
         return 3;
-    case StorageFault::Missing:
+    case StorageFault::Unreachable:
         return 4;
-    case StorageFault::Corrupt:
+    case StorageFault::Missing:
         return 5;
+    case StorageFault::Corrupt:
+        return 6;
     }
     return 0;
 }
 
+// Faults that end by themselves once writes (or, for a server, probes) succeed again.
 bool isWriteFault(StorageFault fault)
 {
-    return fault == StorageFault::Locked || fault == StorageFault::DiskFull || fault == StorageFault::ReadOnly;
+    return fault == StorageFault::Locked || fault == StorageFault::DiskFull || fault == StorageFault::ReadOnly
+        || fault == StorageFault::Unreachable;
+}
+
+// PostgreSQL's SQLSTATE classes and codes (Appendix A of its manual).
+StorageFault classifyPostgres(const QSqlError &error)
+{
+    const QString state = error.nativeErrorCode();
+    if (error.type() == QSqlError::ConnectionError || state.startsWith(QStringLiteral("08"))
+        || state.startsWith(QStringLiteral("57P")) || state.startsWith(QStringLiteral("28")))
+        return StorageFault::Unreachable;
+    if (state.isEmpty() && error.driverText().contains(QStringLiteral("connection"), Qt::CaseInsensitive))
+        return StorageFault::Unreachable; // libpq lost the server before any SQLSTATE arrived
+    if (state == QStringLiteral("55P03") || state == QStringLiteral("40P01"))
+        return StorageFault::Locked; // lock_timeout passed, deadlock
+    if (state.startsWith(QStringLiteral("53")))
+        return StorageFault::DiskFull; // insufficient resources: disk full, out of memory
+    if (state == QStringLiteral("25006"))
+        return StorageFault::ReadOnly; // a read-only (standby) server
+    if (state == QStringLiteral("3D000"))
+        return StorageFault::Missing; // the database does not exist
+    if (state.startsWith(QStringLiteral("XX0")))
+        return StorageFault::Corrupt;
+    return StorageFault::None;
 }
 
 } // namespace
@@ -79,8 +107,17 @@ void StorageHealth::reportWriteSucceeded()
     }
 }
 
-StorageFault StorageHealth::classify(const QSqlError &error)
+void StorageHealth::reportServerAnswered()
 {
+    StorageFault current = StorageFault::Unreachable;
+    if (m_fault.compare_exchange_strong(current, StorageFault::None))
+        Q_EMIT faultChanged(StorageFault::None);
+}
+
+StorageFault StorageHealth::classify(const QSqlError &error, bool postgres)
+{
+    if (postgres)
+        return classifyPostgres(error);
     bool ok = false;
     const int code = error.nativeErrorCode().toInt(&ok) & 0xff;
     if (!ok)
@@ -120,13 +157,22 @@ QString StorageHealth::wireName(StorageFault fault)
         return QStringLiteral("corrupt");
     case StorageFault::ReadOnly:
         return QStringLiteral("read_only");
+    case StorageFault::Unreachable:
+        return QStringLiteral("disconnected");
     }
     return QStringLiteral("disconnected");
 }
 
-void StorageHealth::noteFailure(const QSqlError &error)
+void StorageHealth::noteFailure(const QSqlQuery &failed)
 {
-    const StorageFault fault = classify(error);
+    const bool postgres = failed.driver() && failed.driver()->dbmsType() == QSqlDriver::PostgreSQL;
+    const StorageFault fault = classify(failed.lastError(), postgres);
+    if (severity(fault) > severity(t_fault))
+        t_fault = fault;
+}
+
+void StorageHealth::noteFault(StorageFault fault)
+{
     if (severity(fault) > severity(t_fault))
         t_fault = fault;
 }
@@ -144,7 +190,7 @@ StorageFault StorageHealth::threadFault()
 bool StorageHealth::isUnusable(StorageFault fault)
 {
     return fault == StorageFault::Locked || fault == StorageFault::DiskFull || fault == StorageFault::Missing
-        || fault == StorageFault::Corrupt;
+        || fault == StorageFault::Corrupt || fault == StorageFault::Unreachable;
 }
 
 } // namespace ir

@@ -8,6 +8,7 @@
 #include <atomic>
 
 class QSqlError;
+class QSqlQuery;
 
 namespace ir {
 
@@ -19,6 +20,7 @@ enum class StorageFault {
     Missing, // the file was deleted or replaced while open
     Corrupt,
     ReadOnly,
+    Unreachable, // the database server does not answer (team mode: PostgreSQL down or the network)
 };
 
 // The one health state of the database, written by whoever meets a fault (the writer, the
@@ -37,15 +39,20 @@ public:
     void report(StorageFault fault);
     // A write committed: write faults are over.
     void reportWriteSucceeded();
+    // A statement reached the database server again: it is no longer unreachable.
+    void reportServerAnswered();
 
     // The fault a failed statement means (None when it is not a storage fault, e.g. a constraint).
-    static StorageFault classify(const QSqlError &error);
+    // `postgres`: the error is a PostgreSQL one (its native code is a SQLSTATE, not SQLite's number).
+    static StorageFault classify(const QSqlError &error, bool postgres = false);
     // The contract's name for /health's stats.database_status ("connected" for None).
     static QString wireName(StorageFault fault);
 
     // The worst fault met by statements on this thread since the last take (the storage layer
     // notes every failed statement here; the writer and readers take it after each job).
-    static void noteFailure(const QSqlError &error);
+    static void noteFailure(const QSqlQuery &failed);
+    // A fault met without a statement (a connection that would not open).
+    static void noteFault(StorageFault fault);
     static StorageFault takeThreadFault();
     static StorageFault threadFault();
     // Faults that make the database unusable right now (the API answers 503, the client may

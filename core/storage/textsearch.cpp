@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "textsearch.h"
 
+#include "dialect.h"
 #include "sqlhelpers.h"
 
 #include <QSqlQuery>
@@ -26,9 +27,11 @@ qsizetype characterCount(const QString &text)
     return count;
 }
 
+// The pattern is ASCII-lowercased: SQLite's LIKE ignores ASCII case anyway, and on PostgreSQL
+// the columns it is compared with are lowercased the same way (Dialect::likeColumn).
 TextMatch scan(const QString &term)
 {
-    return {TextMatch::Kind::Scan, {}, sql::likePattern(term)};
+    return {TextMatch::Kind::Scan, {}, sql::likePattern(foldAscii(term))};
 }
 
 const QStringList INDEXES {QStringLiteral("questions_fts"), QStringLiteral("sessions_fts")};
@@ -66,6 +69,13 @@ Result<TextMatch> plan(const QSqlDatabase &db, const QString &ftsTable, const QS
     if (term.isEmpty())
         return TextMatch {};
     const qsizetype length = characterCount(term);
+    if (Dialect::of(db).isPostgres()) {
+        // The search_body column holds the columns as the FTS5 index does (lowercased, each
+        // ended by char(1)); its trigram index answers LIKE for a term of any length.
+        if (term.contains(SEPARATOR) || term.contains(QChar(u'\0')))
+            return scan(term);
+        return TextMatch {TextMatch::Kind::Index, sql::likePattern(foldAscii(term)), {}};
+    }
     if (length < 2 || term.contains(SEPARATOR) || term.contains(QChar(u'\0')))
         return scan(term);
     const Result<bool> behind = hasPendingWrites(db, ftsTable);
@@ -102,6 +112,8 @@ Result<TextMatch> plan(const QSqlDatabase &db, const QString &ftsTable, const QS
 
 Status applyPendingIndexWrites(const QSqlDatabase &db)
 {
+    if (Dialect::of(db).isPostgres())
+        return Done {}; // its index is a column of the row, written with it
     for (const QString &fts : INDEXES) {
         const Result<bool> pending = hasPendingWrites(db, fts);
         if (!pending)

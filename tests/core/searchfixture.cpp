@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "searchfixture.h"
 
+#include "dialect.h"
+
 #include "enums.h"
 #include "sqlhelpers.h"
 #include "textsearch.h"
@@ -157,8 +159,8 @@ bool SearchFixture::fill(QSqlDatabase db, const Shape &shape)
         session.addBindValue(sessionId);
         session.addBindValue(u"user_%1"_s.arg(s % 10, 2, 10, QLatin1Char('0')));
         session.addBindValue(text(random, 1, 3));
-        session.addBindValue(created);
-        session.addBindValue(created);
+        session.addBindValue(Dialect::of(db).time(created));
+        session.addBindValue(Dialect::of(db).time(created));
         if (!session.exec())
             return false;
         for (int p = 1; p <= shape.perSession; ++p) {
@@ -176,8 +178,8 @@ bool SearchFixture::fill(QSqlDatabase db, const Shape &shape)
                 sql::text(random.bounded(10) == 0 ? QString() : text(random, 0, 12)),
                 sql::text(random.bounded(4) == 0 ? QString() : text(random, 0, 4)),
                 score,
-                at,
-                at};
+                Dialect::of(db).time(at),
+                Dialect::of(db).time(at)};
             for (const QVariant &value : values)
                 question.addBindValue(value);
             if (!question.exec()) {
@@ -214,10 +216,22 @@ QStringList SearchFixture::reference(QSqlDatabase db, const RecordFilter &f)
         conditions << condition;
         values << value;
     };
-    if (!f.text.isEmpty()) {
+    const bool postgres = Dialect::of(db).isPostgres();
+    if (!f.text.isEmpty() && !postgres) {
         conditions << u"(q.question_text LIKE ? ESCAPE '\\' OR q.candidate_answer LIKE ? ESCAPE '\\' OR "
                       "q.interviewer_feedback LIKE ? ESCAPE '\\')"_s;
         values << sql::likePattern(f.text) << sql::likePattern(f.text) << sql::likePattern(f.text);
+    }
+    if (!f.text.isEmpty() && postgres) {
+        // A plain substring test of each column, ASCII letters folded as SQLite's LIKE folds them.
+        const QString folded = search::foldAscii(f.text);
+        const auto in = [](const char *column) {
+            return u"strpos(translate(%1, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'), ?) > 0"_s.arg(
+                QLatin1String(column));
+        };
+        conditions << u"("_s + in("q.question_text") + u" OR "_s + in("q.candidate_answer") + u" OR "_s
+                + in("q.interviewer_feedback") + u")"_s;
+        values << folded << folded << folded;
     }
     if (!f.sessionId.isEmpty())
         add(u"q.session_id = ?"_s, f.sessionId);
@@ -232,12 +246,13 @@ QStringList SearchFixture::reference(QSqlDatabase db, const RecordFilter &f)
     if (f.maxScore)
         add(u"q.overall_score <= ?"_s, *f.maxScore);
     if (f.since)
-        add(u"q.created_at >= ?"_s, *f.since);
+        add(u"q.created_at >= ?"_s, Dialect::of(db).time(*f.since));
     if (f.until)
-        add(u"q.created_at <= ?"_s, *f.until);
-    // NOT INDEXED: the reference must not depend on the indexes it checks.
+        add(u"q.created_at <= ?"_s, Dialect::of(db).time(*f.until));
+    // NOT INDEXED: the reference must not depend on the indexes it checks (PostgreSQL: strpos()
+    // has no index to use).
     QSqlQuery query(db);
-    query.prepare(u"SELECT q.question_id FROM questions q NOT INDEXED"_s
+    query.prepare(u"SELECT q.question_id FROM questions q"_s + (postgres ? QString() : u" NOT INDEXED"_s)
                   + (conditions.isEmpty() ? QString() : u" WHERE "_s + conditions.join(u" AND "_s))
                   + u" ORDER BY q.created_at DESC, q.rowid DESC"_s);
     for (const QVariant &value : values)

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Interview Recorder contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "database.h"
+#include "dialect.h"
 #include "migrations.h"
 
 #include <QFile>
@@ -36,7 +37,8 @@ void createVersion1(const QString &path)
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(path);
         QVERIFY(db.open());
-        for (const QString &statement : migrations::steps().at(0).statements)
+        const QList<migrations::Step> steps = migrations::steps(Dialect::sqlite());
+        for (const QString &statement : steps.at(0).statements)
             QVERIFY2(exec(db, statement), qPrintable(statement));
         QVERIFY(exec(db, QStringLiteral("PRAGMA user_version=1")));
         QVERIFY(exec(

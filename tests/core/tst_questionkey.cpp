@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Interview Recorder contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "dialect.h"
 #include "questionrepository.h"
 #include "sqlhelpers.h"
 #include "tempdatabase.h"
@@ -104,8 +105,8 @@ void TestQuestionKey::whitespaceSetIsQtSpaces()
 {
     QSqlQuery query(m_db->database().connection());
     QVERIFY(sql::run(query,
-                     u"SELECT i FROM ("_s + CODE_UNITS + u") WHERE trim(char(i) || 'x', "_s
-                         + sql::whitespaceCharacters() + u") = 'x'"_s));
+                     u"SELECT i FROM ("_s + CODE_UNITS + u") WHERE "_s + Dialect::sqlite().trimmed(u"char(i) || 'x'"_s)
+                         + u" = 'x'"_s));
     std::set<int> trimmed;
     while (query.next())
         trimmed.insert(query.value(0).toInt());

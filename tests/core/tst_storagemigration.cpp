@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Interview Recorder contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "dialect.h"
 #include "migrations.h"
 #include "questionrepository.h"
 #include "searchfixture.h"
@@ -45,7 +46,7 @@ void createVersion2(const QString &path)
         db.setDatabaseName(path);
         QVERIFY(db.open());
         QSqlQuery query(db);
-        for (const migrations::Step &step : migrations::steps()) {
+        for (const migrations::Step &step : migrations::steps(Dialect::sqlite())) {
             if (step.version > 2)
                 break;
             for (const QString &statement : step.statements)

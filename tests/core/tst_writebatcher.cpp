@@ -171,6 +171,7 @@ void TestWriteBatcher::readOnlyDatabaseFailsTheBatch()
 
 void TestWriteBatcher::failedBeginRunsNoWrite()
 {
+    IR_SQLITE_ONLY("another connection's BEGIN IMMEDIATE lock");
     const Session session = m_db->createSession();
     QVERIFY(m_db->reopen(Database::Options {100, false}));
     // Another connection holds the write lock, so the batch's BEGIN IMMEDIATE times out.
@@ -213,6 +214,7 @@ void TestWriteBatcher::failedBeginRunsNoWrite()
 
 void TestWriteBatcher::queuedWritesFailByTheirDeadline()
 {
+    IR_SQLITE_ONLY("another connection's BEGIN IMMEDIATE lock");
     const Session session = m_db->createSession();
     Database other(m_db->filePath());
     QVERIFY(other.open());
@@ -276,6 +278,7 @@ void TestWriteBatcher::droppedContextGetsNoReply()
 
 void TestWriteBatcher::writerLeavesCheckpointsToTheCheckpointer()
 {
+    IR_SQLITE_ONLY("the WAL file");
     WriteBatcher batcher(m_db->database());
     std::optional<int> autoCheckpoint;
     batcher.call<int>(
@@ -307,6 +310,7 @@ void TestWriteBatcher::writerLeavesCheckpointsToTheCheckpointer()
 
 void TestWriteBatcher::walStartsOverUnderASteadyStream()
 {
+    IR_SQLITE_ONLY("the WAL file");
     // A passive checkpoint alone never reaches the end of a WAL that is appended to all the
     // time, so the WAL would hold everything written. Writes keep the queue busy here (each
     // reply submits the next one, 16 in flight) until more than 90 MB went through the WAL.

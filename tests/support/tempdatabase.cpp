@@ -2,14 +2,91 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tempdatabase.h"
 
+#include "databaseurl.h"
+
+#include <QCoreApplication>
+#include <QThread>
+
 #include <QDir>
+#include <QFile>
+#include <QRandomGenerator>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTest>
 
+#include <atomic>
+
 namespace ir::test {
+namespace {
+
+std::atomic<int> s_databaseCounter {0};
+
+// Runs one statement on the server's admin database through a connection of its own.
+bool onAdminDatabase(const QString &statement)
+{
+    const QString name = QStringLiteral("ir-test-admin-%1").arg(quintptr(QThread::currentThreadId()));
+    bool ok = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        const Result<DatabaseUrl> url = DatabaseUrl::parse(postgresAdminUrl());
+        if (url) {
+            url->applyTo(db);
+            if (db.open()) {
+                QSqlQuery query(db);
+                ok = query.exec(statement);
+                if (!ok)
+                    qWarning("test database: %s", qPrintable(query.lastError().text()));
+            } else {
+                qWarning("test database server: %s", qPrintable(db.lastError().text()));
+            }
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return ok;
+}
+
+} // namespace
+
+bool onPostgres()
+{
+    return qEnvironmentVariable("IR_TEST_BACKEND") == QStringLiteral("postgres");
+}
+
+QString postgresAdminUrl()
+{
+    if (!onPostgres())
+        return {};
+    QFile file(QDir(qEnvironmentVariable("IR_TEST_PG_DIR")).filePath(QStringLiteral("url")));
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("IR_TEST_BACKEND=postgres, but no server URL in %s (scripts/pg-test-server start)",
+               qPrintable(file.fileName()));
+    return QString::fromUtf8(file.readAll()).trimmed();
+}
+
+QString createPostgresDatabase()
+{
+    const QString name = QStringLiteral("ir_test_%1_%2_%3")
+                             .arg(QCoreApplication::applicationPid())
+                             .arg(++s_databaseCounter)
+                             .arg(QRandomGenerator::global()->generate() % 100000);
+    if (!onAdminDatabase(QStringLiteral("CREATE DATABASE %1").arg(name)))
+        qFatal("cannot create the test database %s", qPrintable(name));
+    QString url = postgresAdminUrl();
+    return url.left(url.lastIndexOf(u'/') + 1) + name;
+}
+
+void dropPostgresDatabase(const QString &url)
+{
+    const QString name = url.mid(url.lastIndexOf(u'/') + 1);
+    onAdminDatabase(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(name));
+}
 
 TempDatabase::TempDatabase(ServiceLimits limits)
     : m_limits(limits)
 {
+    if (onPostgres())
+        m_postgresUrl = createPostgresDatabase();
     m_valid = m_dir.isValid() && reopen();
 }
 
@@ -19,6 +96,8 @@ TempDatabase::~TempDatabase()
     m_writer.reset();
     m_service.reset();
     m_database.reset();
+    if (!m_postgresUrl.isEmpty())
+        dropPostgresDatabase(m_postgresUrl);
 }
 
 WriteBatcher &TempDatabase::writer()
@@ -37,6 +116,8 @@ ReaderPool &TempDatabase::readers()
 
 QString TempDatabase::filePath() const
 {
+    if (!m_postgresUrl.isEmpty())
+        return m_postgresUrl;
     return QDir(m_dir.path()).filePath(QStringLiteral("interview-recorder.db"));
 }
 

@@ -14,7 +14,24 @@
 
 namespace ir::test {
 
-// A fresh database in its own temporary folder with a service over it and a mock clock.
+// Which backend the test databases of this run use: PostgreSQL when CTest runs the _pg variant
+// of a test (IR_TEST_BACKEND=postgres, the throwaway server of scripts/pg-test-server), else SQLite.
+bool onPostgres();
+// The admin URL of that server (its postgres database); empty on SQLite.
+QString postgresAdminUrl();
+// A new, empty PostgreSQL database on that server; its URL. dropPostgresDatabase() removes it.
+QString createPostgresDatabase();
+void dropPostgresDatabase(const QString &url);
+
+// Skips the rest of a test that is about the SQLite file itself (its bytes, its WAL, its folder).
+#define IR_SQLITE_ONLY(why)                                                                                            \
+    do {                                                                                                               \
+        if (::ir::test::onPostgres())                                                                                  \
+            QSKIP("SQLite only: " why);                                                                                \
+    } while (false)
+
+// A fresh database in its own temporary folder (or, on PostgreSQL, a fresh database on the test
+// server) with a service over it and a mock clock.
 class TempDatabase final
 {
 public:
@@ -24,6 +41,7 @@ public:
 
     bool isValid() const { return m_valid; }
     QString dir() const { return m_dir.path(); }
+    // The SQLite file, or the PostgreSQL database's URL: what Database takes.
     QString filePath() const;
     Database &database() { return *m_database; }
     InterviewService &service() { return *m_service; }
@@ -41,6 +59,7 @@ public:
 
 private:
     QTemporaryDir m_dir;
+    QString m_postgresUrl;
     MockClock m_clock;
     ServiceLimits m_limits;
     std::unique_ptr<Database> m_database;

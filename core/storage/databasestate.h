@@ -1,0 +1,28 @@
+// SPDX-FileCopyrightText: 2026 Interview Recorder contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// Private to Database (database.cpp, databaseserver.cpp): one thread's connection bookkeeping.
+#include "database.h"
+#include "statementcache.h"
+
+#include <QList>
+#include <QString>
+#include <QVariant>
+
+#include <functional>
+
+namespace ir {
+
+struct Database::ThreadState
+{
+    QString connectionName;
+    bool opened = false;
+    int depth = 0; // open transactions (outermost + savepoints)
+    QVariant dataVersion; // PRAGMA data_version (PostgreSQL: the WAL position) at the last look
+    QList<std::function<void()>> afterCommit;
+    // Destroyed with this state, before the connection closes.
+    StatementCache statements;
+};
+
+} // namespace ir
