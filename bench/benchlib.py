@@ -139,11 +139,14 @@ def limit_options(binary):
     raise RuntimeError("%s accepts no question/session limit option" % binary)
 
 
-def start_app(cleanup, binary, data_dir, home, log_path, question_limit=None, session_limit=None, quiet=False):
+def start_app(cleanup, binary, data_dir, home, log_path, question_limit=None, session_limit=None, quiet=False,
+              database=None):
     """Starts `binary --headless --no-auth` on a free loopback port; returns (process, base URL,
-    command). Its output goes to log_path; with quiet, its stdout (the request log) is dropped."""
+    command). Its output goes to log_path; with quiet, its stdout (the request log) is dropped.
+    database: a postgresql:// URL to run on instead of the SQLite file in data_dir (team mode)."""
     port = free_port()
-    command = [binary, "--headless", "--no-auth", "--bind", HOST, "--port", str(port), "--data-dir", data_dir]
+    command = [binary, "--headless", "--no-auth", "--bind", HOST, "--port", str(port)]
+    command += ["--database", database] if database else ["--data-dir", data_dir]
     if question_limit or session_limit:
         question_option, session_option = limit_options(binary)
         if question_limit:
