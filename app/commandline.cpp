@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commandline.h"
 
+#include "database.h"
+#include "databaseurl.h"
 #include "rules.h"
 
 #include <QCommandLineParser>
@@ -42,6 +44,13 @@ private:
                                         QStringLiteral("Folder of the database file interview-recorder.db "
                                                        "(default: the application data folder)."),
                                         QStringLiteral("dir")};
+    const QCommandLineOption m_database {
+        QStringLiteral("database"),
+        QStringLiteral("Team mode: use this PostgreSQL database instead of the SQLite file, e.g. "
+                       "postgresql://interviews@db.example.com:5432/interviews?sslmode=require. Give the "
+                       "password in PGPASSWORD or ~/.pgpass, not in the URL (ps shows command lines). "
+                       "Without it the window uses the database chosen in its settings, else the SQLite file."),
+        QStringLiteral("url")};
     const QCommandLineOption m_apiKey {QStringLiteral("api-key"),
                                        QStringLiteral("API key to require for this run instead of the saved one "
                                                       "(clients send Authorization: Bearer <key> or X-API-Key)."),
@@ -77,8 +86,8 @@ Parser::Parser()
                        "File commands: interview-recorder export|import|backup ... (see their --help)."));
     m_parser.addHelpOption();
     m_parser.addVersionOption();
-    m_parser.addOptions(
-        {m_headless, m_bind, m_port, m_dataDir, m_apiKey, m_noAuth, m_publicUrl, m_questionLimit, m_sessionLimit});
+    m_parser.addOptions({m_headless, m_bind, m_port, m_dataDir, m_database, m_apiKey, m_noAuth, m_publicUrl,
+                         m_questionLimit, m_sessionLimit});
 }
 
 std::optional<int> Parser::limit(const QCommandLineOption &option, const rules::LimitRange &range) const
@@ -96,6 +105,7 @@ std::variant<LaunchOptions, QString> Parser::read() const
     options.headless = m_parser.isSet(m_headless);
     options.bindAddress = m_parser.value(m_bind).trimmed();
     options.dataDir = m_parser.value(m_dataDir);
+    options.database = m_parser.value(m_database).trimmed();
     options.apiKey = m_parser.value(m_apiKey);
     options.noAuth = m_parser.isSet(m_noAuth);
     options.publicUrl = m_parser.value(m_publicUrl).trimmed();
@@ -105,6 +115,14 @@ std::variant<LaunchOptions, QString> Parser::read() const
         if (!ok || value > 65535)
             return QStringLiteral("--port must be a number from 0 to 65535");
         options.port = quint16(value);
+    }
+    if (m_parser.isSet(m_database)) {
+        if (m_parser.isSet(m_dataDir))
+            return QStringLiteral("--database and --data-dir cannot be used together");
+        if (const Result<DatabaseUrl> url = DatabaseUrl::parse(options.database); !url)
+            return QStringLiteral("--database: ") + url.error().details;
+        if (const QString warning = passwordWarning(options.database); !warning.isEmpty())
+            options.warnings << warning;
     }
     if (options.noAuth && m_parser.isSet(m_apiKey))
         return QStringLiteral("--api-key and --no-auth cannot be used together");
@@ -151,6 +169,8 @@ std::optional<LaunchOptions> parseCommandLine(const QCoreApplication &applicatio
         std::fprintf(stderr, "interview-recorder: %s\n", qPrintable(*error));
         return std::nullopt;
     }
+    for (const QString &warning : std::get<LaunchOptions>(parsed).warnings)
+        std::fprintf(stderr, "interview-recorder: warning: %s\n", qPrintable(warning));
     return std::get<LaunchOptions>(std::move(parsed));
 }
 
@@ -166,6 +186,25 @@ QString helpText()
 {
     Parser parser;
     return parser.parser().helpText();
+}
+
+QString passwordWarning(const QString &databaseUrl)
+{
+    const Result<DatabaseUrl> url = DatabaseUrl::parse(databaseUrl);
+    if (!url || !url->hasPassword())
+        return {};
+    return QStringLiteral("the --database URL holds a password, which every user of this machine can read in the "
+                          "process list (ps); leave it out and give it in PGPASSWORD or ~/.pgpass instead");
+}
+
+QString databaseLocation(const LaunchOptions &options, const QString &savedUrl)
+{
+    if (!options.database.isEmpty())
+        return options.database;
+    // --data-dir names a folder for the SQLite file: it overrides the saved URL as --database does.
+    if (!options.headless && options.dataDir.isEmpty() && !savedUrl.trimmed().isEmpty())
+        return savedUrl.trimmed();
+    return Database::defaultFilePath(options.dataDir);
 }
 
 std::optional<QString> applyOptions(const LaunchOptions &options, ServerSettings &server)

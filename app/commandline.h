@@ -22,11 +22,15 @@ struct LaunchOptions
     QString bindAddress;
     std::optional<quint16> port;
     QString dataDir;
+    // Team mode: a postgresql:// URL (checked by DatabaseUrl); empty = the SQLite file.
+    QString database;
     QString apiKey;
     bool noAuth = false;
     QString publicUrl;
     std::optional<int> questionLimit; // per session
     std::optional<int> sessionLimit; // active sessions per user
+    // Accepted but risky (a password on the command line): printed to stderr before the start.
+    QStringList warnings;
 };
 
 // True when the process needs no display: --headless, or only help/version output.
@@ -41,6 +45,13 @@ std::optional<LaunchOptions> parseCommandLine(const QCoreApplication &applicatio
 std::variant<LaunchOptions, QString> parseArguments(const QStringList &arguments);
 // What --help prints.
 QString helpText();
+
+// The warning for a database URL that holds a password (ps shows every command line), else "".
+QString passwordWarning(const QString &databaseUrl);
+
+// Where this run's database is: --database; else, for the window without --data-dir, the URL
+// saved in the settings dialog (empty: none); else the SQLite file in --data-dir or the data folder.
+QString databaseLocation(const LaunchOptions &options, const QString &savedUrl);
 
 // Applies the command line over the saved server settings. A saved setting that the server
 // would refuse (serverSettingsRefusal) is corrected, the key switched back on; --no-auth that

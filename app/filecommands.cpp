@@ -5,9 +5,11 @@
 #include "clock.h"
 #include "database.h"
 #include "databasebackup.h"
+#include "databaseurl.h"
 #include "exporter.h"
 #include "interviewservice.h"
 #include "jsonimporter.h"
+#include "migratecommand.h"
 #include "pdfexporter.h"
 #include "wiretime.h"
 
@@ -42,8 +44,9 @@ private:
     int runExport();
     int runImport();
     int runBackup();
-    // The database of --data-dir (or the standard location); nullptr after printing why not.
-    std::unique_ptr<Database> openDatabase(bool mustExist);
+    // The database of --database, else of --data-dir (or the standard location); nullptr after
+    // printing why not, *usage set when the options themselves are wrong.
+    std::unique_ptr<Database> openDatabase(bool mustExist, bool *usage = nullptr);
     std::optional<RecordFilter> recordFilter();
     int usageError(const QString &message);
     int failure(const Error &error);
@@ -56,6 +59,10 @@ private:
 
 const QCommandLineOption DATA_DIR({QStringLiteral("data-dir")}, QStringLiteral("Folder of the database."),
                                   QStringLiteral("dir"));
+const QCommandLineOption DATABASE({QStringLiteral("database")},
+                                  QStringLiteral("Team mode: a PostgreSQL database, postgresql://user@host:port/dbname "
+                                                 "(the password in PGPASSWORD or ~/.pgpass), instead of --data-dir."),
+                                  QStringLiteral("url"));
 const QCommandLineOption OUTPUT({QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("File to write."),
                                 QStringLiteral("file"));
 const QCommandLineOption SESSION({QStringLiteral("session")}, QStringLiteral("Session to export."),
@@ -90,11 +97,13 @@ int FileCommands::run(const QStringList &arguments)
          QStringLiteral("interview-recorder export --session ID --format pdf|md|html|csv|json --output FILE\n"
                         "interview-recorder export --all [filters] --format csv|json --output FILE")},
         {QStringLiteral("import"), QStringLiteral("interview-recorder import FILE  (a JSON export)")},
-        {QStringLiteral("backup"), QStringLiteral("interview-recorder backup --output FILE")},
+        {QStringLiteral("backup"),
+         QStringLiteral("interview-recorder backup --output FILE\n"
+                        "(of a --database: the app's JSON export of every session; pg_dump makes a full dump)")},
     };
     m_parser.setApplicationDescription(synopsis.value(m_command));
     m_parser.addHelpOption();
-    m_parser.addOption(DATA_DIR);
+    m_parser.addOptions({DATA_DIR, DATABASE});
     if (m_command == QStringLiteral("export")) {
         m_parser.addOptions({SESSION, ALL, FORMAT, OUTPUT, NO_BOM, USER_ID, SESSION_ID, QUESTION_TYPE,
                              QUESTION_CATEGORY, MIN_SCORE, MAX_SCORE, SINCE, UNTIL, TEXT});
@@ -132,8 +141,31 @@ int FileCommands::failure(const Error &error)
     return EXIT_FAILED;
 }
 
-std::unique_ptr<Database> FileCommands::openDatabase(bool mustExist)
+std::unique_ptr<Database> FileCommands::openDatabase(bool mustExist, bool *usage)
 {
+    if (m_parser.isSet(DATABASE)) {
+        const QString location = m_parser.value(DATABASE).trimmed();
+        const Result<DatabaseUrl> url = DatabaseUrl::parse(location);
+        if (m_parser.isSet(DATA_DIR) || !url) {
+            usageError(url ? QStringLiteral("--database and --data-dir cannot be used together")
+                           : QStringLiteral("--database: ") + url.error().details);
+            if (usage)
+                *usage = true;
+            return nullptr;
+        }
+        if (url->hasPassword()) {
+            m_err << "interview-recorder " << m_command
+                  << ": warning: the --database URL holds a password, which every user of this machine can read in "
+                     "the process list (ps); leave it out and give it in PGPASSWORD or ~/.pgpass instead\n";
+            m_err.flush();
+        }
+        auto database = std::make_unique<Database>(location);
+        if (const Status opened = database->open(); !opened) {
+            failure(opened.error());
+            return nullptr;
+        }
+        return database;
+    }
     const QString path = Database::defaultFilePath(m_parser.value(DATA_DIR));
     if (mustExist && !QFileInfo::exists(path)) {
         failure(Error {ErrorCode::DatabaseError, tr("No database found"), QDir::toNativeSeparators(path)});
@@ -213,9 +245,10 @@ int FileCommands::runExport()
     std::optional<RecordFilter> filter;
     if (all && !(filter = recordFilter()))
         return EXIT_USAGE;
-    const std::unique_ptr<Database> database = openDatabase(true);
+    bool usage = false;
+    const std::unique_ptr<Database> database = openDatabase(true, &usage);
     if (!database)
-        return EXIT_FAILED;
+        return usage ? EXIT_USAGE : EXIT_FAILED;
     const SystemClock clock;
     InterviewService service(*database, clock);
     Exporter exporter(service, PdfExporter::renderer());
@@ -255,9 +288,10 @@ int FileCommands::runImport()
     }();
     if (!data)
         return failure(data.error());
-    const std::unique_ptr<Database> database = openDatabase(false);
+    bool usage = false;
+    const std::unique_ptr<Database> database = openDatabase(false, &usage);
     if (!database)
-        return EXIT_FAILED;
+        return usage ? EXIT_USAGE : EXIT_FAILED;
     const Result<ImportReport> report = DataImporter(*database).importData(*data);
     if (!report)
         return failure(report.error());
@@ -282,12 +316,23 @@ int FileCommands::runBackup()
 {
     if (!m_parser.isSet(OUTPUT))
         return usageError(QStringLiteral("--output FILE is required"));
-    const std::unique_ptr<Database> database = openDatabase(true);
+    bool usage = false;
+    const std::unique_ptr<Database> database = openDatabase(true, &usage);
     if (!database)
-        return EXIT_FAILED;
+        return usage ? EXIT_USAGE : EXIT_FAILED;
     const QString output = m_parser.value(OUTPUT);
-    if (const Status written = DatabaseBackup::write(*database, output); !written)
+    const SystemClock clock;
+    InterviewService service(*database, clock);
+    Exporter exporter(service);
+    if (const Status written = writeBackup(*database, exporter, output); !written)
         return failure(written.error());
+    if (database->isPostgres()) {
+        m_out << tr("Backed up %1 to %2 as a JSON export (every session and question; import restores it, "
+                    "pg_dump makes a full dump of the server's database)")
+                     .arg(database->displayName(), QDir::toNativeSeparators(output))
+              << '\n';
+        return EXIT_OK;
+    }
     m_out << tr("Backed up %1 to %2")
                  .arg(QDir::toNativeSeparators(database->filePath()), QDir::toNativeSeparators(output))
           << '\n';
@@ -310,7 +355,17 @@ bool wantsPdf(int argc, char *argv[])
 bool isFileCommand(const QString &firstArgument)
 {
     return firstArgument == QStringLiteral("export") || firstArgument == QStringLiteral("import")
-        || firstArgument == QStringLiteral("backup");
+        || firstArgument == QStringLiteral("backup") || firstArgument == QStringLiteral("migrate");
+}
+
+Status writeBackup(Database &database, Exporter &exporter, const QString &path)
+{
+    if (!database.isPostgres())
+        return DatabaseBackup::write(database, path);
+    const Result<BulkReport> report = exporter.exportAllToFile(RecordFilter {}, ExportFormat::Json, path);
+    if (!report)
+        return report.error();
+    return Done {};
 }
 
 int runFileCommand(int argc, char *argv[])
@@ -335,11 +390,13 @@ int runFileCommand(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(IR_VERSION));
 
     if (arguments.size() < 2 || !isFileCommand(arguments.at(1))) {
-        std::fprintf(stderr, "usage: interview-recorder export|import|backup ...\n");
+        std::fprintf(stderr, "usage: interview-recorder export|import|backup|migrate ...\n");
         return EXIT_USAGE;
     }
     const QString command = arguments.takeAt(1);
     arguments[0] += u' ' + command; // "interview-recorder export" in --help
+    if (command == QStringLiteral("migrate"))
+        return runMigrate(arguments);
     return FileCommands(command).run(arguments);
 }
 

@@ -2,13 +2,25 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "result.h"
+
 #include <QString>
+
+namespace ir {
+class Database;
+class Exporter;
+} // namespace ir
 
 namespace ir::app {
 
-// True for the sub-commands that work on files: export, import, backup.
+// True for the sub-commands that work on files: export, import, backup, migrate.
 bool isFileCommand(const QString &firstArgument);
 // Runs `interview-recorder <command> ...` and returns the process exit code.
 int runFileCommand(int argc, char *argv[]);
+
+// A backup of database into path: of an SQLite file a verified copy (DatabaseBackup); of a
+// PostgreSQL database the app's complete JSON export (what `export --all --format json` writes),
+// since the file copy has no equivalent there (pg_dump makes a full dump of the server's side).
+Status writeBackup(Database &database, Exporter &exporter, const QString &path);
 
 } // namespace ir::app

@@ -4,11 +4,12 @@
 
 #include "clock.h"
 #include "database.h"
-#include "databasebackup.h"
 #include "fileactions.h"
+#include "filecommands.h"
 #include "jsonimporter.h"
 #include "languages.h"
 #include "mainwindow.h"
+#include "messagebox.h"
 #include "serverpanel.h"
 #include "serviceclient.h"
 #include "storagebanner.h"
@@ -41,13 +42,32 @@ int runGui(QApplication &application, InterviewService &service, WriteBatcher &w
             writer.call<ImportReport>(
                 context, [&database, path] { return JsonImporter::importFile(database, path); }, std::move(done));
         },
-        [&database](const QString &path) { return DatabaseBackup::write(database, path); },
+        [&database, &exporter](const QString &path) { return writeBackup(database, exporter, path); },
     });
-    // The banner's data folder and the backups it offers to restore.
-    window.storageBanner()->setDatabasePath(database.filePath());
+    // The banner's data folder and the backups it offers to restore; a PostgreSQL database has
+    // neither (its server keeps the backups).
+    window.storageBanner()->setDatabasePath(database.isPostgres() ? QString() : database.filePath());
     window.show();
     window.serverPanel()->startIfWanted();
     return application.exec();
+}
+
+bool offerLocalDatabase(const QString &where, const QString &reason)
+{
+    ui::Languages languages;
+    languages.install(ui::Languages::storedCode());
+    const QString text
+        = QCoreApplication::translate("ir::app::GuiMain",
+                                      "The team database %1 chosen in the settings cannot be opened:\n%2\n\n"
+                                      "Start with the local database on this computer this time? (Settings → "
+                                      "Database changes the choice.)")
+              .arg(where, reason);
+    return ui::MessageBox::question(
+               nullptr, QCoreApplication::translate("ir::app::GuiMain", "Team database unavailable"), text,
+               QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Yes,
+               {{QMessageBox::Yes, QCoreApplication::translate("ir::app::GuiMain", "Use the &Local Database")},
+                {QMessageBox::Cancel, QCoreApplication::translate("ir::app::GuiMain", "&Quit")}})
+        == QMessageBox::Yes;
 }
 
 } // namespace ir::app

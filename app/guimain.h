@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QString>
+
 class QApplication;
 
 namespace ir {
@@ -19,5 +21,9 @@ namespace ir::app {
 // GUI thread). The database and the exporter serve File → Export / Import / Back Up.
 int runGui(QApplication &application, InterviewService &service, WriteBatcher &writer, ServerControl &server,
            Database &database, Exporter &exporter);
+
+// The team database saved in the settings (`where`, without its password) does not open: asks
+// whether to start on the local SQLite database this time (true) or to quit (false).
+bool offerLocalDatabase(const QString &where, const QString &reason);
 
 } // namespace ir::app

@@ -7,6 +7,7 @@
 #include "clock.h"
 #include "commandline.h"
 #include "database.h"
+#include "databaseurl.h"
 #include "exporter.h"
 #include "filecommands.h"
 #include "guimain.h"
@@ -56,29 +57,58 @@ int main(int argc, char *argv[])
         std::fflush(stdout);
     }
 
-    const QString databasePath = ir::Database::defaultFilePath(options->dataDir);
-    // A restore the window's storage banner asked for runs now, before anything opens the file.
-    // If it cannot be done, the file is left as it was and opened as before.
-    if (const auto restore = ir::BackupRestore::applyPending(databasePath, ir::SystemClock()); !restore) {
-        std::fprintf(stderr, "interview-recorder: %s: %s\n", qPrintable(restore.error().message),
-                     qPrintable(restore.error().details));
-    } else if (restore->restored) {
-        std::printf("Restored the database from %s (the damaged file is kept as %s)\n", qPrintable(restore->backupPath),
-                    qPrintable(restore->damagedPath));
-        std::fflush(stdout);
+    // --database, else (the window) the URL saved in the settings dialog, else the SQLite file.
+    const QString savedUrl = settings.value(ir::ui::keys::databaseUrl()).toString();
+    const QString location = ir::app::databaseLocation(*options, savedUrl);
+    const bool fromSettings = options->database.isEmpty() && location == savedUrl.trimmed();
+    const bool postgres = ir::DatabaseUrl::isUrl(location);
+    if (postgres) {
+        if (const ir::Result<ir::DatabaseUrl> url = ir::DatabaseUrl::parse(location); !url) {
+            std::fprintf(stderr, "interview-recorder: the database URL in the settings: %s\n",
+                         qPrintable(url.error().details));
+            return 2;
+        }
+    } else {
+        // A restore the window's storage banner asked for runs now, before anything opens the
+        // file. If it cannot be done, the file is left as it was and opened as before. (Not in
+        // team mode: the PostgreSQL server keeps its own backups.)
+        if (const auto restore = ir::BackupRestore::applyPending(location, ir::SystemClock()); !restore) {
+            std::fprintf(stderr, "interview-recorder: %s: %s\n", qPrintable(restore.error().message),
+                         qPrintable(restore.error().details));
+        } else if (restore->restored) {
+            std::printf("Restored the database from %s (the damaged file is kept as %s)\n",
+                        qPrintable(restore->backupPath), qPrintable(restore->damagedPath));
+            std::fflush(stdout);
+        }
     }
-    ir::Database database(databasePath);
-    if (const ir::Status opened = database.open(); !opened) {
+    auto database = std::make_unique<ir::Database>(location);
+    if (const ir::Status opened = database->open(); !opened) {
+        // Never the password: the messages name the database by its redacted URL.
         std::fprintf(stderr, "interview-recorder: cannot open the database: %s\n", qPrintable(opened.error().details));
-        return 1;
+        if (!fromSettings || !postgres || options->headless
+            || !ir::app::offerLocalDatabase(database->displayName(), opened.error().details))
+            return 1;
+        // The window, on a saved URL that does not open: this run uses the local SQLite file, so
+        // that the settings dialog is reachable to correct the URL.
+        database = std::make_unique<ir::Database>(ir::Database::defaultFilePath());
+        if (const ir::Status local = database->open(); !local) {
+            std::fprintf(stderr, "interview-recorder: cannot open the database: %s\n",
+                         qPrintable(local.error().details));
+            return 1;
+        }
+    }
+    if (database->isPostgres()) {
+        std::printf("Team mode: PostgreSQL database %s\n", qPrintable(database->displayName()));
+        std::fflush(stdout);
     }
     ir::SystemClock clock;
     // The limits are read once: the settings dialog's changes apply from the next start, as the
     // service's limits may not change while the HTTP thread uses them.
-    ir::InterviewService service(database, clock, ir::app::applyOptions(*options, ir::ui::loadServiceLimits(settings)));
+    ir::InterviewService service(*database, clock,
+                                 ir::app::applyOptions(*options, ir::ui::loadServiceLimits(settings)));
     // The one writer (group commit: synchronous=FULL stays, the fsyncs are shared) and the readers.
-    ir::WriteBatcher writer(database);
-    ir::ReaderPool readers(&database.health());
+    ir::WriteBatcher writer(*database);
+    ir::ReaderPool readers(&database->health());
     ir::http::ApiServerHost host(service, clock, writer, readers);
     // PDF needs QtGui: only the window's process can render it.
     ir::Exporter exporter(service, options->headless ? ir::PdfRenderer() : ir::PdfExporter::renderer());
@@ -87,12 +117,17 @@ int main(int argc, char *argv[])
     host.setLimits(serverConfig);
     // Daily backups in <data>/backups (the newest 7 kept, 0 = off), in both modes, on a thread of
     // their own. Declared after the database and the writer, so destroyed (and waited for) first.
-    ir::BackupRotation backups(database, clock);
-    backups.setKeep(settings.value(ir::ui::keys::backupKeep(), ir::BackupRotation::DEFAULT_KEEP).toInt());
-    QObject::connect(&backups, &ir::BackupRotation::backupFailed, &backups, [](const QString &message) {
-        std::fprintf(stderr, "interview-recorder: automatic backup failed: %s\n", qPrintable(message));
-    });
-    backups.start();
+    // Not in team mode: a PostgreSQL server has its own backups (pg_dump, base backups), and
+    // every instance of the team would otherwise copy the same data once a day.
+    std::unique_ptr<ir::BackupRotation> backups;
+    if (!database->isPostgres()) {
+        backups = std::make_unique<ir::BackupRotation>(*database, clock);
+        backups->setKeep(settings.value(ir::ui::keys::backupKeep(), ir::BackupRotation::DEFAULT_KEEP).toInt());
+        QObject::connect(backups.get(), &ir::BackupRotation::backupFailed, backups.get(), [](const QString &message) {
+            std::fprintf(stderr, "interview-recorder: automatic backup failed: %s\n", qPrintable(message));
+        });
+        backups->start();
+    }
 
     if (options->headless)
         return ir::app::runHeadless(*application, host, server);
@@ -109,5 +144,5 @@ int main(int argc, char *argv[])
     ir::app::SignalWatcher watcher;
     QObject::connect(&watcher, &ir::app::SignalWatcher::terminationRequested, application.get(),
                      [] { QCoreApplication::exit(0); });
-    return ir::app::runGui(static_cast<QApplication &>(*application), service, writer, host, database, exporter);
+    return ir::app::runGui(static_cast<QApplication &>(*application), service, writer, host, *database, exporter);
 }

@@ -3,12 +3,46 @@
 #include "settingsdialog.h"
 #include "ui_settingsdialog.h"
 
+#include "database.h"
+#include "databaseurl.h"
 #include "languages.h"
+#include "migrations.h"
+#include "settingskeys.h"
 #include "settingsstore.h"
 
+#include <QPushButton>
 #include <QSettings>
+#include <QThread>
+
+#include <memory>
 
 namespace ir::ui {
+namespace {
+
+struct ConnectionCheck
+{
+    bool ok = false;
+    bool needsSetUp = false; // reachable, but the schema is made (or upgraded) at the next start
+    QString details; // why not, in the storage layer's words (the password never in them)
+};
+
+// On the tester's own thread: connects without changing anything (read-only: no migration).
+ConnectionCheck checkConnection(const QString &url)
+{
+    Database database(url, Database::Options {5000, true});
+    const Status opened = database.open();
+    if (opened)
+        return {true, false, {}};
+    // Read-only refuses to create the schema of an empty database: reachable all the same.
+    if (database.ping()) {
+        const int version = database.schemaVersion();
+        if (version >= 0 && version < migrations::latestVersion())
+            return {true, true, {}};
+    }
+    return {false, false, opened.error().details};
+}
+
+} // namespace
 
 SettingsDialog::SettingsDialog(QWidget *parent)
     : QDialog(parent)
@@ -22,6 +56,14 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     m_ui->sessionLimitSpinBox->setRange(rules::ACTIVE_SESSION_LIMIT.min, rules::ACTIVE_SESSION_LIMIT.max);
     setLanguageCode(Languages::storedCode());
     setLimits(loadServiceLimits(QSettings()));
+    setDatabaseUrl(QSettings().value(keys::databaseUrl()).toString());
+    connect(m_ui->postgresRadioButton, &QRadioButton::toggled, this, &SettingsDialog::updateDatabaseWidgets);
+    connect(m_ui->databaseUrlLineEdit, &QLineEdit::textChanged, this, [this] {
+        ++m_testNumber; // a running test's result would be about another URL
+        m_ui->connectionResultLabel->clear();
+        updateDatabaseWidgets();
+    });
+    connect(m_ui->testConnectionButton, &QPushButton::clicked, this, &SettingsDialog::testConnection);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
 }
@@ -50,10 +92,89 @@ void SettingsDialog::setLimits(const ServiceLimits &limits)
     m_ui->sessionLimitSpinBox->setValue(limits.activeSessionsPerUser);
 }
 
+QString SettingsDialog::databaseUrl() const
+{
+    return m_ui->postgresRadioButton->isChecked() ? m_ui->databaseUrlLineEdit->text().trimmed() : QString();
+}
+
+void SettingsDialog::setDatabaseUrl(const QString &url)
+{
+    const bool team = !url.trimmed().isEmpty();
+    (team ? m_ui->postgresRadioButton : m_ui->sqliteRadioButton)->setChecked(true);
+    m_ui->databaseUrlLineEdit->setText(url.trimmed());
+    updateDatabaseWidgets();
+}
+
+void SettingsDialog::updateDatabaseWidgets()
+{
+    const bool team = m_ui->postgresRadioButton->isChecked();
+    m_ui->databaseUrlLineEdit->setEnabled(team);
+    m_ui->testConnectionButton->setEnabled(team && !m_ui->databaseUrlLineEdit->text().trimmed().isEmpty());
+    if (!team)
+        m_ui->connectionResultLabel->clear();
+}
+
+void SettingsDialog::testConnection()
+{
+    const QString url = m_ui->databaseUrlLineEdit->text().trimmed();
+    const Result<DatabaseUrl> parsed = DatabaseUrl::parse(url);
+    if (!parsed) {
+        showConnectionResult(false, tr("This is not a valid team database URL: %1").arg(parsed.error().details));
+        return;
+    }
+    const int number = ++m_testNumber;
+    const QString where = parsed->redacted();
+    m_ui->testConnectionButton->setEnabled(false);
+    m_ui->connectionResultLabel->setText(tr("Connecting to %1…").arg(where));
+    // The thread owns its Database (and so its connection) and ends with the check; the result
+    // reaches this dialog only while it exists (the connection's context).
+    auto result = std::make_shared<ConnectionCheck>();
+    QThread *thread = QThread::create([url, result] { *result = checkConnection(url); });
+    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    connect(thread, &QThread::finished, this, [this, number, where, result] {
+        if (number != m_testNumber)
+            return;
+        updateDatabaseWidgets();
+        if (result->ok && result->needsSetUp)
+            showConnectionResult(true,
+                                 tr("Connected to %1. The database is empty or older; Interview Recorder "
+                                    "sets it up when it next starts with it.")
+                                     .arg(where));
+        else if (result->ok)
+            showConnectionResult(true, tr("Connected to %1.").arg(where));
+        else
+            showConnectionResult(false, tr("Cannot connect: %1").arg(result->details));
+    });
+    thread->start();
+}
+
+void SettingsDialog::showConnectionResult(bool ok, const QString &message)
+{
+    m_ui->connectionResultLabel->setText(message);
+    Q_EMIT connectionTested(ok, message);
+}
+
 void SettingsDialog::accept()
 {
+    const QString url = databaseUrl();
+    if (m_ui->postgresRadioButton->isChecked()) {
+        const Result<DatabaseUrl> parsed = DatabaseUrl::parse(url);
+        if (!parsed) {
+            showConnectionResult(false,
+                                 url.isEmpty()
+                                     ? tr("Enter the team database's URL, or choose the local "
+                                          "database.")
+                                     : tr("This is not a valid team database URL: %1").arg(parsed.error().details));
+            m_ui->databaseUrlLineEdit->setFocus();
+            return;
+        }
+    }
     QSettings settings;
     saveServiceLimits(settings, limits());
+    if (url.isEmpty())
+        settings.remove(keys::databaseUrl());
+    else
+        settings.setValue(keys::databaseUrl(), url);
     QDialog::accept();
 }
 

@@ -15,8 +15,9 @@ class SettingsDialog;
 namespace ir::ui {
 
 // The window's preferences, read from and (on OK) saved to QSettings. The language applies at
-// once (the caller installs it); the limits from the next start, since the running service's
-// limits may not change under the HTTP thread.
+// once (the caller installs it); the limits and the database from the next start, since the
+// running service's limits may not change under the HTTP thread and its database is open.
+// "Test connection" tries a team database's URL on a thread of its own: the dialog stays live.
 class SettingsDialog final : public QDialog
 {
     Q_OBJECT
@@ -31,12 +32,25 @@ public:
     void setLanguageCode(const QString &code);
     ServiceLimits limits() const;
     void setLimits(const ServiceLimits &limits);
+    // The team database's URL; "" = the local SQLite file.
+    QString databaseUrl() const;
+    void setDatabaseUrl(const QString &url);
 
-    // Saves the limits, then closes.
+    // Saves the limits and the database (an invalid URL is refused, the dialog stays), then closes.
     void accept() override;
 
+Q_SIGNALS:
+    // A connection test ended; message is what the dialog shows.
+    void connectionTested(bool ok, const QString &message);
+
 private:
+    void updateDatabaseWidgets();
+    void testConnection();
+    void showConnectionResult(bool ok, const QString &message);
+
     std::unique_ptr<Ui::SettingsDialog> m_ui;
+    // Each test gets a number; a result for an older test (the URL changed meanwhile) is dropped.
+    int m_testNumber = 0;
 };
 
 } // namespace ir::ui

@@ -66,6 +66,11 @@ inline QString serverAllowedOrigins()
 {
     return QStringLiteral("server/allowedOrigins");
 }
+// Team mode for the window: a postgresql:// URL; empty or missing = the SQLite file. Read at start.
+inline QString databaseUrl()
+{
+    return QStringLiteral("database/url");
+}
 inline QString questionLimit()
 {
     return QStringLiteral("limits/questionsPerSession");
