@@ -53,10 +53,10 @@ void TestDatabaseUrl::parsesParts_data()
     QTest::addColumn<bool>("password");
     QTest::addRow("all parts") << u"postgresql://hr:s3cret@db.example.com:6432/interviews?sslmode=require"_s
                                << u"db.example.com"_s << 6432 << u"hr"_s << u"interviews"_s << u"require"_s << true;
-    QTest::addRow("default port, no password") << u"postgresql://hr@10.0.0.5/team"_s << u"10.0.0.5"_s << 5432
-                                               << u"hr"_s << u"team"_s << QString() << false;
-    QTest::addRow("percent-encoded") << u"postgres://h%40r:p%2Fw@host/d%C3%A9j%C3%A0"_s << u"host"_s << 5432
-                                     << u"h@r"_s << u"déjà"_s << QString() << true;
+    QTest::addRow("default port, no password")
+        << u"postgresql://hr@10.0.0.5/team"_s << u"10.0.0.5"_s << 5432 << u"hr"_s << u"team"_s << QString() << false;
+    QTest::addRow("percent-encoded") << u"postgres://h%40r:p%2Fw@host/d%C3%A9j%C3%A0"_s << u"host"_s << 5432 << u"h@r"_s
+                                     << u"déjà"_s << QString() << true;
     QTest::addRow("IPv6") << u"postgresql://u@[::1]:5433/db"_s << u"::1"_s << 5433 << u"u"_s << u"db"_s << QString()
                           << false;
     QTest::addRow("all defaults (libpq's socket, user and database)")
