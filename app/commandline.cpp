@@ -47,8 +47,8 @@ private:
     const QCommandLineOption m_database {
         QStringLiteral("database"),
         QStringLiteral("Team mode: use this PostgreSQL database instead of the SQLite file, e.g. "
-                       "postgresql://interviews@db.example.com:5432/interviews?sslmode=require. Give the "
-                       "password in PGPASSWORD or ~/.pgpass, not in the URL (ps shows command lines). "
+                       "postgresql://interviews@db.example.com/interviews (add ?sslmode=require for TLS). Give "
+                       "the password in PGPASSWORD or ~/.pgpass, not in the URL (ps shows command lines). "
                        "Without it the window uses the database chosen in its settings, else the SQLite file."),
         QStringLiteral("url")};
     const QCommandLineOption m_apiKey {QStringLiteral("api-key"),
@@ -83,7 +83,7 @@ Parser::Parser()
     m_parser.setApplicationDescription(
         QStringLiteral("Interview Recorder: record interviews on the desktop, with a Dify-compatible HTTP API.\n"
                        "Without --headless the window opens and serves the same API on its own thread.\n"
-                       "File commands: interview-recorder export|import|backup ... (see their --help)."));
+                       "File commands: interview-recorder export|import|backup|migrate ... (see their --help)."));
     m_parser.addHelpOption();
     m_parser.addVersionOption();
     m_parser.addOptions({m_headless, m_bind, m_port, m_dataDir, m_database, m_apiKey, m_noAuth, m_publicUrl,

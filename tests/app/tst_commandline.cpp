@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commandline.h"
 
+#include "database.h"
+
 #include <QTest>
 
 using namespace ir;
@@ -28,6 +30,11 @@ private Q_SLOTS:
     void refuses_data();
     void refuses();
     void helpDocumentsTheLimits();
+    void database_data();
+    void database();
+    void helpDocumentsTheDatabase();
+    void databaseLocation_data();
+    void databaseLocation();
     void appliesOverSavedServerSettings_data();
     void appliesOverSavedServerSettings();
     void limitsOverrideTheSavedOnes();
@@ -129,6 +136,111 @@ void TestCommandLine::helpDocumentsTheLimits()
     QVERIFY(help.contains(QStringLiteral("else 50")));
     QVERIFY(help.contains(QStringLiteral("else 100)")));
     QVERIFY(!help.contains(QStringLiteral("dev-")));
+}
+
+void TestCommandLine::database_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("database"); // what LaunchOptions holds
+    QTest::addColumn<bool>("warned"); // the password warning
+    QTest::addColumn<QString>("error"); // empty: accepted
+
+    const QString team = QStringLiteral("postgresql://interviews@db.example.com:5432/interviews?sslmode=require");
+    const QString secret = QStringLiteral("postgresql://interviews:Zq7-secret@db.example.com/interviews");
+    const QString urlError = QStringLiteral("--database: database URL: ");
+    QTest::addRow("none") << args({}) << QString() << false << QString();
+    QTest::addRow("a URL") << args({QStringLiteral("--database"), team}) << team << false << QString();
+    QTest::addRow("postgres:// and --headless")
+        << args({QStringLiteral("--headless"), QStringLiteral("--database=postgres://db/team")})
+        << QStringLiteral("postgres://db/team") << false << QString();
+    QTest::addRow("a password: accepted, with a warning")
+        << args({QStringLiteral("--database"), secret}) << secret << true << QString();
+    QTest::addRow("a file path") << args({QStringLiteral("--database=/tmp/interviews.db")}) << QString() << false
+                                 << urlError + QStringLiteral("it must start with postgresql://");
+    QTest::addRow("empty") << args({QStringLiteral("--database=")}) << QString() << false
+                           << urlError + QStringLiteral("it must start with postgresql://");
+    QTest::addRow("port zero, password not repeated")
+        << args({QStringLiteral("--database=postgresql://u:Zq7-secret@db:0/team")}) << QString() << false
+        << urlError + QStringLiteral("the port must be 1 to 65535");
+    QTest::addRow("two path parts") << args({QStringLiteral("--database=postgresql://db/team/extra")}) << QString()
+                                    << false << urlError + QStringLiteral("the path must be one database name");
+    QTest::addRow("unknown sslmode") << args({QStringLiteral("--database=postgresql://db/team?sslmode=sometimes")})
+                                     << QString() << false
+                                     << urlError
+            + QStringLiteral("sslmode must be one of disable, allow, prefer, require, verify-ca, verify-full");
+    QTest::addRow("with --data-dir") << args({QStringLiteral("--database"), team, QStringLiteral("--data-dir=/tmp/ir")})
+                                     << QString() << false
+                                     << QStringLiteral("--database and --data-dir cannot be used together");
+    QTest::addRow("without a value") << args({QStringLiteral("--database")}) << QString() << false
+                                     << QStringLiteral("Missing value after '--database'.");
+}
+
+void TestCommandLine::database()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, database);
+    QFETCH(bool, warned);
+    QFETCH(QString, error);
+
+    const std::variant<LaunchOptions, QString> parsed = parseArguments(arguments);
+    if (!error.isEmpty()) {
+        QVERIFY2(std::holds_alternative<QString>(parsed), "the arguments were accepted");
+        QCOMPARE(std::get<QString>(parsed), error);
+        return;
+    }
+    if (const QString *refused = std::get_if<QString>(&parsed))
+        QFAIL(qPrintable(*refused));
+    const LaunchOptions &options = std::get<LaunchOptions>(parsed);
+    QCOMPARE(options.database, database);
+    QCOMPARE(options.warnings.size(), warned ? 1 : 0);
+    if (warned) {
+        const QString warning = options.warnings.constFirst();
+        QVERIFY2(warning.contains(QStringLiteral("(ps)")), qPrintable(warning));
+        QVERIFY2(warning.contains(QStringLiteral("PGPASSWORD or ~/.pgpass")), qPrintable(warning));
+        QVERIFY2(!warning.contains(QStringLiteral("Zq7-secret")), qPrintable(warning));
+    }
+}
+
+void TestCommandLine::helpDocumentsTheDatabase()
+{
+    const QString help = helpText().simplified(); // the help wraps its lines
+    QVERIFY2(help.contains(QStringLiteral("--database <url>")), qPrintable(help));
+    QVERIFY(help.contains(QStringLiteral("PGPASSWORD or ~/.pgpass")));
+    // The example has no password in it, and nothing suggests one.
+    QVERIFY(!help.contains(QStringLiteral(":password@")));
+    QVERIFY(help.contains(QStringLiteral("postgresql://interviews@db.example.com/interviews ")));
+}
+
+void TestCommandLine::databaseLocation_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("saved"); // the settings dialog's URL
+    QTest::addColumn<QString>("location");
+
+    const QString saved = QStringLiteral("postgresql://team@db.example.com/interviews");
+    const QString given = QStringLiteral("postgresql://other@db.example.com/interviews");
+    const QString localFile = Database::defaultFilePath();
+    QTest::addRow("nothing: the SQLite file") << args({}) << QString() << localFile;
+    QTest::addRow("the window: the saved URL") << args({}) << saved << saved;
+    QTest::addRow("the window: --database over the saved URL")
+        << args({QStringLiteral("--database"), given}) << saved << given;
+    QTest::addRow("the window: --data-dir over the saved URL")
+        << args({QStringLiteral("--data-dir=/tmp/ir-a")}) << saved
+        << Database::defaultFilePath(QStringLiteral("/tmp/ir-a"));
+    QTest::addRow("headless: not the saved URL") << args({QStringLiteral("--headless")}) << saved << localFile;
+    QTest::addRow("headless: --database")
+        << args({QStringLiteral("--headless"), QStringLiteral("--database"), given}) << saved << given;
+}
+
+void TestCommandLine::databaseLocation()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, saved);
+    QFETCH(QString, location);
+
+    const std::variant<LaunchOptions, QString> parsed = parseArguments(arguments);
+    QVERIFY(std::holds_alternative<LaunchOptions>(parsed));
+    QCOMPARE(ir::app::databaseLocation(std::get<LaunchOptions>(parsed), saved), location);
 }
 
 void TestCommandLine::appliesOverSavedServerSettings_data()
