@@ -444,6 +444,30 @@
         <source>Changed limits apply the next time Interview Recorder starts.</source>
         <translation>Changed limits apply the next time Interview Recorder starts.</translation>
     </message>
+    <message>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>&amp;Team database (PostgreSQL), shared with other interviewers:</source>
+        <translation>&amp;Team database (PostgreSQL), shared with other interviewers:</translation>
+    </message>
+    <message>
+        <source>postgresql://user@host:port/database, with ?sslmode=require for TLS. The password is best kept in ~/.pgpass or PGPASSWORD.</source>
+        <translation>postgresql://user@host:port/database, with ?sslmode=require for TLS. The password is best kept in ~/.pgpass or PGPASSWORD.</translation>
+    </message>
+    <message>
+        <source>Te&amp;st Connection</source>
+        <translation>Te&amp;st Connection</translation>
+    </message>
+    <message>
+        <source>A changed database applies the next time Interview Recorder starts. The settings file keeps the URL as plain text: leave the password out of it and put it in ~/.pgpass or PGPASSWORD.</source>
+        <translation>A changed database applies the next time Interview Recorder starts. The settings file keeps the URL as plain text: leave the password out of it and put it in ~/.pgpass or PGPASSWORD.</translation>
+    </message>
+    <message>
+        <source>Local &amp;database on this computer (SQLite)</source>
+        <translation>Local &amp;database on this computer (SQLite)</translation>
+    </message>
 </context>
 <context>
     <name>StorageBanner</name>
@@ -877,6 +901,50 @@
     <message>
         <source>Backed up %1 to %2</source>
         <translation>Backed up %1 to %2</translation>
+    </message>
+    <message>
+        <source>Backed up %1 to %2 as a JSON export (every session and question; import restores it, pg_dump makes a full dump of the server&apos;s database)</source>
+        <translation>Backed up %1 to %2 as a JSON export (every session and question; import restores it, pg_dump makes a full dump of the server&apos;s database)</translation>
+    </message>
+</context>
+<context>
+    <name>ir::app::GuiMain</name>
+    <message>
+        <source>The team database %1 chosen in the settings cannot be opened:
+%2
+
+Start with the local database on this computer this time? (Settings → Database changes the choice.)</source>
+        <translation>The team database %1 chosen in the settings cannot be opened:
+%2
+
+Start with the local database on this computer this time? (Settings → Database changes the choice.)</translation>
+    </message>
+    <message>
+        <source>Team database unavailable</source>
+        <translation>Team database unavailable</translation>
+    </message>
+    <message>
+        <source>Use the &amp;Local Database</source>
+        <translation>Use the &amp;Local Database</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+</context>
+<context>
+    <name>ir::app::MigrateCommand</name>
+    <message>
+        <source>No database found</source>
+        <translation>No database found</translation>
+    </message>
+    <message>
+        <source>%1 already holds %2 sessions; nothing was copied. Add --merge to copy only the sessions that are not there yet.</source>
+        <translation>%1 already holds %2 sessions; nothing was copied. Add --merge to copy only the sessions that are not there yet.</translation>
+    </message>
+    <message>
+        <source>Copied %1 sessions, %2 questions from %3 to %4; skipped %5 sessions and %6 questions already there.</source>
+        <translation>Copied %1 sessions, %2 questions from %3 to %4; skipped %5 sessions and %6 questions already there.</translation>
     </message>
 </context>
 <context>
@@ -1552,6 +1620,33 @@ Record interviews on the desktop: questions, answers, feedback and scores, also 
     <message>
         <source>The metadata was edited but not applied. Apply it now?</source>
         <translation>The metadata was edited but not applied. Apply it now?</translation>
+    </message>
+</context>
+<context>
+    <name>ir::ui::SettingsDialog</name>
+    <message>
+        <source>This is not a valid team database URL: %1</source>
+        <translation>This is not a valid team database URL: %1</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Connecting to %1…</translation>
+    </message>
+    <message>
+        <source>Connected to %1. The database is empty or older; Interview Recorder sets it up when it next starts with it.</source>
+        <translation>Connected to %1. The database is empty or older; Interview Recorder sets it up when it next starts with it.</translation>
+    </message>
+    <message>
+        <source>Connected to %1.</source>
+        <translation>Connected to %1.</translation>
+    </message>
+    <message>
+        <source>Cannot connect: %1</source>
+        <translation>Cannot connect: %1</translation>
+    </message>
+    <message>
+        <source>Enter the team database&apos;s URL, or choose the local database.</source>
+        <translation>Enter the team database&apos;s URL, or choose the local database.</translation>
     </message>
 </context>
 <context>

@@ -444,6 +444,30 @@
         <source>Changed limits apply the next time Interview Recorder starts.</source>
         <translation>修改后的限制在下次启动面试记录器时生效。</translation>
     </message>
+    <message>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>&amp;Team database (PostgreSQL), shared with other interviewers:</source>
+        <translation>团队数据库（PostgreSQL），与其他面试官共享(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>postgresql://user@host:port/database, with ?sslmode=require for TLS. The password is best kept in ~/.pgpass or PGPASSWORD.</source>
+        <translation>postgresql://用户@主机:端口/数据库，加 ?sslmode=require 使用 TLS。密码最好放在 ~/.pgpass 或 PGPASSWORD 中。</translation>
+    </message>
+    <message>
+        <source>Te&amp;st Connection</source>
+        <translation>测试连接(&amp;S)</translation>
+    </message>
+    <message>
+        <source>A changed database applies the next time Interview Recorder starts. The settings file keeps the URL as plain text: leave the password out of it and put it in ~/.pgpass or PGPASSWORD.</source>
+        <translation>更改的数据库在面试记录器下次启动时生效。设置文件以明文保存该 URL：请不要在其中写密码，改放在 ~/.pgpass 或 PGPASSWORD 中。</translation>
+    </message>
+    <message>
+        <source>Local &amp;database on this computer (SQLite)</source>
+        <translation>本机上的本地数据库（SQLite）(&amp;D)</translation>
+    </message>
 </context>
 <context>
     <name>StorageBanner</name>
@@ -877,6 +901,50 @@
     <message>
         <source>Backed up %1 to %2</source>
         <translation>已将 %1 备份到 %2</translation>
+    </message>
+    <message>
+        <source>Backed up %1 to %2 as a JSON export (every session and question; import restores it, pg_dump makes a full dump of the server&apos;s database)</source>
+        <translation>已将 %1 备份到 %2，格式为 JSON 导出（包含全部面试和题目；用 import 可恢复，pg_dump 可完整转储服务器上的数据库）</translation>
+    </message>
+</context>
+<context>
+    <name>ir::app::GuiMain</name>
+    <message>
+        <source>The team database %1 chosen in the settings cannot be opened:
+%2
+
+Start with the local database on this computer this time? (Settings → Database changes the choice.)</source>
+        <translation>设置中选择的团队数据库 %1 无法打开：
+%2
+
+这次改用本机上的本地数据库启动吗？（在“设置 → 数据库”中可更改选择。）</translation>
+    </message>
+    <message>
+        <source>Team database unavailable</source>
+        <translation>团队数据库不可用</translation>
+    </message>
+    <message>
+        <source>Use the &amp;Local Database</source>
+        <translation>使用本地数据库(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+</context>
+<context>
+    <name>ir::app::MigrateCommand</name>
+    <message>
+        <source>No database found</source>
+        <translation>未找到数据库</translation>
+    </message>
+    <message>
+        <source>%1 already holds %2 sessions; nothing was copied. Add --merge to copy only the sessions that are not there yet.</source>
+        <translation>%1 中已有 %2 场面试；未复制任何内容。加上 --merge 只复制其中尚没有的面试。</translation>
+    </message>
+    <message>
+        <source>Copied %1 sessions, %2 questions from %3 to %4; skipped %5 sessions and %6 questions already there.</source>
+        <translation>已从 %3 复制 %1 场面试、%2 道题目到 %4；跳过已存在的 %5 场面试和 %6 道题目。</translation>
     </message>
 </context>
 <context>
@@ -1543,6 +1611,33 @@ Record interviews on the desktop: questions, answers, feedback and scores, also 
     <message>
         <source>The metadata was edited but not applied. Apply it now?</source>
         <translation>元数据已修改但尚未应用。现在应用吗？</translation>
+    </message>
+</context>
+<context>
+    <name>ir::ui::SettingsDialog</name>
+    <message>
+        <source>This is not a valid team database URL: %1</source>
+        <translation>这不是有效的团队数据库 URL：%1</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>正在连接 %1…</translation>
+    </message>
+    <message>
+        <source>Connected to %1. The database is empty or older; Interview Recorder sets it up when it next starts with it.</source>
+        <translation>已连接到 %1。该数据库为空或版本较旧；面试记录器下次使用它启动时会完成设置。</translation>
+    </message>
+    <message>
+        <source>Connected to %1.</source>
+        <translation>已连接到 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot connect: %1</source>
+        <translation>无法连接：%1</translation>
+    </message>
+    <message>
+        <source>Enter the team database&apos;s URL, or choose the local database.</source>
+        <translation>请输入团队数据库的 URL，或选择本地数据库。</translation>
     </message>
 </context>
 <context>
