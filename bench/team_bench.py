@@ -95,27 +95,28 @@ def cell(instances, kind, connections, options, context, workdir):
         "non2xx": sum(r["non2xx"] for r in results), "errors": sum(r["errors"] for r in results),
     }
     if kind == "growing":
-        combined["grown_to"] = peer_bench.question_count(first, sid)
-        combined["positions_ok"] = positions_ok(first, sid, combined["grown_to"])
+        combined["grown_to"], combined["positions_ok"] = numbering(first, sid)
     return combined
 
 
-def positions_ok(base, sid, count):
-    """Whether the session's questions are numbered 1..count with no gap or repeat."""
+def numbering(base, sid):
+    """The session's question count and whether they are numbered 1..count with no gap or repeat
+    (read once the writes wrk left in flight have landed: the count stops changing)."""
+    count = -1
+    while count != peer_bench.question_count(base, sid):
+        count = peer_bench.question_count(base, sid)
+        time.sleep(0.5)
     client = benchlib.Client(base)
-    seen = set()
+    seen = []
     page = 1
     while True:
         data = client.json("GET", "/records?session_id=%s&page_size=100&page=%d" % (sid, page))["data"]
         items = data["items"] if "items" in data else data.get("records", [])
         if not items:
             break
-        for item in items:
-            seen.add(int(item["question_id"].rsplit("_q", 1)[1]))
+        seen += [int(item["question_id"].rsplit("_q", 1)[1]) for item in items]
         page += 1
-        if page > 2000:
-            break
-    return seen == set(range(1, count + 1))
+    return len(seen), sorted(seen) == list(range(1, len(seen) + 1))
 
 
 def main():
