@@ -57,6 +57,8 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     setLanguageCode(Languages::storedCode());
     setLimits(loadServiceLimits(QSettings()));
     setDatabaseUrl(QSettings().value(keys::databaseUrl()).toString());
+    // Room for a typical URL, whatever the font (not a pixel constant).
+    m_ui->databaseUrlLineEdit->setMinimumWidth(m_ui->databaseUrlLineEdit->fontMetrics().averageCharWidth() * 56);
     connect(m_ui->postgresRadioButton, &QRadioButton::toggled, this, &SettingsDialog::updateDatabaseWidgets);
     connect(m_ui->databaseUrlLineEdit, &QLineEdit::textChanged, this, [this] {
         ++m_testNumber; // a running test's result would be about another URL
@@ -126,6 +128,7 @@ void SettingsDialog::testConnection()
     const QString where = parsed->redacted();
     m_ui->testConnectionButton->setEnabled(false);
     m_ui->connectionResultLabel->setText(tr("Connecting to %1…").arg(where));
+    growToFit();
     // The thread owns its Database (and so its connection) and ends with the check; the result
     // reaches this dialog only while it exists (the connection's context).
     auto result = std::make_shared<ConnectionCheck>();
@@ -151,7 +154,19 @@ void SettingsDialog::testConnection()
 void SettingsDialog::showConnectionResult(bool ok, const QString &message)
 {
     m_ui->connectionResultLabel->setText(message);
+    growToFit();
     Q_EMIT connectionTested(ok, message);
+}
+
+void SettingsDialog::growToFit()
+{
+    // A top-level window does not follow a wrapped label's height for its width (the layout here
+    // reports the height it already has): a longer message would be drawn over the hint below.
+    // Grow (never shrink) by what the message lacks.
+    QLabel *label = m_ui->connectionResultLabel;
+    const int lacking = label->heightForWidth(label->width()) - label->height();
+    if (lacking > 0)
+        resize(width(), height() + lacking);
 }
 
 void SettingsDialog::accept()

@@ -47,6 +47,7 @@ private:
     void updateDatabaseWidgets();
     void testConnection();
     void showConnectionResult(bool ok, const QString &message);
+    void growToFit();
 
     std::unique_ptr<Ui::SettingsDialog> m_ui;
     // Each test gets a number; a result for an older test (the URL changed meanwhile) is dropped.
