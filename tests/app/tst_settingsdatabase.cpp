@@ -3,6 +3,8 @@
 // The settings dialog's Database group, driven offscreen against the PostgreSQL test server:
 // Test connection reports success or the precise failure without blocking the dialog, OK saves
 // the choice (an invalid URL is refused), and the choice comes back when the dialog reopens.
+#include "guimain.h"
+#include "messagebox.h"
 #include "settingsdialog.h"
 #include "settingskeys.h"
 #include "tempdatabase.h"
@@ -36,6 +38,8 @@ private Q_SLOTS:
     void savesTheChoice_data();
     void savesTheChoice();
     void localDatabaseNeedsNoUrl();
+    void unreachableSavedDatabaseOffersTheLocalOne_data();
+    void unreachableSavedDatabaseOffersTheLocalOne();
 
 private:
     // Chooses the team database and types url into the dialog's field.
@@ -189,6 +193,28 @@ void TestSettingsDatabase::localDatabaseNeedsNoUrl()
                       Qt::LeftButton);
     QVERIFY(!dialog.isVisible());
     QVERIFY(!QSettings().contains(keys::databaseUrl()));
+}
+
+void TestSettingsDatabase::unreachableSavedDatabaseOffersTheLocalOne_data()
+{
+    QTest::addColumn<int>("answer");
+    QTest::addColumn<bool>("local");
+    QTest::addRow("use the local database") << int(QMessageBox::Yes) << true;
+    QTest::addRow("quit") << int(QMessageBox::Cancel) << false;
+}
+
+// What main() asks when the URL saved here does not open at the next start.
+void TestSettingsDatabase::unreachableSavedDatabaseOffersTheLocalOne()
+{
+    QFETCH(int, answer);
+    QFETCH(bool, local);
+    MessageBox::setNextAnswer(MessageBox::Button(answer));
+    const QString where = QStringLiteral("postgresql://team@db.example.com/interviews");
+    const QString reason = QStringLiteral("cannot reach the PostgreSQL server of ") + where;
+    QCOMPARE(app::offerLocalDatabase(where, reason), local);
+    QVERIFY2(MessageBox::lastText().contains(where), qPrintable(MessageBox::lastText()));
+    QVERIFY(MessageBox::lastText().contains(reason));
+    QVERIFY(MessageBox::lastText().contains(QStringLiteral("Settings → Database")));
 }
 
 QTEST_MAIN(TestSettingsDatabase)
