@@ -134,6 +134,11 @@ ApiServer::ApiServer(InterviewService &service, const Clock &clock, const ApiSer
     const auto invalidate = [routing = m_routing](const QString &sessionId) { routing->cache.invalidate(sessionId); };
     connect(&service, &InterviewService::sessionChanged, this, invalidate, Qt::DirectConnection);
     connect(&service, &InterviewService::sessionRemoved, this, invalidate, Qt::DirectConnection);
+    // Team mode: other instances' changes arrive as the same signals (on the listener's thread);
+    // after it lost the connection for a while, nothing cached can be trusted.
+    connect(
+        &service, &InterviewService::changesMissed, this, [routing = m_routing] { routing->cache.clear(); },
+        Qt::DirectConnection);
 }
 
 ApiServer::~ApiServer()
@@ -215,7 +220,9 @@ void ApiServer::probeDatabase()
     m_readers.submit(this, [this, service = &m_service, routing = m_routing]() -> ReaderPool::Delivery {
         service->probeStorage();
         // Another process may have written: cached replies can't know (our own writes
-        // invalidate exactly; theirs show here within a probe interval).
+        // invalidate exactly; theirs show here within a probe interval). In team mode other
+        // instances' writes invalidate their sessions as they are heard; this stays for writers
+        // that announce nothing (psql, a migration) and for a listener that is reconnecting.
         if (service->changedSinceLastLook())
             routing->cache.clear();
         return [this] { m_probing = false; };

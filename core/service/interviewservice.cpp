@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "interviewservice.h"
 
+#include "changelistener.h"
 #include "database.h"
 #include "idempotencyrepository.h"
 #include "ids.h"
@@ -9,6 +10,7 @@
 #include "sessionrepository.h"
 
 #include <QMetaObject>
+#include <QRandomGenerator>
 
 #include <map>
 
@@ -134,9 +136,66 @@ InterviewService::InterviewService(Database &database, const Clock &clock, Servi
     , m_database(database)
     , m_clock(clock)
     , m_limits(limits)
-{ }
+{
+    if (!database.isPostgres())
+        return;
+    // Other instances on the same database: their committed changes become this service's signals.
+    m_origin = QString::number(QRandomGenerator::system()->generate64(), 36);
+    m_listener = std::make_unique<ChangeListener>(database.filePath(), clock);
+    connect(m_listener.get(), &ChangeListener::changed, this, &InterviewService::replay, Qt::DirectConnection);
+    connect(m_listener.get(), &ChangeListener::changesMissed, this, &InterviewService::changesMissed,
+            Qt::DirectConnection);
+    m_listener->start();
+}
 
-InterviewService::~InterviewService() = default;
+InterviewService::~InterviewService()
+{
+    m_listener.reset(); // its thread emits this object's signals: it stops first
+}
+
+Status InterviewService::announce(const DatabaseChange &change)
+{
+    if (m_origin.isEmpty())
+        return Done {};
+    DatabaseChange mine = change;
+    mine.origin = m_origin;
+    return ChangeListener::announce(m_database.connection(), mine);
+}
+
+void InterviewService::replay(const DatabaseChange &change)
+{
+    if (change.origin == m_origin)
+        return; // this instance's own write: signalled when it committed
+    const QString &sessionId = change.sessionId;
+    const QString &questionId = change.questionId;
+    switch (change.kind) {
+    case DatabaseChange::Kind::SessionAdded:
+        Q_EMIT sessionAdded(sessionId);
+        return;
+    case DatabaseChange::Kind::SessionChanged:
+        Q_EMIT sessionChanged(sessionId);
+        return;
+    case DatabaseChange::Kind::SessionRemoved:
+        Q_EMIT sessionRemoved(sessionId);
+        return;
+    case DatabaseChange::Kind::QuestionAdded:
+        Q_EMIT questionAdded(sessionId, questionId);
+        break;
+    case DatabaseChange::Kind::QuestionChanged:
+        Q_EMIT questionChanged(sessionId, questionId);
+        break;
+    case DatabaseChange::Kind::QuestionRemoved:
+        Q_EMIT questionRemoved(sessionId, questionId);
+        break;
+    }
+    // As for a question changed here: its session's figures changed with it.
+    Q_EMIT sessionChanged(sessionId);
+}
+
+bool InterviewService::hearsOtherInstances() const
+{
+    return m_listener && m_listener->isListening();
+}
 
 Result<Session> InterviewService::createSession(const SessionDraft &draft, Source source)
 {
@@ -183,6 +242,8 @@ Result<Session> InterviewService::createSession(const SessionDraft &draft, Sourc
         return Error::database(QStringLiteral("cannot allocate a session id"));
     if (const Status inserted = sessions.insert(session); !inserted)
         return inserted.error();
+    if (const Status announced = announce({DatabaseChange::Kind::SessionAdded, session.sessionId}); !announced)
+        return announced.error();
     if (const Status committed = transaction.commit(); !committed)
         return committed.error();
     m_database.afterCommit([this, id = session.sessionId] { Q_EMIT sessionAdded(id); });
@@ -255,6 +316,8 @@ Result<Session> InterviewService::updateSession(const QString &sessionId, const 
     session.updatedBy = source;
     if (const Status updated = sessions.update(session); !updated)
         return updated.error();
+    if (const Status announced = announce({DatabaseChange::Kind::SessionChanged, sessionId}); !announced)
+        return announced.error();
     if (const Status committed = transaction.commit(); !committed)
         return committed.error();
     m_database.afterCommit([this, sessionId] { Q_EMIT sessionChanged(sessionId); });
@@ -271,6 +334,8 @@ Status InterviewService::deleteSession(const QString &sessionId)
         return removed.error();
     if (!*removed)
         return Error::sessionNotFound(sessionId);
+    if (const Status announced = announce({DatabaseChange::Kind::SessionRemoved, sessionId}); !announced)
+        return announced;
     if (const Status committed = transaction.commit(); !committed)
         return committed;
     m_database.afterCommit([this, sessionId] { Q_EMIT sessionRemoved(sessionId); });
@@ -339,6 +404,9 @@ Result<AddedQuestion> InterviewService::addQuestion(const QString &sessionId, co
         = sessions.addToAggregates(sessionId, record.createdAt, record.isCompleted(), record.overallScore);
         !refreshed)
         return refreshed.error();
+    if (const Status announced = announce({DatabaseChange::Kind::QuestionAdded, sessionId, record.questionId});
+        !announced)
+        return announced.error();
     if (const Status committed = transaction.commit(); !committed)
         return committed.error();
     m_database.afterCommit([this, sessionId, id = record.questionId] {
@@ -414,6 +482,9 @@ Result<QuestionRecord> InterviewService::updateQuestion(const QString &questionI
         return updated.error();
     if (const Status refreshed = sessions.refreshAggregates(record.sessionId, record.updatedAt); !refreshed)
         return refreshed.error();
+    if (const Status announced = announce({DatabaseChange::Kind::QuestionChanged, record.sessionId, questionId});
+        !announced)
+        return announced.error();
     if (const Status committed = transaction.commit(); !committed)
         return committed.error();
     m_database.afterCommit([this, sessionId = record.sessionId, questionId] {
@@ -441,6 +512,8 @@ Status InterviewService::deleteQuestion(const QString &questionId)
         return removed.error();
     if (const Status refreshed = sessions.refreshAggregates(sessionId, m_clock.nowMs()); !refreshed)
         return refreshed;
+    if (const Status announced = announce({DatabaseChange::Kind::QuestionRemoved, sessionId, questionId}); !announced)
+        return announced;
     if (const Status committed = transaction.commit(); !committed)
         return committed;
     m_database.afterCommit([this, sessionId, questionId] {
@@ -479,6 +552,11 @@ Result<int> InterviewService::acceptAllQuestions(const QString &sessionId, Sourc
         return 0;
     if (const Status refreshed = sessions.refreshAggregates(sessionId, now); !refreshed)
         return refreshed.error();
+    for (const QString &questionId : accepted) {
+        if (const Status announced = announce({DatabaseChange::Kind::QuestionChanged, sessionId, questionId});
+            !announced)
+            return announced.error();
+    }
     if (const Status committed = transaction.commit(); !committed)
         return committed.error();
     m_database.afterCommit([this, sessionId, accepted] {

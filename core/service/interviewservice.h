@@ -14,10 +14,13 @@
 #include <QObject>
 
 #include <functional>
+#include <memory>
 
 namespace ir {
 
+class ChangeListener;
 class Database;
+struct DatabaseChange;
 
 struct ServiceLimits
 {
@@ -117,6 +120,12 @@ public:
     StorageFault storageFault() const;
     StorageHealth &storageHealth();
 
+    // Team mode: true while this service hears the changes other instances sharing its PostgreSQL
+    // database commit (and re-emits them as its own signals). Always false on SQLite.
+    bool hearsOtherInstances() const;
+    // The listener behind that (null on SQLite), for tests and diagnostics.
+    ChangeListener *changeListener() const { return m_listener.get(); }
+
 Q_SIGNALS:
     void sessionAdded(const QString &sessionId);
     void sessionChanged(const QString &sessionId);
@@ -124,11 +133,22 @@ Q_SIGNALS:
     void questionAdded(const QString &sessionId, const QString &questionId);
     void questionChanged(const QString &sessionId, const QString &questionId);
     void questionRemoved(const QString &sessionId, const QString &questionId);
+    // Team mode: the connection that hears other instances was lost and is back; what they changed
+    // meanwhile has been re-emitted as far as it can be re-read (not deletions): drop what you keep.
+    void changesMissed();
 
 private:
+    // Tells the other instances about a change, when the write's transaction commits.
+    Status announce(const DatabaseChange &change);
+    // Emits, on the listener's thread, the signals another instance's change means.
+    void replay(const DatabaseChange &change);
+
     Database &m_database;
     const Clock &m_clock;
     ServiceLimits m_limits;
+    // Who this instance is in its announcements (PostgreSQL only).
+    QString m_origin;
+    std::unique_ptr<ChangeListener> m_listener;
 };
 
 } // namespace ir

@@ -190,6 +190,11 @@ QString Dialect::lockName() const
     return isPostgres() ? QStringLiteral("SELECT pg_advisory_xact_lock(hashtextextended(?, 0))") : QString();
 }
 
+QString Dialect::notifyChange() const
+{
+    return isPostgres() ? QStringLiteral("SELECT pg_notify(?, ?)") : QString();
+}
+
 QVariant Dialect::time(qint64 epochMs) const
 {
     if (!isPostgres())

@@ -74,6 +74,10 @@ public:
     // Empty on SQLite, whose BEGIN IMMEDIATE already holds the one write lock.
     QString lockSession() const;
     QString lockName() const;
+    // Announces a change to every instance that LISTENs on a channel (channel and payload bound,
+    // in that order). Sent when the transaction commits, dropped with a rolled-back savepoint, so
+    // only committed changes are announced. Empty on SQLite (one process owns the file).
+    QString notifyChange() const;
 
     // --- values ---
     // A moment bound as the column type expects.
