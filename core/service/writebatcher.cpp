@@ -245,6 +245,24 @@ void WriteBatcher::joinWhileFlushing(std::deque<Job> &batch)
     failLate(late);
 }
 
+WriteBatcher::Delivery WriteBatcher::runJob(Job &job)
+{
+    // Instances sharing a PostgreSQL database each hold their batch's row locks to its commit, so
+    // two batches can wait for each other; the server then fails one write of one of them
+    // (deadlock, reported as Locked) after rolling back only that write's savepoint. Run again it
+    // waits for the other batch's commit and succeeds. SQLite's one write lock never deadlocks.
+    const StorageFault before = StorageHealth::takeThreadFault();
+    Delivery delivery = job.work();
+    for (int retry = 0; retry < DEADLOCK_RETRIES && m_database.isPostgres() && !job.deadline.hasExpired()
+         && StorageHealth::threadFault() == StorageFault::Locked;
+         ++retry) {
+        StorageHealth::takeThreadFault();
+        delivery = job.work();
+    }
+    StorageHealth::noteFault(before); // the batch's report keeps the worst fault of all its jobs
+    return delivery;
+}
+
 bool WriteBatcher::commitBatch(std::deque<Job> &batch, QList<Delivery> &deliveries)
 {
     qint64 waitMs = std::numeric_limits<qint64>::max();
@@ -260,7 +278,7 @@ bool WriteBatcher::commitBatch(std::deque<Job> &batch, QList<Delivery> &deliveri
         // while its submitter is told it failed.
         if (transaction.isActive()) {
             for (std::size_t i = 0; i < batch.size(); ++i) {
-                deliveries << batch[i].work(); // each service call nests as a savepoint
+                deliveries << runJob(batch[i]); // each service call nests as a savepoint
                 if (i + 1 == batch.size())
                     joinWhileFlushing(batch);
             }

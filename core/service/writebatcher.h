@@ -91,6 +91,8 @@ private:
     // Runs fn on the calling thread while the writer starts no batch (the checkpointer's last pass).
     void whileIdle(const std::function<void()> &fn);
     // Runs the jobs in one transaction; false if it could not begin or commit.
+    Delivery runJob(Job &job);
+    static constexpr int DEADLOCK_RETRIES = 3;
     bool commitBatch(std::deque<Job> &batch, QList<Delivery> &deliveries);
     // Fails writes whose deadline passed before they ran.
     void failLate(std::deque<Job> &late);

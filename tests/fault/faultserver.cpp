@@ -58,8 +58,14 @@ bool FaultServer::start(QString *error)
     for (int attempt = 0; attempt < 3; ++attempt) {
         m_port = freePort();
         const qsizetype mark = m_output.size();
-        QStringList arguments {QStringLiteral("--headless"), QStringLiteral("--no-auth"),  QStringLiteral("--port"),
-                               QString::number(m_port),      QStringLiteral("--data-dir"), m_dataDir};
+        // A postgresql:// URL instead of a folder: the same binary in team mode.
+        const bool team = m_dataDir.startsWith(QStringLiteral("postgresql://"));
+        QStringList arguments {QStringLiteral("--headless"),
+                               QStringLiteral("--no-auth"),
+                               QStringLiteral("--port"),
+                               QString::number(m_port),
+                               team ? QStringLiteral("--database") : QStringLiteral("--data-dir"),
+                               m_dataDir};
         arguments += m_extraArguments;
         m_output += "=== start " + arguments.join(u' ').toUtf8() + '\n';
         m_process.start(QStringLiteral(IR_APP_BINARY), arguments);

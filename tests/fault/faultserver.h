@@ -21,6 +21,7 @@ class FaultServer final : public QObject
 public:
     static constexpr int START_TIMEOUT_MS = 20'000;
 
+    // dataDir: the SQLite data folder, or a postgresql:// URL (team mode, --database).
     FaultServer(QString dataDir, QString homeDir, QStringList extraArguments = {}, QObject *parent = nullptr);
     ~FaultServer() override;
 

@@ -6,6 +6,7 @@
 #include "faultsupport.h"
 #include "loadclient.h"
 #include "rawconnection.h"
+#include "tempdatabase.h"
 #include "writeledger.h"
 
 #include <cerrno>
@@ -21,6 +22,7 @@
 #include <QJsonDocument>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QScopeGuard>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -252,6 +254,7 @@ void TestFaultStorage::startServer(const QString &dataDir)
 // request deadline, /health says "locked", and once the lock is gone writes succeed again.
 void TestFaultStorage::lockedDatabase()
 {
+    IR_SQLITE_ONLY("another connection's lock on the file");
     startServer(dataDir());
     QVERIFY(!QTest::currentTestFailed());
     QCOMPARE(
@@ -318,6 +321,7 @@ void TestFaultStorage::lockedDatabase()
 // nothing refused appears.
 void TestFaultStorage::deletedDatabase()
 {
+    IR_SQLITE_ONLY("the file deleted under the server");
     startServer(dataDir());
     QVERIFY(!QTest::currentTestFailed());
     for (int i = 0; i < 3; ++i) {
@@ -463,6 +467,7 @@ void TestFaultStorage::startOnDamagedCopy()
 // finds the damage.
 void TestFaultStorage::corruptPagesHealth()
 {
+    IR_SQLITE_ONLY("damaged pages of the file");
     startOnDamagedCopy();
     QVERIFY(!QTest::currentTestFailed());
     const Health corrupt = waitForHealth(port(), 503, QStringLiteral("corrupt"), QUICK_CHECK_WAIT_MS);
@@ -474,6 +479,7 @@ void TestFaultStorage::corruptPagesHealth()
 // 6b. Reads of the damaged data answer DATABASE_ERROR, never a shorter list with 200.
 void TestFaultStorage::corruptPagesReads()
 {
+    IR_SQLITE_ONLY("damaged pages of the file");
     startOnDamagedCopy();
     QVERIFY(!QTest::currentTestFailed());
 
@@ -566,6 +572,7 @@ void TestFaultStorage::corruptPagesReads()
 // once space is freed writes succeed again, with nothing half-written.
 void TestFaultStorage::diskFull()
 {
+    IR_SQLITE_ONLY("the file's disk filling up");
     if (::geteuid() != 0)
         QSKIP("needs root to mount a small tmpfs");
     const QString mountPoint = m_dir->filePath(QStringLiteral("tmpfs"));
@@ -683,8 +690,18 @@ void TestFaultStorage::killLoop()
     qInfo("seed %u (FAULT_SEED)", seed);
     QRandomGenerator random(seed);
     WriteLedger ledger;
+    // Team mode: the same kills of the instance, its database on the PostgreSQL test server.
+    using ir::test::onPostgres;
+    const QString location = onPostgres() ? ir::test::createPostgresDatabase() : dataDir();
+    const auto dropped = qScopeGuard([&] {
+        if (onPostgres()) {
+            if (m_server)
+                m_server->stop(); // cleanup() still shows its output when the test failed
+            ir::test::dropPostgresDatabase(location);
+        }
+    });
     for (int round = 0; round < KILL_ROUNDS; ++round) {
-        startServer(dataDir());
+        startServer(location);
         QVERIFY(!QTest::currentTestFailed());
         const QStringList problems = ledger.verify(port());
         QVERIFY2(problems.isEmpty(),
@@ -723,7 +740,7 @@ void TestFaultStorage::killLoop()
         for (const auto &client : clients)
             QVERIFY2(client->unexpected().isEmpty(), listProblems(client->unexpected()).constData());
     }
-    startServer(dataDir());
+    startServer(location);
     QVERIFY(!QTest::currentTestFailed());
     const QStringList problems = ledger.verify(port());
     QVERIFY2(problems.isEmpty(), QByteArray("after the last kill: " + listProblems(problems)).constData());
