@@ -245,54 +245,55 @@ void WriteBatcher::joinWhileFlushing(std::deque<Job> &batch)
     failLate(late);
 }
 
-WriteBatcher::Delivery WriteBatcher::runJob(Job &job)
-{
-    // Instances sharing a PostgreSQL database each hold their batch's row locks to its commit, so
-    // two batches can wait for each other; the server then fails one write of one of them
-    // (deadlock, reported as Locked) after rolling back only that write's savepoint. Run again it
-    // waits for the other batch's commit and succeeds. SQLite's one write lock never deadlocks.
-    const StorageFault before = StorageHealth::takeThreadFault();
-    Delivery delivery = job.work();
-    for (int retry = 0; retry < DEADLOCK_RETRIES && m_database.isPostgres() && !job.deadline.hasExpired()
-         && StorageHealth::threadFault() == StorageFault::Locked;
-         ++retry) {
-        StorageHealth::takeThreadFault();
-        delivery = job.work();
-    }
-    StorageHealth::noteFault(before); // the batch's report keeps the worst fault of all its jobs
-    return delivery;
-}
-
 bool WriteBatcher::commitBatch(std::deque<Job> &batch, QList<Delivery> &deliveries)
 {
     qint64 waitMs = std::numeric_limits<qint64>::max();
     for (const Job &job : batch)
         waitMs = std::min(waitMs, job.deadline.remainingTime());
     m_database.setBusyTimeout(int(std::clamp<qint64>(waitMs, 0, DEFAULT_DEADLINE_MS)));
-    StorageHealth::takeThreadFault();
-    deliveries.reserve(qsizetype(batch.size()));
     bool committed = false;
-    {
-        Transaction transaction(m_database);
-        // Without the shared transaction no job runs: each would otherwise commit on its own
-        // while its submitter is told it failed.
-        if (transaction.isActive()) {
-            for (std::size_t i = 0; i < batch.size(); ++i) {
-                deliveries << runJob(batch[i]); // each service call nests as a savepoint
+    for (int attempt = 0; !committed; ++attempt) {
+        StorageHealth::takeThreadFault();
+        deliveries.clear();
+        deliveries.reserve(qsizetype(batch.size()));
+        bool deadlocked = false;
+        {
+            Transaction transaction(m_database);
+            // Without the shared transaction no job runs: each would otherwise commit on its own
+            // while its submitter is told it failed.
+            if (!transaction.isActive())
+                break;
+            for (std::size_t i = 0; i < batch.size() && !deadlocked; ++i) {
+                deliveries << batch[i].work(); // each service call nests as a savepoint
+                deadlocked = attempt < DEADLOCK_RETRIES && isDeadlock(batch[i]);
                 if (i + 1 == batch.size())
                     joinWhileFlushing(batch);
             }
+            if (deadlocked)
+                continue; // rolled back as the transaction goes: every lock of the batch with it
             if (m_database.isFileStillOurs())
                 committed = bool(transaction.commit());
             else
                 m_database.health().report(StorageFault::Missing);
         }
+        break;
     }
     const StorageFault fault = StorageHealth::takeThreadFault();
     m_database.health().report(fault);
     if (committed && fault == StorageFault::None)
         m_database.health().reportWriteSucceeded();
     return committed;
+}
+
+bool WriteBatcher::isDeadlock(const Job &job) const
+{
+    // Instances sharing a PostgreSQL database each hold their batch's row locks to its commit, so
+    // two batches can wait for each other; the server then fails a write of one of them (Locked).
+    // Run again within the same transaction it would wait for the same locks; the whole batch
+    // runs again instead, once its locks are gone and the other batch could commit. A lock
+    // wait that outlasted the deadline is not retried. SQLite's one write lock never deadlocks.
+    return m_database.isPostgres() && StorageHealth::threadFault() == StorageFault::Locked
+        && !job.deadline.hasExpired();
 }
 
 } // namespace ir

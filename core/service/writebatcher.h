@@ -91,7 +91,7 @@ private:
     // Runs fn on the calling thread while the writer starts no batch (the checkpointer's last pass).
     void whileIdle(const std::function<void()> &fn);
     // Runs the jobs in one transaction; false if it could not begin or commit.
-    Delivery runJob(Job &job);
+    bool isDeadlock(const Job &job) const;
     static constexpr int DEADLOCK_RETRIES = 3;
     bool commitBatch(std::deque<Job> &batch, QList<Delivery> &deliveries);
     // Fails writes whose deadline passed before they ran.

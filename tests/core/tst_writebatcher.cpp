@@ -17,6 +17,8 @@
 #include <QTest>
 #include <QThread>
 
+#include <atomic>
+
 using namespace ir;
 using namespace ir::test;
 using namespace Qt::StringLiterals;
@@ -51,6 +53,7 @@ private Q_SLOTS:
     void failedFlushFailsItsWrites();
     void writerRunsOnDuringTheFlush();
     void writesQueuedDuringAFlushJoinTheRunningBatch();
+    void instancesWhoseBatchesDeadlockStillWriteEverything();
 
 private:
     std::unique_ptr<TempDatabase> m_db;
@@ -507,6 +510,60 @@ void TestWriteBatcher::writesQueuedDuringAFlushJoinTheRunningBatch()
     QCOMPARE(questionCount(*m_db, session.sessionId), 4);
     flush.allowed.release(100);
     QTRY_COMPARE(done, 4);
+}
+
+// Team mode: two instances (two Databases, two writers) on one PostgreSQL database. Each batch
+// holds its row locks to its commit: here A locks session 1 then wants 2 while B locks 2 then
+// wants 1, so the server fails one of the two second writes as a deadlock; that write is run
+// again once the other batch committed, and nothing is lost or numbered twice.
+void TestWriteBatcher::instancesWhoseBatchesDeadlockStillWriteEverything()
+{
+    if (!onPostgres())
+        QSKIP("team mode only: SQLite's one write lock lets no two batches overlap");
+    const Session first = m_db->createSession(u"user_a"_s);
+    const Session second = m_db->createSession(u"user_b"_s);
+    Database otherDatabase(m_db->filePath());
+    QVERIFY(otherDatabase.open());
+    InterviewService otherService(otherDatabase, m_db->clock(), ServiceLimits {});
+    WriteBatcher a(m_db->database());
+    WriteBatcher b(otherDatabase);
+    // Each writer, holding its first lock, waits until the other holds its own (a run again after
+    // the deadlock passes straight through).
+    std::atomic<int> holding {0};
+    const auto bothHoldTheirFirstLock = [&holding] {
+        ++holding;
+        const QDeadlineTimer patience(10'000);
+        while (holding.load() < 2 && !patience.hasExpired())
+            QThread::yieldCurrentThread();
+    };
+    QList<QByteArray> replies;
+    const auto submit = [&](WriteBatcher &batcher, InterviewService &service, const Session &lockedFirst,
+                            const Session &then, const QString &tag) {
+        // One job, so that both adds share the batch's transaction (and its locks).
+        batcher.call<AddedQuestion>(
+            this,
+            [&, tag]() -> Result<AddedQuestion> {
+                const Result<AddedQuestion> one
+                    = service.addQuestion(lockedFirst.sessionId, sampleQuestion(tag + u" 1"_s), Source::Api);
+                bothHoldTheirFirstLock();
+                if (!one)
+                    return one;
+                return service.addQuestion(then.sessionId, sampleQuestion(tag + u" 2"_s), Source::Api);
+            },
+            [&](const Result<AddedQuestion> &result) { replies << outcome(result); });
+    };
+    submit(a, m_db->service(), first, second, u"A"_s);
+    submit(b, otherService, second, first, u"B"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(replies.size(), 2, 20000);
+    for (const QByteArray &reply : replies)
+        QVERIFY2(!reply.contains("DATABASE_ERROR"), reply.constData());
+    for (const Session &session : {first, second}) {
+        const Result<QList<QuestionRecord>> questions = m_db->service().questions(session.sessionId);
+        QVERIFY(questions);
+        QCOMPARE(questions->size(), 2);
+        QCOMPARE(questions->at(0).position, 1);
+        QCOMPARE(questions->at(1).position, 2);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestWriteBatcher)
