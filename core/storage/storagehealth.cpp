@@ -57,8 +57,12 @@ StorageFault classifyPostgres(const QSqlError &error)
     if (error.type() == QSqlError::ConnectionError || state.startsWith(QStringLiteral("08"))
         || state.startsWith(QStringLiteral("57P")) || state.startsWith(QStringLiteral("28")))
         return StorageFault::Unreachable;
-    if (state.isEmpty() && error.driverText().contains(QStringLiteral("connection"), Qt::CaseInsensitive))
-        return StorageFault::Unreachable; // libpq lost the server before any SQLSTATE arrived
+    // libpq lost the server before any SQLSTATE arrived; its words ("server closed the connection
+    // unexpectedly", "no connection to the server") are the database text, Qt's the driver text.
+    if (state.isEmpty()
+        && QString(error.driverText() + error.databaseText())
+               .contains(QStringLiteral("connection"), Qt::CaseInsensitive))
+        return StorageFault::Unreachable;
     if (state == QStringLiteral("55P03") || state == QStringLiteral("40P01"))
         return StorageFault::Locked; // lock_timeout passed, deadlock
     if (state.startsWith(QStringLiteral("53")))
