@@ -43,6 +43,7 @@ int runGui(QApplication &application, InterviewService &service, WriteBatcher &w
                 context, [&database, path] { return JsonImporter::importFile(database, path); }, std::move(done));
         },
         [&database, &exporter](const QString &path) { return writeBackup(database, exporter, path); },
+        database.isPostgres(),
     });
     // The banner's data folder and the backups it offers to restore; a PostgreSQL database has
     // neither (its server keeps the backups).

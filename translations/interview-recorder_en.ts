@@ -1058,6 +1058,14 @@ Start with the local database on this computer this time? (Settings → Database
         <source>Imported %1 with %2.</source>
         <translation>Imported %1 with %2.</translation>
     </message>
+    <message>
+        <source>JSON export (*.json)</source>
+        <translation>JSON export (*.json)</translation>
+    </message>
+    <message>
+        <source>The team database was exported to %1 (every session and question, as JSON; the database server&apos;s own backups hold the rest).</source>
+        <translation>The team database was exported to %1 (every session and question, as JSON; the database server&apos;s own backups hold the rest).</translation>
+    </message>
 </context>
 <context>
     <name>ir::ui::Languages</name>
@@ -1706,6 +1714,10 @@ What was saved after that time is lost. The damaged file is kept beside it as %2
     <message>
         <source>The restore could not be prepared: %1</source>
         <translation>The restore could not be prepared: %1</translation>
+    </message>
+    <message>
+        <source>The database server cannot be reached: your changes are not being saved. Interview Recorder reconnects by itself as soon as the server answers again.</source>
+        <translation>The database server cannot be reached: your changes are not being saved. Interview Recorder reconnects by itself as soon as the server answers again.</translation>
     </message>
 </context>
 <context>

@@ -1056,6 +1056,14 @@ Start with the local database on this computer this time? (Settings → Database
         <source>Imported %1 with %2.</source>
         <translation>已导入 %1（共 %2）。</translation>
     </message>
+    <message>
+        <source>JSON export (*.json)</source>
+        <translation>JSON 导出文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>The team database was exported to %1 (every session and question, as JSON; the database server&apos;s own backups hold the rest).</source>
+        <translation>团队数据库已导出到 %1（全部会话和题目，JSON 格式；其余内容由数据库服务器自己的备份保存）。</translation>
+    </message>
 </context>
 <context>
     <name>ir::ui::Languages</name>
@@ -1697,6 +1705,10 @@ What was saved after that time is lost. The damaged file is kept beside it as %2
     <message>
         <source>The restore could not be prepared: %1</source>
         <translation>无法准备恢复：%1</translation>
+    </message>
+    <message>
+        <source>The database server cannot be reached: your changes are not being saved. Interview Recorder reconnects by itself as soon as the server answers again.</source>
+        <translation>无法连接数据库服务器：您的更改暂未保存。服务器恢复响应后，面试记录器会自动重新连接。</translation>
     </message>
 </context>
 <context>

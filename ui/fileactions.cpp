@@ -321,9 +321,11 @@ void FileActions::backup()
 {
     if (!m_services.backup)
         return;
-    QString filter = tr("SQLite database (*.db)");
+    const bool json = m_services.backupIsJsonExport;
+    QString filter = json ? tr("JSON export (*.json)") : tr("SQLite database (*.db)");
     const QString name = QStringLiteral("interview-recorder-backup-")
-        + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmm")) + QStringLiteral(".db");
+        + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmm"))
+        + (json ? QStringLiteral(".json") : QStringLiteral(".db"));
     QString path = askForFile(m_window, Dialog::Save, tr("Back up database"), QDir(lastFolder()).filePath(name),
                               {filter}, &filter);
     if (path.isEmpty())
@@ -336,8 +338,12 @@ void FileActions::backup()
         MessageBox::warning(m_window, tr("Back up database"), tr("The backup failed: %1").arg(written.error().details));
         return;
     }
-    MessageBox::information(m_window, tr("Back up database"),
-                            tr("The database was copied to %1 and verified.").arg(QDir::toNativeSeparators(path)));
+    MessageBox::information(
+        m_window, tr("Back up database"),
+        json ? tr("The team database was exported to %1 (every session and question, as "
+                  "JSON; the database server's own backups hold the rest).")
+                   .arg(QDir::toNativeSeparators(path))
+             : tr("The database was copied to %1 and verified.").arg(QDir::toNativeSeparators(path)));
 }
 
 } // namespace ir::ui

@@ -34,6 +34,8 @@ struct FileServices
     // later on context's thread (not if context is gone by then).
     std::function<void(QObject *context, const QString &path, ImportDone done)> importFile;
     std::function<Status(const QString &path)> backup;
+    // Team mode: backup writes the JSON export of the PostgreSQL database, not an SQLite copy.
+    bool backupIsJsonExport = false;
 };
 
 // File → Export / Export Filtered / Import / Back Up: the dialogs, progress and messages.

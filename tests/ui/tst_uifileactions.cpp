@@ -65,6 +65,7 @@ private Q_SLOTS:
     void bulkExportThenImportRestoresASession();
     void invalidImportChangesNothing();
     void backupWritesAVerifiedCopy();
+    void teamBackupIsAJsonExport();
 
 private:
     void answerFileDialog(const QString &path, const QString &filter = {});
@@ -374,6 +375,38 @@ void TestUiFileActions::backupWritesAVerifiedCopy()
     QVERIFY(copy.open());
     InterviewService readBack(copy, m_db->clock());
     QCOMPARE(readBack.session(m_session.sessionId)->totalQuestions, 2);
+}
+
+// Team mode: Back Up writes the JSON export (app/ hands over writeBackup), so the window offers
+// a .json file and says what it wrote, not that an SQLite copy was verified.
+void TestUiFileActions::teamBackupIsAJsonExport()
+{
+    QString written;
+    m_window->setFileServices(FileServices {
+        m_exporter.get(),
+        {},
+        [&written](const QString &path) -> Status {
+            written = path;
+            return Done {};
+        },
+        true,
+    });
+    QString suggested;
+    QStringList filters;
+    const QString path = m_out.filePath(QStringLiteral("team.json"));
+    FileActions::setFileChooser(
+        [&](FileActions::Dialog, const QString &, const QString &proposed, const QStringList &offered, QString *) {
+            suggested = proposed;
+            filters = offered;
+            return path;
+        });
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    action("backupAction")->trigger();
+    QVERIFY2(suggested.endsWith(QStringLiteral(".json")), qPrintable(suggested));
+    QCOMPARE(filters, QStringList {QStringLiteral("JSON export (*.json)")});
+    QCOMPARE(written, path);
+    QVERIFY2(MessageBox::lastText().contains(QStringLiteral("JSON")), qPrintable(MessageBox::lastText()));
+    QVERIFY(!MessageBox::lastText().contains(QStringLiteral("verified")));
 }
 
 QTEST_MAIN(TestUiFileActions)
