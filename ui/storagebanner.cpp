@@ -109,6 +109,9 @@ QString StorageBanner::message(StorageFault fault, bool hasBackup, bool restoreS
     case StorageFault::ReadOnly:
         return tr("The database cannot be written to (read-only file, folder or disk): your changes are not being "
                   "saved. Check the permissions of the data folder.");
+    case StorageFault::Unreachable:
+        return tr("The database server cannot be reached: your changes are not being saved. Interview Recorder "
+                  "reconnects by itself as soon as the server answers again.");
     }
     return {};
 }

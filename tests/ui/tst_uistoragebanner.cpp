@@ -137,6 +137,11 @@ void TestUiStorageBanner::eachFaultSaysWhatHappenedAndWhatToDo_data()
         << QStringList {QStringLiteral("openDataFolderButton")};
     QTest::addRow("read-only") << StorageFault::ReadOnly << false << QStringLiteral("cannot be written to")
                                << QStringList {QStringLiteral("openDataFolderButton")};
+    QTest::addRow("server unreachable (team mode)")
+        << StorageFault::Unreachable << false
+        << QStringLiteral("The database server cannot be reached: your changes are not being saved. Interview "
+                          "Recorder reconnects by itself as soon as the server answers again.")
+        << QStringList {};
 }
 
 void TestUiStorageBanner::eachFaultSaysWhatHappenedAndWhatToDo()
