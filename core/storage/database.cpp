@@ -395,6 +395,7 @@ Status Database::openFailure()
                                    .arg(QDir::toNativeSeparators(m_filePath)));
     case StorageFault::DiskFull:
         return Error::database(QStringLiteral("the disk holding %1 is full").arg(QDir::toNativeSeparators(m_filePath)));
+    case StorageFault::Unreachable: // a server's fault (serverOpenFailure), never a file's
     case StorageFault::None:
         break;
     }

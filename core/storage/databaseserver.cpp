@@ -57,7 +57,9 @@ bool Database::connectionLost(const ThreadState &state) const
 {
     const QSqlDatabase db = QSqlDatabase::database(state.connectionName, false);
     const QVariant handle = db.isOpen() && db.driver() ? db.driver()->handle() : QVariant();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "PGconn*") != 0)
+    // Qt 6.4's QPSQL names the handle's type "pg_conn*" (libpq's struct); later ones "PGconn*".
+    if (!handle.isValid()
+        || (qstrcmp(handle.typeName(), "pg_conn*") != 0 && qstrcmp(handle.typeName(), "PGconn*") != 0))
         return !db.isOpen();
     auto *connection = *static_cast<PGconn *const *>(handle.data());
     return connection == nullptr || PQstatus(connection) == CONNECTION_BAD;
