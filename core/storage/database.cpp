@@ -56,15 +56,6 @@ ThreadConnections &threadConnections()
 }
 std::atomic<int> s_instanceCounter {0};
 
-bool exec(QSqlDatabase &db, const QString &sql)
-{
-    QSqlQuery query(db);
-    if (query.exec(sql))
-        return true;
-    StorageHealth::noteFailure(query);
-    return false;
-}
-
 bool fileIdentity(const QString &path, quint64 *device, quint64 *inode)
 {
     struct stat info
@@ -81,11 +72,11 @@ bool fileIdentity(const QString &path, quint64 *device, quint64 *inode)
 bool execCached(Database::ThreadState &state, QSqlDatabase &db, const QString &sql)
 {
     // PostgreSQL prepares no transaction control (PREPARE … AS BEGIN is a syntax error).
-    if (db.driverName() == Dialect::postgres().driverName())
-        return exec(db, sql);
+    if (Dialect::of(db).isPostgres())
+        return execDirect(db, sql);
     QSqlQuery *query = state.statements.acquire(db, sql);
     if (!query)
-        return exec(db, sql);
+        return execDirect(db, sql);
     const bool ok = query->exec();
     if (!ok)
         StorageHealth::noteFailure(*query);
@@ -94,6 +85,15 @@ bool execCached(Database::ThreadState &state, QSqlDatabase &db, const QString &s
 }
 
 } // namespace
+
+bool execDirect(QSqlDatabase &db, const QString &sql)
+{
+    QSqlQuery query(db);
+    if (query.exec(sql))
+        return true;
+    StorageHealth::noteFailure(query);
+    return false;
+}
 
 Database::Database(const QString &filePath)
     : Database(filePath, Options {})
@@ -167,11 +167,12 @@ bool Database::openConnection(ThreadState &state)
         return false;
     // journal_mode is stored in the file; the others hold per connection.
     if (!m_options.readOnly)
-        exec(db, QStringLiteral("PRAGMA journal_mode=WAL"));
+        execDirect(db, QStringLiteral("PRAGMA journal_mode=WAL"));
     // A WAL that was started over is cut back to this size instead of keeping its peak.
-    const bool configured = exec(db, QStringLiteral("PRAGMA journal_size_limit=%1").arg(64 * 1024 * 1024))
-        && exec(db, QStringLiteral("PRAGMA synchronous=FULL")) && exec(db, QStringLiteral("PRAGMA foreign_keys=ON"))
-        && exec(db, QStringLiteral("PRAGMA busy_timeout=%1").arg(m_options.busyTimeoutMs));
+    const bool configured = execDirect(db, QStringLiteral("PRAGMA journal_size_limit=%1").arg(64 * 1024 * 1024))
+        && execDirect(db, QStringLiteral("PRAGMA synchronous=FULL"))
+        && execDirect(db, QStringLiteral("PRAGMA foreign_keys=ON"))
+        && execDirect(db, QStringLiteral("PRAGMA busy_timeout=%1").arg(m_options.busyTimeoutMs));
     if (!configured) {
         db.close();
         return false;
@@ -270,21 +271,21 @@ void Database::setBusyTimeout(int milliseconds)
 {
     QSqlDatabase db = connection();
     if (db.isOpen())
-        exec(db, dialect().lockWaitStatement(milliseconds));
+        execDirect(db, dialect().lockWaitStatement(milliseconds));
 }
 
 void Database::configureWriterConnection()
 {
     QSqlDatabase db = connection();
     if (db.isOpen() && !m_postgres) {
-        exec(db, QStringLiteral("PRAGMA wal_autocheckpoint=0"));
+        execDirect(db, QStringLiteral("PRAGMA wal_autocheckpoint=0"));
         // Its COMMIT writes the WAL without waiting for the disk: the writer flushes the WAL
         // itself (WalSync) before it acknowledges anything, while the next batch runs.
-        exec(db, QStringLiteral("PRAGMA synchronous=NORMAL"));
-        exec(db, QStringLiteral("PRAGMA cache_size=-65536"));
+        execDirect(db, QStringLiteral("PRAGMA synchronous=NORMAL"));
+        execDirect(db, QStringLiteral("PRAGMA cache_size=-65536"));
         // Each write of a batch is a savepoint, whose undo copies of the pages it touches go to
         // a sub-journal: in memory, not a temporary file written page by page.
-        exec(db, QStringLiteral("PRAGMA temp_store=MEMORY"));
+        execDirect(db, QStringLiteral("PRAGMA temp_store=MEMORY"));
     }
 }
 
@@ -356,14 +357,14 @@ Status Database::open()
         }
         const auto failed
             = [&] { return Error::database(QStringLiteral("schema upgrade %1 failed").arg(step.version)); };
-        if (!dialect().createVersionTable().isEmpty() && !exec(db, dialect().createVersionTable()))
+        if (!dialect().createVersionTable().isEmpty() && !execDirect(db, dialect().createVersionTable()))
             return failed();
         for (const QString &statement : step.statements) {
-            if (!exec(db, statement))
+            if (!execDirect(db, statement))
                 return failed();
         }
         // The version is an integer of our own (a PRAGMA takes no bound values).
-        if (!exec(db, dialect().writeVersion(step.version)))
+        if (!execDirect(db, dialect().writeVersion(step.version)))
             return failed();
         if (const Status committed = transaction.commit(); !committed)
             return committed;

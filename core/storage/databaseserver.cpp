@@ -13,18 +13,6 @@
 #include <libpq-fe.h>
 
 namespace ir {
-namespace {
-
-bool run(QSqlDatabase &db, const QString &sql)
-{
-    QSqlQuery query(db);
-    if (query.exec(sql))
-        return true;
-    StorageHealth::noteFailure(query);
-    return false;
-}
-
-} // namespace
 
 bool Database::openServerConnection(ThreadState &state, QSqlDatabase &db)
 {
@@ -33,18 +21,18 @@ bool Database::openServerConnection(ThreadState &state, QSqlDatabase &db)
         return false;
     url->applyTo(db);
     if (!db.open()) {
-        StorageHealth::noteFault(StorageHealth::classify(db.lastError(), true) == StorageFault::None
-                                     ? StorageFault::Unreachable
-                                     : StorageHealth::classify(db.lastError(), true));
+        // A connection that never opened is at least an unreachable server.
+        const StorageFault fault = StorageHealth::classify(db.lastError(), true);
+        StorageHealth::noteFault(fault == StorageFault::None ? StorageFault::Unreachable : fault);
         return false;
     }
     // Moments travel as UTC; a lock another instance holds is waited for as long as SQLite's
     // busy timeout would wait.
-    bool configured = run(db, QStringLiteral("SET TIME ZONE 'UTC'"))
-        && run(db, QStringLiteral("SET client_min_messages = warning")) // no NOTICE on stderr
-        && run(db, dialect().lockWaitStatement(m_options.busyTimeoutMs));
+    bool configured = execDirect(db, QStringLiteral("SET TIME ZONE 'UTC'"))
+        && execDirect(db, QStringLiteral("SET client_min_messages = warning")) // no NOTICE on stderr
+        && execDirect(db, dialect().lockWaitStatement(m_options.busyTimeoutMs));
     if (configured && m_options.readOnly)
-        configured = run(db, QStringLiteral("SET default_transaction_read_only = on"));
+        configured = execDirect(db, QStringLiteral("SET default_transaction_read_only = on"));
     if (!configured) {
         db.close();
         return false;

@@ -7,6 +7,7 @@
 #include "statementcache.h"
 
 #include <QList>
+#include <QSqlDatabase>
 #include <QString>
 #include <QVariant>
 
@@ -24,5 +25,8 @@ struct Database::ThreadState
     // Destroyed with this state, before the connection closes.
     StatementCache statements;
 };
+
+// Runs sql unprepared (PRAGMA, SET, transaction control) on db, noting a failure for StorageHealth.
+bool execDirect(QSqlDatabase &db, const QString &sql);
 
 } // namespace ir

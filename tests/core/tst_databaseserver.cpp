@@ -20,25 +20,6 @@ using namespace ir::test;
 
 namespace {
 
-// Runs a statement on the test server's admin database.
-bool admin(const QString &statement)
-{
-    bool ok = false;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, u"server-test-admin"_s);
-        DatabaseUrl::parse(postgresAdminUrl())->applyTo(db);
-        if (db.open()) {
-            QSqlQuery query(db);
-            ok = query.exec(statement);
-            if (!ok)
-                qWarning("%s", qPrintable(query.lastError().text()));
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(u"server-test-admin"_s);
-    return ok;
-}
-
 QString withDatabase(const QString &url, const QString &name)
 {
     return url.left(url.lastIndexOf(u'/') + 1) + name;
@@ -113,9 +94,10 @@ void TestDatabaseServer::wrongPasswordIsNamed()
         rules.write("host all ir_pw_user 127.0.0.1/32 scram-sha-256\n" + before);
         rules.close();
     }
-    QVERIFY(admin(u"DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'ir_pw_user') THEN "
-                  "CREATE ROLE ir_pw_user LOGIN PASSWORD 'right'; END IF; END $$"_s));
-    QVERIFY(admin(u"SELECT pg_reload_conf()"_s));
+    QVERIFY(adminExec(postgresAdminUrl(),
+                      u"DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'ir_pw_user') THEN "
+                      "CREATE ROLE ir_pw_user LOGIN PASSWORD 'right'; END IF; END $$"_s));
+    QVERIFY(adminExec(postgresAdminUrl(), u"SELECT pg_reload_conf()"_s));
     const QString url = QString(postgresAdminUrl()).replace(u"postgres@"_s, u"ir_pw_user:wrong@"_s);
     Database database(url);
     QTRY_VERIFY_WITH_TIMEOUT(!database.open() && database.open().error().details.contains(u"password"_s), 10000);
@@ -133,7 +115,7 @@ void TestDatabaseServer::reconnectsAfterTheServerClosedTheConnection()
     QVERIFY(pid.exec(u"SELECT pg_backend_pid()"_s) && pid.next());
     const int backend = pid.value(0).toInt();
     pid.finish();
-    QVERIFY(admin(u"SELECT pg_terminate_backend(%1)"_s.arg(backend)));
+    QVERIFY(adminExec(postgresAdminUrl(), u"SELECT pg_terminate_backend(%1)"_s.arg(backend)));
 
     // The first statement after it meets the closed connection: a database error, the server
     // unreachable; nothing is half-written.

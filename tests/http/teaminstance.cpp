@@ -2,14 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "teaminstance.h"
 
-#include "databaseurl.h"
-
 #include <QEventLoop>
 #include <QNetworkReply>
 #include <QSignalSpy>
-#include <QSqlError>
-#include <QSqlQuery>
-#include <QThread>
 #include <QTimer>
 
 namespace ir::test {
@@ -99,27 +94,6 @@ QByteArray addQaBody(const QString &sessionId, const QString &text, const QByteA
         + "\",\"question_type\":\"technical\",\"question_category\":\"编程基础\",\"candidate_answer\":\"回答\","
           "\"interviewer_feedback\":\"反馈\",\"overall_score\":8.5"
         + extra + "}";
-}
-
-bool adminExec(const QString &adminUrl, const QString &statement)
-{
-    const QString name = QStringLiteral("ir-team-admin-%1").arg(quintptr(QThread::currentThreadId()));
-    bool ok = false;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-        if (const Result<DatabaseUrl> url = DatabaseUrl::parse(adminUrl)) {
-            url->applyTo(db);
-            if (db.open()) {
-                QSqlQuery query(db);
-                ok = query.exec(statement);
-                if (!ok)
-                    qWarning("admin statement failed: %s", qPrintable(query.lastError().text()));
-            }
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-    return ok;
 }
 
 } // namespace ir::test

@@ -63,7 +63,4 @@ QList<HttpResult> sendAtOnce(const QList<BurstRequest> &requests, int timeoutMs 
 // An add-qa body for sessionId with its own question text.
 QByteArray addQaBody(const QString &sessionId, const QString &text, const QByteArray &extra = {});
 
-// A statement on the test server's admin database (postgres), through a connection of its own.
-bool adminExec(const QString &adminUrl, const QString &statement);
-
 } // namespace ir::test

@@ -7,6 +7,7 @@
 #include "changelistener.h"
 #include "mockclock.h"
 #include "teaminstance.h"
+#include "tempdatabase.h"
 
 #include <QDir>
 #include <QElapsedTimer>

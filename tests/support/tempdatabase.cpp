@@ -21,21 +21,21 @@ namespace {
 
 std::atomic<int> s_databaseCounter {0};
 
-// Runs one statement on the server's admin database through a connection of its own.
-bool onAdminDatabase(const QString &statement)
+} // namespace
+
+bool adminExec(const QString &adminUrl, const QString &statement)
 {
     const QString name = QStringLiteral("ir-test-admin-%1").arg(quintptr(QThread::currentThreadId()));
     bool ok = false;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-        const Result<DatabaseUrl> url = DatabaseUrl::parse(postgresAdminUrl());
-        if (url) {
+        if (const Result<DatabaseUrl> url = DatabaseUrl::parse(adminUrl)) {
             url->applyTo(db);
             if (db.open()) {
                 QSqlQuery query(db);
                 ok = query.exec(statement);
                 if (!ok)
-                    qWarning("test database: %s", qPrintable(query.lastError().text()));
+                    qWarning("admin statement failed: %s", qPrintable(query.lastError().text()));
             } else {
                 qWarning("test database server: %s", qPrintable(db.lastError().text()));
             }
@@ -45,8 +45,6 @@ bool onAdminDatabase(const QString &statement)
     QSqlDatabase::removeDatabase(name);
     return ok;
 }
-
-} // namespace
 
 bool onPostgres()
 {
@@ -70,7 +68,7 @@ QString createPostgresDatabase()
                              .arg(QCoreApplication::applicationPid())
                              .arg(++s_databaseCounter)
                              .arg(QRandomGenerator::global()->generate() % 100000);
-    if (!onAdminDatabase(QStringLiteral("CREATE DATABASE %1").arg(name)))
+    if (!adminExec(postgresAdminUrl(), QStringLiteral("CREATE DATABASE %1").arg(name)))
         qFatal("cannot create the test database %s", qPrintable(name));
     QString url = postgresAdminUrl();
     return url.left(url.lastIndexOf(u'/') + 1) + name;
@@ -79,7 +77,7 @@ QString createPostgresDatabase()
 void dropPostgresDatabase(const QString &url)
 {
     const QString name = url.mid(url.lastIndexOf(u'/') + 1);
-    onAdminDatabase(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(name));
+    adminExec(postgresAdminUrl(), QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(name));
 }
 
 TempDatabase::TempDatabase(ServiceLimits limits)

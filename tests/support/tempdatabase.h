@@ -19,6 +19,9 @@ namespace ir::test {
 bool onPostgres();
 // The admin URL of that server (its postgres database); empty on SQLite.
 QString postgresAdminUrl();
+// One statement on a PostgreSQL server's admin database (adminUrl, e.g. postgresAdminUrl()),
+// through a connection of its own; false (and a warning) when it fails.
+bool adminExec(const QString &adminUrl, const QString &statement);
 // A new, empty PostgreSQL database on that server; its URL. dropPostgresDatabase() removes it.
 QString createPostgresDatabase();
 void dropPostgresDatabase(const QString &url);
