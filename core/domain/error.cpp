@@ -27,6 +27,12 @@ QString errorCodeName(ErrorCode code)
         return QStringLiteral("SESSION_NOT_FOUND");
     case ErrorCode::QuestionNotFound:
         return QStringLiteral("QUESTION_NOT_FOUND");
+    case ErrorCode::ScorecardSubmitted:
+        return QStringLiteral("SCORECARD_SUBMITTED");
+    case ErrorCode::KitNotFound:
+        return QStringLiteral("KIT_NOT_FOUND");
+    case ErrorCode::BankQuestionNotFound:
+        return QStringLiteral("BANK_QUESTION_NOT_FOUND");
     case ErrorCode::DatabaseError:
         return QStringLiteral("DATABASE_ERROR");
     }
@@ -52,6 +58,23 @@ Error Error::sessionNotFound(const QString &sessionId)
 Error Error::questionNotFound(const QString &questionId)
 {
     return {ErrorCode::QuestionNotFound, QStringLiteral("题目不存在"), QStringLiteral("question_id: ") + questionId};
+}
+
+Error Error::kitNotFound(const QString &kitId)
+{
+    return {ErrorCode::KitNotFound, QStringLiteral("面试套件不存在"), QStringLiteral("kit_id: ") + kitId};
+}
+
+Error Error::bankQuestionNotFound(const QString &bankQuestionId)
+{
+    return {ErrorCode::BankQuestionNotFound, QStringLiteral("题库题目不存在"),
+            QStringLiteral("bank_question_id: ") + bankQuestionId};
+}
+
+Error Error::scorecardSubmitted(const QString &sessionId)
+{
+    return {ErrorCode::ScorecardSubmitted, QStringLiteral("评分卡已提交，不能再修改"),
+            QStringLiteral("session_id: %1 has a submitted scorecard").arg(sessionId)};
 }
 
 } // namespace ir

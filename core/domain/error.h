@@ -18,6 +18,9 @@ enum class ErrorCode {
     SessionLimitExceeded,
     SessionNotFound,
     QuestionNotFound,
+    ScorecardSubmitted,
+    KitNotFound,
+    BankQuestionNotFound,
     DatabaseError,
 };
 
@@ -33,6 +36,9 @@ struct Error
     static Error validation(const QString &details);
     static Error database(const QString &details = {});
     static Error sessionNotFound(const QString &sessionId);
+    static Error kitNotFound(const QString &kitId);
+    static Error bankQuestionNotFound(const QString &bankQuestionId);
+    static Error scorecardSubmitted(const QString &sessionId);
     static Error questionNotFound(const QString &questionId);
 };
 

@@ -21,6 +21,26 @@ bool isSessionId(const QString &text)
     return pattern.match(text).hasMatch();
 }
 
+namespace {
+
+QString randomId(const QString &prefix)
+{
+    const quint64 bits = QRandomGenerator::system()->generate64() & 0xffffffffffffULL;
+    return prefix + QStringLiteral("%1").arg(bits, 12, 16, QLatin1Char('0'));
+}
+
+} // namespace
+
+QString makeKitId()
+{
+    return randomId(QStringLiteral("kit_"));
+}
+
+QString makeBankQuestionId()
+{
+    return randomId(QStringLiteral("bq_"));
+}
+
 QString makeQuestionId(const QString &sessionId, int position)
 {
     return sessionId + QStringLiteral("_q") + QStringLiteral("%1").arg(position, 3, 10, QLatin1Char('0'));

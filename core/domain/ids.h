@@ -18,4 +18,8 @@ QString makeQuestionId(const QString &sessionId, int position);
 // The session part and the position of a well-formed question ID.
 std::optional<std::pair<QString, int>> parseQuestionId(const QString &questionId);
 
+// kit_<12 lowercase hex> and bq_<12 lowercase hex>, from the secure generator.
+QString makeKitId();
+QString makeBankQuestionId();
+
 } // namespace ir::ids

@@ -105,6 +105,8 @@ std::optional<Error> validate(const SessionDraft &draft)
     checkDuration(errors, draft.estimatedDuration);
     checkMetadata(errors, draft.metadata);
     errors.checkLength(NOTES, draft.notes);
+    if (!draft.interviewer.isEmpty())
+        errors.checkLength(INTERVIEWER, draft.interviewer);
     return finish(errors, false);
 }
 
@@ -119,6 +121,8 @@ std::optional<Error> validate(const SessionPatch &patch)
     checkMetadata(errors, patch.metadata);
     if (patch.notes)
         errors.checkLength(NOTES, *patch.notes);
+    if (patch.interviewer && !patch.interviewer->isEmpty())
+        errors.checkLength(INTERVIEWER, *patch.interviewer);
     return finish(errors, false);
 }
 

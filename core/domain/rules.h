@@ -3,7 +3,9 @@
 #pragma once
 
 #include "error.h"
+#include "kit.h"
 #include "questionrecord.h"
+#include "scorecard.h"
 #include "session.h"
 
 #include <QStringList>
@@ -31,6 +33,29 @@ inline constexpr Length NOTES {u"notes", 0, 10000};
 // The candidate's display name (the contract's candidate display_name, 0–200). A session keeps
 // it in its metadata object under this field's name.
 inline constexpr Length CANDIDATE_NAME {u"candidate_name", 0, 200};
+
+// Who conducts a session (the window takes it from the settings).
+inline constexpr Length INTERVIEWER {u"interviewer", 1, 100};
+
+// The question bank, kits and scorecards (issue 12).
+inline constexpr Length EXPECTED_ANSWER {u"expected_answer", 0, 5000};
+inline constexpr Length TAG {u"tags", 1, 50}; // each tag
+inline constexpr int MAX_TAGS = 20;
+inline constexpr Length KIT_NAME {u"name", 1, 200};
+inline constexpr Length KIT_POSITION {u"position", 0, 200};
+inline constexpr Length COMPETENCY_KEY {u"key", 1, 50}; // and [a-z0-9_]
+inline constexpr Length COMPETENCY_NAME {u"name", 1, 100};
+inline constexpr Length COMPETENCY_DESCRIPTION {u"description", 0, 1000};
+inline constexpr Length RUBRIC_TEXT {u"rubric", 0, 1000}; // each level
+inline constexpr double MIN_WEIGHT = 0.0;
+inline constexpr double MAX_WEIGHT = 10.0;
+inline constexpr int MAX_COMPETENCIES = 20;
+inline constexpr int MAX_KIT_QUESTIONS = 50;
+inline constexpr int MIN_RATING = 1;
+inline constexpr int MAX_RATING = RUBRIC_LEVELS;
+inline constexpr Length RATING_NOTE {u"note", 0, 2000};
+inline constexpr Length STRENGTHS {u"strengths", 0, 5000};
+inline constexpr Length CONCERNS {u"concerns", 0, 5000};
 
 inline constexpr int MIN_DURATION = 10;
 inline constexpr int MAX_DURATION = 300;
@@ -81,6 +106,17 @@ std::optional<Error> validate(const SessionDraft &draft);
 std::optional<Error> validate(const SessionPatch &patch);
 std::optional<Error> validate(const QuestionDraft &draft, Completeness completeness);
 std::optional<Error> validate(const QuestionPatch &patch);
+
+// Bank questions, kits and scorecards. Tags are checked as given; normalizedTags() trims them and
+// drops empty and repeated ones first.
+std::optional<Error> validate(const BankQuestion &draft);
+std::optional<Error> validate(const BankQuestionPatch &patch);
+std::optional<Error> validate(const Kit &draft);
+std::optional<Error> validate(const KitPatch &patch);
+// The patch alone (lengths, ranges); which keys exist and the lock are the service's checks.
+std::optional<Error> validate(const ScorecardPatch &patch);
+QStringList normalizedTags(const QStringList &tags);
+bool isValidCompetencyKey(const QString &key);
 
 bool isValidScore(double score);
 bool isValidDuration(int minutes);

@@ -30,6 +30,8 @@ struct Session
     std::optional<qint64> endTime;
     Source source = Source::Ui; // who created it
     Source updatedBy = Source::Ui; // who wrote it last
+    QString interviewer; // who conducts it; empty when nobody was named
+    QString kitId; // the kit it was planned from; empty when none
 
     int totalQuestions = 0;
     int completedQuestions = 0;
@@ -47,6 +49,9 @@ struct SessionDraft
     QJsonObject metadata;
     Recommendation recommendation = Recommendation::NoDecision;
     QString notes;
+    QString interviewer;
+    QString kitId; // copies the kit's competencies and planned questions; its type, difficulty
+                   // and duration fill in the unset optionals above
 };
 
 // A partial update: only the set fields change. A status change follows the lifecycle.
@@ -60,11 +65,12 @@ struct SessionPatch
     std::optional<QJsonObject> metadata;
     std::optional<Recommendation> recommendation;
     std::optional<QString> notes;
+    std::optional<QString> interviewer;
 
     bool isEmpty() const
     {
         return !status && !sessionName && !sessionType && !difficultyLevel && !estimatedDuration && !metadata
-            && !recommendation && !notes;
+            && !recommendation && !notes && !interviewer;
     }
 };
 

@@ -9,6 +9,8 @@ int httpStatusOf(ErrorCode code)
     switch (code) {
     case ErrorCode::SessionNotFound:
     case ErrorCode::QuestionNotFound:
+    case ErrorCode::KitNotFound:
+    case ErrorCode::BankQuestionNotFound:
         return 404;
     case ErrorCode::DatabaseError:
         return 500;
@@ -20,6 +22,7 @@ int httpStatusOf(ErrorCode code)
     case ErrorCode::DuplicateQuestion:
     case ErrorCode::QuestionLimitExceeded:
     case ErrorCode::SessionLimitExceeded:
+    case ErrorCode::ScorecardSubmitted:
         return 400;
     }
     return 500;

@@ -3,10 +3,12 @@
 #pragma once
 
 #include "clock.h"
+#include "kit.h"
 #include "queries.h"
 #include "questionrecord.h"
 #include "result.h"
 #include "rules.h"
+#include "scorecard.h"
 #include "session.h"
 #include "storagehealth.h"
 #include "summary.h"
@@ -97,6 +99,40 @@ public:
     // GET /records: questions matching the filter, newest first.
     Result<Page<QuestionRecord>> records(const RecordFilter &filter);
 
+    // Question bank (planning.cpp). A deleted bank question leaves the kits that planned it;
+    // sessions keep their copies.
+    Result<BankQuestion> createBankQuestion(const BankQuestion &draft);
+    Result<BankQuestion> bankQuestion(const QString &bankQuestionId);
+    Result<Page<BankQuestion>> bankQuestions(const BankFilter &filter);
+    Result<BankQuestion> updateBankQuestion(const QString &bankQuestionId, const BankQuestionPatch &patch);
+    Status deleteBankQuestion(const QString &bankQuestionId);
+    // Adds every draft in one transaction (none when one is invalid: its index is in the error);
+    // a draft whose trimmed text the bank already holds is skipped. Returns how many were added.
+    Result<int> importBankQuestions(const QList<BankQuestion> &drafts);
+    // Copies a recorded question into the bank (its text, type and category; the feedback becomes
+    // the expected-answer notes). When the bank holds that text already, returns that question.
+    Result<BankQuestion> saveQuestionToBank(const QString &questionId);
+    // Distinct tags in use, for completion in the editor.
+    Result<QStringList> bankTags();
+
+    // Kits (planning.cpp). Every planned bank question must exist.
+    Result<Kit> createKit(const Kit &draft);
+    Result<Kit> kit(const QString &kitId);
+    // All kits by name (a team has tens, not thousands).
+    Result<QList<Kit>> kits();
+    Result<Kit> updateKit(const QString &kitId, const KitPatch &patch);
+    Status deleteKit(const QString &kitId);
+
+    // A session's plan, copied from its kit when it was created (empty without a kit).
+    Result<QList<PlannedQuestion>> plannedQuestions(const QString &sessionId);
+    Result<NextQuestion> nextQuestion(const QString &sessionId);
+
+    // Scorecards (scorecards.cpp). Every session has one: the kit's competencies, unrated, until
+    // the interviewer rates them. The recommendation is the session's; once submitted, every
+    // change to it (also through updateSession) is SCORECARD_SUBMITTED.
+    Result<Scorecard> scorecard(const QString &sessionId);
+    Result<Scorecard> updateScorecard(const QString &sessionId, const ScorecardPatch &patch, Source source);
+
     // Runs operation at most once per key: a repeat within 24 hours (also after a restart)
     // returns the stored reply. The same key with another requestHash is a VALIDATION_ERROR.
     // An operation that returns {reply, false} is not remembered and its writes are rolled back,
@@ -133,6 +169,10 @@ Q_SIGNALS:
     void questionAdded(const QString &sessionId, const QString &questionId);
     void questionChanged(const QString &sessionId, const QString &questionId);
     void questionRemoved(const QString &sessionId, const QString &questionId);
+    // A session's scorecard changed (sessionChanged follows, as its recommendation is the session's).
+    void scorecardChanged(const QString &sessionId);
+    void bankChanged();
+    void kitsChanged();
     // Team mode: the connection that hears other instances was lost and is back; what they changed
     // meanwhile has been re-emitted as far as it can be re-read (not deletions): drop what you keep.
     void changesMissed();

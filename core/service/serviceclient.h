@@ -36,6 +36,14 @@ public:
     void deleteQuestion(QObject *context, const QString &questionId, Callback<Done> done);
     void acceptAllQuestions(QObject *context, const QString &sessionId, Source source, Callback<int> done);
 
+    // Any other write of the service through the writer, e.g.
+    //   client.write<Kit>(this, [&service, draft] { return service.createKit(draft); }, done);
+    template<typename T, typename Work>
+    void write(QObject *context, Work work, Callback<T> done)
+    {
+        m_writer.call<T>(context, std::move(work), std::move(done));
+    }
+
 private:
     InterviewService &m_service;
     WriteBatcher &m_writer;

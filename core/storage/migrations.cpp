@@ -175,6 +175,82 @@ QStringList step3(const Dialect &dialect)
     return statements;
 }
 
+const QStringList BANK_TEXT {QStringLiteral("question_text"), QStringLiteral("question_category"),
+                             QStringLiteral("tags"), QStringLiteral("expected_answer")};
+
+QString createTable(const Dialect &dialect, QString sql);
+
+// Step 6: the question bank, kits, and what a session copies from its kit (its plan and its
+// scorecard's competencies), with the ratings. Kits keep competencies and question lists as JSON:
+// they are read and written whole. A session's copies are rows, which the comparison of
+// candidates reads per competency.
+QStringList step6(const Dialect &dialect)
+{
+    QStringList statements {
+        createTable(dialect, QStringLiteral(R"(CREATE TABLE question_bank (%1
+            bank_question_id TEXT PRIMARY KEY NOT NULL,
+            question_text TEXT NOT NULL,
+            question_type TEXT NOT NULL,
+            question_category TEXT NOT NULL DEFAULT '',
+            difficulty_level TEXT NOT NULL,
+            tags TEXT NOT NULL DEFAULT '[]',
+            expected_answer TEXT NOT NULL DEFAULT '',
+            created_at %2 NOT NULL,
+            updated_at %2 NOT NULL))")),
+        QStringLiteral("ALTER TABLE question_bank ADD COLUMN ")
+            + dialect.generatedColumn(QStringLiteral("text_key"), dialect.trimmed(QStringLiteral("question_text"))),
+        QStringLiteral("CREATE INDEX question_bank_text ON question_bank(text_key)"),
+        QStringLiteral("CREATE INDEX question_bank_created ON question_bank(created_at)"),
+        createTable(dialect, QStringLiteral(R"(CREATE TABLE kits (
+            kit_id TEXT PRIMARY KEY NOT NULL,
+            name TEXT NOT NULL,
+            position TEXT NOT NULL DEFAULT '',
+            session_type TEXT NOT NULL,
+            difficulty_level TEXT NOT NULL,
+            estimated_duration INTEGER NOT NULL,
+            competencies TEXT NOT NULL DEFAULT '[]',
+            bank_question_ids TEXT NOT NULL DEFAULT '[]',
+            created_at %2 NOT NULL,
+            updated_at %2 NOT NULL))")),
+        QStringLiteral("ALTER TABLE sessions ADD COLUMN interviewer TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE sessions ADD COLUMN kit_id TEXT NOT NULL DEFAULT ''"),
+        createTable(dialect, QStringLiteral(R"(CREATE TABLE session_plan (
+            session_id TEXT NOT NULL REFERENCES sessions(session_id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            bank_question_id TEXT NOT NULL,
+            question_text TEXT NOT NULL,
+            question_type TEXT NOT NULL,
+            question_category TEXT NOT NULL DEFAULT '',
+            expected_answer TEXT NOT NULL DEFAULT '',
+            PRIMARY KEY (session_id, position)))")),
+        createTable(dialect, QStringLiteral(R"(CREATE TABLE scorecards (
+            session_id TEXT PRIMARY KEY NOT NULL REFERENCES sessions(session_id) ON DELETE CASCADE,
+            strengths TEXT NOT NULL DEFAULT '',
+            concerns TEXT NOT NULL DEFAULT '',
+            submitted_at %2,
+            updated_at %2 NOT NULL))")),
+        createTable(dialect, QStringLiteral(R"(CREATE TABLE scorecard_ratings (
+            session_id TEXT NOT NULL REFERENCES sessions(session_id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            key TEXT NOT NULL,
+            name TEXT NOT NULL,
+            description TEXT NOT NULL DEFAULT '',
+            weight %3 NOT NULL,
+            rubric_1 TEXT NOT NULL DEFAULT '',
+            rubric_2 TEXT NOT NULL DEFAULT '',
+            rubric_3 TEXT NOT NULL DEFAULT '',
+            rubric_4 TEXT NOT NULL DEFAULT '',
+            rating INTEGER,
+            note TEXT NOT NULL DEFAULT '',
+            PRIMARY KEY (session_id, key)))")),
+        QStringLiteral("CREATE INDEX scorecard_ratings_key ON scorecard_ratings(key)"),
+    };
+    if (dialect.isPostgres())
+        return statements << trigramIndex(QStringLiteral("question_bank"), BANK_TEXT);
+    return statements << searchIndex(QStringLiteral("question_bank"), BANK_TEXT)
+                      << deferredIndexWrites(QStringLiteral("question_bank"), BANK_TEXT);
+}
+
 // Step 1: the tables. Types and the row id come from the dialect; on PostgreSQL, text compares
 // and sorts by code point (COLLATE "C") as SQLite's BINARY does.
 QString createTable(const Dialect &dialect, QString sql)
@@ -271,6 +347,8 @@ QList<Step> steps(const Dialect &dialect)
          dialect.isPostgres() ? QStringList {}
                               : deferredIndexWrites(QStringLiteral("questions"), QUESTION_TEXT)
                  + deferredIndexWrites(QStringLiteral("sessions"), SESSION_TEXT)},
+        // Question bank, kits and scorecards (issue 12).
+        {6, step6(dialect)},
     };
     return all;
 }

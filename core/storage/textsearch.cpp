@@ -34,7 +34,8 @@ TextMatch scan(const QString &term)
     return {TextMatch::Kind::Scan, {}, sql::likePattern(foldAscii(term))};
 }
 
-const QStringList INDEXES {QStringLiteral("questions_fts"), QStringLiteral("sessions_fts")};
+const QStringList INDEXES {QStringLiteral("questions_fts"), QStringLiteral("sessions_fts"),
+                           QStringLiteral("question_bank_fts")};
 
 Result<bool> hasPendingWrites(const QSqlDatabase &db, const QString &ftsTable)
 {
