@@ -22,7 +22,8 @@ void checkTags(FieldErrors &errors, const QStringList &tags)
 {
     const QStringList normalized = normalizedTags(tags);
     if (normalized.size() > MAX_TAGS)
-        errors.add(QStringLiteral("tags"), QStringLiteral("at most %1 tags (got %2)").arg(MAX_TAGS).arg(normalized.size()));
+        errors.add(QStringLiteral("tags"),
+                   QStringLiteral("at most %1 tags (got %2)").arg(MAX_TAGS).arg(normalized.size()));
     for (const QString &tag : normalized) {
         if (characterCount(tag) > TAG.max) {
             errors.add(QStringLiteral("tags"), QStringLiteral("each tag must be at most %1 characters").arg(TAG.max));
@@ -76,7 +77,8 @@ void checkCompetencies(FieldErrors &errors, const QList<Competency> &competencie
     for (int i = 0; i < competencies.size(); ++i) {
         checkCompetency(errors, i, competencies.at(i));
         if (keys.contains(competencies.at(i).key))
-            errors.add(QStringLiteral("competencies[%1].key").arg(i), QStringLiteral("repeats ") + competencies.at(i).key);
+            errors.add(QStringLiteral("competencies[%1].key").arg(i),
+                       QStringLiteral("repeats ") + competencies.at(i).key);
         keys.insert(competencies.at(i).key);
     }
 }
@@ -148,8 +150,9 @@ std::optional<Error> validate(const BankQuestionPatch &patch)
 std::optional<Error> validate(const Kit &draft)
 {
     FieldErrors errors;
-    checkKitFields(errors, {draft.name, draft.position, draft.sessionType, draft.difficultyLevel,
-                            draft.estimatedDuration, draft.competencies, draft.bankQuestionIds});
+    checkKitFields(errors,
+                   {draft.name, draft.position, draft.sessionType, draft.difficultyLevel, draft.estimatedDuration,
+                    draft.competencies, draft.bankQuestionIds});
     return finish(errors);
 }
 
@@ -180,7 +183,8 @@ std::optional<Error> validate(const ScorecardPatch &patch)
                        QStringLiteral("must be %1 to %2 or null").arg(MIN_RATING).arg(MAX_RATING));
         }
         if (rating.note && characterCount(*rating.note) > RATING_NOTE.max)
-            errors.add(at + QStringLiteral("note"), QStringLiteral("must be at most %1 characters").arg(RATING_NOTE.max));
+            errors.add(at + QStringLiteral("note"),
+                       QStringLiteral("must be at most %1 characters").arg(RATING_NOTE.max));
     }
     if (patch.strengths)
         errors.checkLength(STRENGTHS, *patch.strengths);

@@ -2,11 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "interviewservice.h"
 
+#include "bankrepository.h"
 #include "changelistener.h"
 #include "database.h"
 #include "idempotencyrepository.h"
 #include "ids.h"
 #include "questionrepository.h"
+#include "scorecardrepository.h"
+#include "sessionplan.h"
 #include "sessionrepository.h"
 
 #include <QMetaObject>
@@ -219,12 +222,27 @@ Result<Session> InterviewService::createSession(const SessionDraft &draft, Sourc
                           .arg(m_limits.activeSessionsPerUser)};
     }
 
+    // A kit plans the session: its settings fill what the draft leaves unset.
+    Kit kit;
+    if (!draft.kitId.isEmpty()) {
+        const auto found = BankRepository(m_database.connection()).findKit(draft.kitId);
+        if (!found)
+            return found.error();
+        if (!found->has_value())
+            return Error::kitNotFound(draft.kitId);
+        kit = **found;
+    } else {
+        kit.estimatedDuration = rules::DEFAULT_DURATION;
+    }
+
     Session session;
     session.userId = draft.userId;
     session.sessionName = draft.sessionName;
-    session.sessionType = draft.sessionType.value_or(SessionType::KnowledgeBased);
-    session.difficultyLevel = draft.difficultyLevel.value_or(DifficultyLevel::Medium);
-    session.estimatedDuration = draft.estimatedDuration.value_or(rules::DEFAULT_DURATION);
+    session.sessionType = draft.sessionType.value_or(kit.sessionType);
+    session.difficultyLevel = draft.difficultyLevel.value_or(kit.difficultyLevel);
+    session.estimatedDuration = draft.estimatedDuration.value_or(kit.estimatedDuration);
+    session.interviewer = draft.interviewer;
+    session.kitId = draft.kitId;
     session.metadata = draft.metadata;
     session.recommendation = draft.recommendation;
     session.notes = draft.notes;
@@ -242,6 +260,12 @@ Result<Session> InterviewService::createSession(const SessionDraft &draft, Sourc
         return Error::database(QStringLiteral("cannot allocate a session id"));
     if (const Status inserted = sessions.insert(session); !inserted)
         return inserted.error();
+    if (!draft.kitId.isEmpty()) {
+        if (const Status copied
+            = sessionplan::copyKit(m_database.connection(), session.sessionId, kit, session.createdAt);
+            !copied)
+            return copied.error();
+    }
     if (const Status announced = announce({DatabaseChange::Kind::SessionAdded, session.sessionId}); !announced)
         return announced.error();
     if (const Status committed = transaction.commit(); !committed)
@@ -289,6 +313,14 @@ Result<Session> InterviewService::updateSession(const QString &sessionId, const 
         || patch.estimatedDuration || patch.metadata;
     if (changesRecord && isFinished(session.status))
         return finishedError(session.sessionId, session.status);
+    // The recommendation and the interviewer are also the scorecard's: frozen once it is submitted.
+    if (patch.recommendation || patch.interviewer) {
+        const Result<Scorecard> card = ScorecardRepository(m_database.connection()).find(sessionId);
+        if (!card)
+            return card.error();
+        if (card->submitted())
+            return Error::scorecardSubmitted(sessionId);
+    }
     if (patch.status) {
         if (const auto refused = rules::checkTransition(session.status, *patch.status))
             return *refused;
@@ -312,6 +344,8 @@ Result<Session> InterviewService::updateSession(const QString &sessionId, const 
         session.recommendation = *patch.recommendation;
     if (patch.notes)
         session.notes = *patch.notes;
+    if (patch.interviewer)
+        session.interviewer = *patch.interviewer;
     session.updatedAt = now;
     session.updatedBy = source;
     if (const Status updated = sessions.update(session); !updated)

@@ -17,7 +17,7 @@ namespace {
 const QString COLUMNS
     = QStringLiteral("session_id, user_id, session_name, session_type, difficulty_level, status, estimated_duration, "
                      "recommendation, metadata, created_at, updated_at, start_time, end_time, source, question_count, "
-                     "completed_count, average_score, notes, updated_by");
+                     "completed_count, average_score, notes, updated_by, interviewer, kit_id");
 
 const QString SELECT_BY_ID
     = QStringLiteral("SELECT ") + COLUMNS + QStringLiteral(" FROM sessions WHERE session_id = ?");
@@ -45,6 +45,8 @@ Session readSession(const QSqlQuery &query)
         s.averageScore = rules::roundToTenth(*average);
     s.notes = query.value(17).toString();
     s.updatedBy = fromWire<Source>(query.value(18).toString()).value_or(Source::Ui);
+    s.interviewer = query.value(19).toString();
+    s.kitId = query.value(20).toString();
     return s;
 }
 
@@ -165,13 +167,28 @@ Status SessionRepository::insert(const Session &s)
     sql::Statement statement(
         m_db,
         QStringLiteral("INSERT INTO sessions (") + COLUMNS
-            + QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    const bool ok = statement.exec({s.sessionId, s.userId, sql::text(s.sessionName), toWire(s.sessionType),
-                                    toWire(s.difficultyLevel), toWire(s.status), s.estimatedDuration,
-                                    toWire(s.recommendation), metadataText(s.metadata), sql::instant(s.createdAt),
-                                    sql::instant(s.updatedAt), sql::instant(s.startTime), sql::instant(s.endTime),
-                                    toWire(s.source), s.totalQuestions, s.completedQuestions,
-                                    sql::nullable(s.averageScore), sql::text(s.notes), toWire(s.updatedBy)});
+            + QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    const bool ok = statement.exec({s.sessionId,
+                                    s.userId,
+                                    sql::text(s.sessionName),
+                                    toWire(s.sessionType),
+                                    toWire(s.difficultyLevel),
+                                    toWire(s.status),
+                                    s.estimatedDuration,
+                                    toWire(s.recommendation),
+                                    metadataText(s.metadata),
+                                    sql::instant(s.createdAt),
+                                    sql::instant(s.updatedAt),
+                                    sql::instant(s.startTime),
+                                    sql::instant(s.endTime),
+                                    toWire(s.source),
+                                    s.totalQuestions,
+                                    s.completedQuestions,
+                                    sql::nullable(s.averageScore),
+                                    sql::text(s.notes),
+                                    toWire(s.updatedBy),
+                                    sql::text(s.interviewer),
+                                    sql::text(s.kitId)});
     if (!ok)
         return Error::database(QStringLiteral("cannot save the session"));
     return Done {};
@@ -264,13 +281,15 @@ Status SessionRepository::update(const Session &s)
 {
     sql::Statement statement(
         m_db,
-        QStringLiteral("UPDATE sessions SET session_name = ?, session_type = ?, difficulty_level = ?, "
-                       "status = ?, estimated_duration = ?, recommendation = ?, metadata = ?, updated_at = ?, "
-                       "start_time = ?, end_time = ?, notes = ?, updated_by = ? WHERE session_id = ?"));
-    const bool ok = statement.exec({sql::text(s.sessionName), toWire(s.sessionType), toWire(s.difficultyLevel),
-                                    toWire(s.status), s.estimatedDuration, toWire(s.recommendation),
-                                    metadataText(s.metadata), sql::instant(s.updatedAt), sql::instant(s.startTime),
-                                    sql::instant(s.endTime), sql::text(s.notes), toWire(s.updatedBy), s.sessionId});
+        QStringLiteral(
+            "UPDATE sessions SET session_name = ?, session_type = ?, difficulty_level = ?, "
+            "status = ?, estimated_duration = ?, recommendation = ?, metadata = ?, updated_at = ?, "
+            "start_time = ?, end_time = ?, notes = ?, updated_by = ?, interviewer = ? WHERE session_id = ?"));
+    const bool ok
+        = statement.exec({sql::text(s.sessionName), toWire(s.sessionType), toWire(s.difficultyLevel), toWire(s.status),
+                          s.estimatedDuration, toWire(s.recommendation), metadataText(s.metadata),
+                          sql::instant(s.updatedAt), sql::instant(s.startTime), sql::instant(s.endTime),
+                          sql::text(s.notes), toWire(s.updatedBy), sql::text(s.interviewer), s.sessionId});
     if (!ok || statement.query().numRowsAffected() != 1)
         return Error::database(QStringLiteral("cannot update the session"));
     return Done {};
