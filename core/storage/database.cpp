@@ -487,10 +487,14 @@ Status Transaction::commit()
     if (m_depth == 1) {
         // Text index writes wait for this point, so the index takes one segment per commit (see
         // migration step 5). Older schemas have no queues: only their upgrade commits here.
-        if (!m_database.m_indexQueues && !m_database.m_postgres)
-            m_database.m_indexQueues = m_database.schemaVersion() >= migrations::INDEX_QUEUE_VERSION;
-        if (m_database.m_indexQueues) {
-            if (const Status applied = search::applyPendingIndexWrites(db); !applied) {
+        int version = m_database.m_latestSchema;
+        if (version == 0 && !m_database.m_postgres) {
+            version = m_database.schemaVersion();
+            if (version >= migrations::latestVersion())
+                m_database.m_latestSchema = version;
+        }
+        if (version >= migrations::INDEX_QUEUE_VERSION) {
+            if (const Status applied = search::applyPendingIndexWrites(db, version); !applied) {
                 rollback();
                 return applied;
             }

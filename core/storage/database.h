@@ -116,8 +116,9 @@ private:
     quint64 m_device = 0;
     quint64 m_inode = 0;
     std::atomic<bool> m_integrityChecked {false};
-    // The schema queues text index writes for the outermost commit (migrations::INDEX_QUEUE_VERSION).
-    std::atomic<bool> m_indexQueues {false};
+    // The schema version once it is the latest (0 before): which text index queues exist for the
+    // outermost commit to apply (migrations::INDEX_QUEUE_VERSION and later).
+    std::atomic<int> m_latestSchema {0};
     bool m_postgres = false;
 };
 

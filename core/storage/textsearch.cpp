@@ -34,8 +34,12 @@ TextMatch scan(const QString &term)
     return {TextMatch::Kind::Scan, {}, sql::likePattern(foldAscii(term))};
 }
 
-const QStringList INDEXES {QStringLiteral("questions_fts"), QStringLiteral("sessions_fts"),
-                           QStringLiteral("question_bank_fts")};
+// Each index with the schema step that gave it a queue of pending writes.
+const QList<std::pair<QString, int>> INDEXES {
+    {QStringLiteral("questions_fts"), 5},
+    {QStringLiteral("sessions_fts"), 5},
+    {QStringLiteral("question_bank_fts"), 6},
+};
 
 Result<bool> hasPendingWrites(const QSqlDatabase &db, const QString &ftsTable)
 {
@@ -111,11 +115,13 @@ Result<TextMatch> plan(const QSqlDatabase &db, const QString &ftsTable, const QS
     return TextMatch {TextMatch::Kind::Index, phrases.join(QStringLiteral(" OR ")), {}};
 }
 
-Status applyPendingIndexWrites(const QSqlDatabase &db)
+Status applyPendingIndexWrites(const QSqlDatabase &db, int schemaVersion)
 {
     if (Dialect::of(db).isPostgres())
         return Done {}; // its index is a column of the row, written with it
-    for (const QString &fts : INDEXES) {
+    for (const auto &[fts, since] : INDEXES) {
+        if (schemaVersion < since)
+            continue;
         const Result<bool> pending = hasPendingWrites(db, fts);
         if (!pending)
             return pending.error();

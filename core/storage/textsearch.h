@@ -44,6 +44,7 @@ Result<TextMatch> plan(const QSqlDatabase &db, const QString &ftsTable, const QS
 // Applies the text index writes the triggers queued (migration step 5), in order, and empties the
 // queues: Transaction::commit runs it just before the outermost COMMIT, so the index takes one
 // FTS5 segment per commit instead of one per savepoint.
-Status applyPendingIndexWrites(const QSqlDatabase &db);
+// schemaVersion says which queues exist (a migration's own commit runs before the next step's).
+Status applyPendingIndexWrites(const QSqlDatabase &db, int schemaVersion);
 
 } // namespace ir::search

@@ -5,6 +5,7 @@
 #include "dialect.h"
 
 #include "enums.h"
+#include "migrations.h"
 #include "sqlhelpers.h"
 #include "textsearch.h"
 
@@ -198,7 +199,7 @@ bool SearchFixture::fill(QSqlDatabase db, const Shape &shape)
             return false;
     }
     // A Transaction's commit would apply the queued index writes; this plain one must.
-    if (!search::applyPendingIndexWrites(db).ok() || !db.commit())
+    if (!search::applyPendingIndexWrites(db, migrations::latestVersion()).ok() || !db.commit())
         return false;
     // PostgreSQL plans by statistics that autovacuum gathers a minute later: gather them now, as a
     // database of this size in use would have them.
