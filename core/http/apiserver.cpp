@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "apiserver.h"
 
+#include "bankcontroller.h"
 #include "clock.h"
 #include "connectionguard.h"
 #include "difycontroller.h"
@@ -11,11 +12,13 @@
 #include "healthcontroller.h"
 #include "interviewservice.h"
 #include "jsonbody.h"
+#include "kitscontroller.h"
 #include "openapibuilder.h"
 #include "readerpool.h"
 #include "recordscontroller.h"
 #include "replycache.h"
 #include "replyqueue.h"
+#include "scorecardcontroller.h"
 #include "sessionscontroller.h"
 #include "writebatcher.h"
 
@@ -86,12 +89,18 @@ struct Routing
         , dify(service, clock)
         , sessions(service, clock)
         , records(service)
+        , bank(service)
+        , kits(service)
+        , scorecards(service)
         , docs([this] { return openApiJson; })
     {
         health.registerRoutes(table);
         dify.registerRoutes(table);
         sessions.registerRoutes(table);
         records.registerRoutes(table);
+        bank.registerRoutes(table);
+        kits.registerRoutes(table);
+        scorecards.registerRoutes(table);
         if (exporter) {
             exports = std::make_unique<ExportController>(*exporter);
             exports->registerRoutes(table);
@@ -107,6 +116,9 @@ struct Routing
     DifyController dify;
     SessionsController sessions;
     RecordsController records;
+    BankController bank;
+    KitsController kits;
+    ScorecardController scorecards;
     std::unique_ptr<ExportController> exports;
     DocsController docs;
     RouteTable table;
@@ -309,8 +321,9 @@ std::optional<HttpReply> ApiServer::dispatch(const QHttpServerRequest &request, 
     context.path = exchange.path;
     context.pathParams = match.params;
     context.query = parseQuery(request.url().query(QUrl::FullyEncoded).toUtf8());
-    const bool writes = method == QStringLiteral("POST") || method == QStringLiteral("PUT");
-    if (writes) {
+    const bool hasBody = method == QStringLiteral("POST") || method == QStringLiteral("PUT");
+    const bool writes = hasBody || method == QStringLiteral("DELETE");
+    if (hasBody) {
         if (const auto refused = RequestGuard::checkContentType(request))
             return HttpReply::error(*refused);
         if (const auto invalid = parseJsonObject(request.body(), context.body))

@@ -33,7 +33,7 @@ struct Routing;
 // thread of ApiServerHost, or a test's. That thread parses, guards, routes and writes replies; it
 // runs no SQL. Routing is done here from one route table, so that a known path with the wrong
 // method is a 405, every request passes the one guard, and every reply goes out through the one
-// writer (HttpReply::serialize). GET handlers run on the ReaderPool; POST and PUT handlers on the
+// writer (HttpReply::serialize). GET handlers run on the ReaderPool; POST, PUT and DELETE on the
 // WriteBatcher's writer thread, sharing commits (their replies are written once durable). Replies
 // leave each connection in request order (ReplyQueue).
 class ApiServer final : public QAbstractHttpServer

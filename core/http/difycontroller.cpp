@@ -5,6 +5,7 @@
 #include "clock.h"
 #include "interviewservice.h"
 #include "jsonmapping.h"
+#include "rules.h"
 #include "wireinput.h"
 #include "wiretime.h"
 
@@ -13,14 +14,26 @@
 #include <limits>
 
 namespace ir::http {
-namespace {
 
 QString oneOf(const QStringList &values)
 {
     return QStringLiteral(" One of: ") + values.join(QStringLiteral(", ")) + u'.';
 }
 
-} // namespace
+FieldDoc queryParameter(const QString &name, const QString &type, const QString &description,
+                        const QStringList &enumValues)
+{
+    FieldDoc field {name, type, description, false, enumValues};
+    field.in = QStringLiteral("query");
+    return field;
+}
+
+FieldDoc arrayField(const QString &name, const QString &description, const QJsonObject &items, bool required)
+{
+    FieldDoc field {name, QStringLiteral("array"), description, required};
+    field.items = items;
+    return field;
+}
 
 FieldDoc pathField(const QString &name, const QString &description)
 {
@@ -65,6 +78,18 @@ QList<FieldDoc> sessionDraftFields(bool withDuration)
         duration.maximum = 300;
         fields << duration;
     }
+    fields << FieldDoc {QStringLiteral("interviewer"),
+                        QStringLiteral("string"),
+                        QStringLiteral("Who conducts the interview, %1-%2 characters.")
+                            .arg(rules::INTERVIEWER.min)
+                            .arg(rules::INTERVIEWER.max),
+                        false,
+                        {},
+                        QStringLiteral("王老师")};
+    fields << FieldDoc {QStringLiteral("kit_id"), QStringLiteral("string"),
+                        QStringLiteral("Interview kit to plan the session from (kit_<12 hex>): the session copies its "
+                                       "competencies and planned questions, and its session type, difficulty and "
+                                       "duration fill in the ones not sent.")};
     return fields;
 }
 
@@ -175,6 +200,21 @@ void DifyController::registerRoutes(RouteTable &table)
                 {pathField(QStringLiteral("session_id"), QStringLiteral("Interview session ID."))},
                 QStringLiteral("InterviewSummaryResponse"),
                 {401, 404, 500}}});
+    table.add({QStringLiteral("GET"),
+               QStringLiteral("/dify/interview/{session_id}/next-question"),
+               [this](const RequestContext &r) { return nextQuestion(r); },
+               true,
+               false,
+               true,
+               {QStringLiteral("getNextQuestion"),
+                QStringLiteral("Get the next planned question (Dify)"),
+                QStringLiteral("Returns the first question of the session's kit plan whose text (trimmed) has not "
+                               "been added to the session yet, and how many planned questions are left including "
+                               "it; next_question is null when none is left or the session has no kit."),
+                QStringLiteral("dify"),
+                {pathField(QStringLiteral("session_id"), QStringLiteral("Interview session ID."))},
+                QStringLiteral("NextQuestionResponse"),
+                {401, 404, 500}}});
 }
 
 HttpReply DifyController::create(const RequestContext &request)
@@ -192,6 +232,8 @@ HttpReply DifyController::create(const RequestContext &request)
         {QStringLiteral("session_name"), mapping::nullableText(created->sessionName)},
         {QStringLiteral("status"), toWire(created->status)},
         {QStringLiteral("created_at"), wiretime::format(created->createdAt)},
+        {QStringLiteral("interviewer"), mapping::nullableText(created->interviewer)},
+        {QStringLiteral("kit_id"), mapping::nullableText(created->kitId)},
         {QStringLiteral("message"), QStringLiteral("面试记录创建成功")},
     });
 }
@@ -253,6 +295,22 @@ HttpReply DifyController::summary(const RequestContext &request)
         reply.cacheUntilMs = *found->startTime + ((now - *found->startTime) / STEP_MS + 1) * STEP_MS;
     }
     return reply;
+}
+
+HttpReply DifyController::nextQuestion(const RequestContext &request)
+{
+    const QString sessionId = request.param(QStringLiteral("session_id"));
+    const Result<NextQuestion> next = m_service.nextQuestion(sessionId);
+    if (!next)
+        return HttpReply::error(ApiError::fromError(next.error()));
+    return HttpReply::json(QJsonObject {
+        {QStringLiteral("success"), true},
+        {QStringLiteral("session_id"), sessionId},
+        {QStringLiteral("next_question"),
+         next->question ? QJsonValue(mapping::plannedQuestion(*next->question)) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("remaining"), next->remaining},
+        {QStringLiteral("message"), QStringLiteral("获取成功")},
+    });
 }
 
 } // namespace ir::http

@@ -11,7 +11,8 @@ class InterviewService;
 
 namespace ir::http {
 
-// The four Dify endpoints of the seed doc: create, add-qa, latest and summary.
+// The four Dify endpoints of the seed doc (create, add-qa, latest and summary) and the next
+// planned question of a session's kit.
 class DifyController final
 {
 public:
@@ -23,6 +24,7 @@ private:
     HttpReply addQa(const RequestContext &request);
     HttpReply latest(const RequestContext &request);
     HttpReply summary(const RequestContext &request);
+    HttpReply nextQuestion(const RequestContext &request);
 
     InterviewService &m_service;
     const Clock &m_clock;
@@ -32,5 +34,11 @@ private:
 QList<FieldDoc> sessionDraftFields(bool withDuration);
 QList<FieldDoc> questionFields();
 FieldDoc pathField(const QString &name, const QString &description);
+FieldDoc queryParameter(const QString &name, const QString &type, const QString &description,
+                        const QStringList &enumValues = {});
+// A body property that is a list (documented with the schema of each element).
+FieldDoc arrayField(const QString &name, const QString &description, const QJsonObject &items, bool required = false);
+// " One of: a, b, c." for descriptions (Dify's importer drops enum).
+QString oneOf(const QStringList &values);
 
 } // namespace ir::http

@@ -31,6 +31,8 @@ QJsonObject sessionBrief(const Session &session)
         {QStringLiteral("session_name"), nullableText(session.sessionName)},
         {QStringLiteral("status"), toWire(session.status)},
         {QStringLiteral("created_at"), wiretime::format(session.createdAt)},
+        {QStringLiteral("interviewer"), nullableText(session.interviewer)},
+        {QStringLiteral("kit_id"), nullableText(session.kitId)},
     };
 }
 
@@ -104,6 +106,91 @@ QJsonObject questionSummary(const QuestionRecord &record)
         {QStringLiteral("question_text"), record.questionText},
         {QStringLiteral("question_type"), toWire(record.questionType)},
         {QStringLiteral("overall_score"), nullable(record.overallScore)},
+    };
+}
+
+QJsonObject bankQuestion(const BankQuestion &question)
+{
+    return {
+        {QStringLiteral("bank_question_id"), question.bankQuestionId},
+        {QStringLiteral("question_text"), question.questionText},
+        {QStringLiteral("question_type"), toWire(question.questionType)},
+        {QStringLiteral("question_category"), nullableText(question.questionCategory)},
+        {QStringLiteral("difficulty_level"), toWire(question.difficultyLevel)},
+        {QStringLiteral("tags"), QJsonArray::fromStringList(question.tags)},
+        {QStringLiteral("expected_answer"), question.expectedAnswer},
+        {QStringLiteral("created_at"), wiretime::format(question.createdAt)},
+        {QStringLiteral("updated_at"), wiretime::format(question.updatedAt)},
+    };
+}
+
+QJsonObject competency(const Competency &competency)
+{
+    QJsonObject rubric;
+    for (int level = 1; level <= RUBRIC_LEVELS; ++level)
+        rubric.insert(QString::number(level), competency.rubric.at(size_t(level - 1)));
+    return {
+        {QStringLiteral("key"), competency.key},
+        {QStringLiteral("name"), competency.name},
+        {QStringLiteral("description"), competency.description},
+        {QStringLiteral("weight"), competency.weight},
+        {QStringLiteral("rubric"), rubric},
+    };
+}
+
+QJsonObject kit(const Kit &kit)
+{
+    QJsonArray competencies;
+    for (const Competency &item : kit.competencies)
+        competencies.append(competency(item));
+    return {
+        {QStringLiteral("kit_id"), kit.kitId},
+        {QStringLiteral("name"), kit.name},
+        {QStringLiteral("position"), kit.position},
+        {QStringLiteral("session_type"), toWire(kit.sessionType)},
+        {QStringLiteral("difficulty_level"), toWire(kit.difficultyLevel)},
+        {QStringLiteral("estimated_duration"), kit.estimatedDuration},
+        {QStringLiteral("competencies"), competencies},
+        {QStringLiteral("bank_question_ids"), QJsonArray::fromStringList(kit.bankQuestionIds)},
+        {QStringLiteral("created_at"), wiretime::format(kit.createdAt)},
+        {QStringLiteral("updated_at"), wiretime::format(kit.updatedAt)},
+    };
+}
+
+QJsonObject plannedQuestion(const PlannedQuestion &question)
+{
+    return {
+        {QStringLiteral("bank_question_id"), question.bankQuestionId},
+        {QStringLiteral("question_text"), question.questionText},
+        {QStringLiteral("question_type"), toWire(question.questionType)},
+        {QStringLiteral("question_category"), nullableText(question.questionCategory)},
+        {QStringLiteral("position"), question.position},
+    };
+}
+
+QJsonObject scorecard(const Scorecard &scorecard)
+{
+    QJsonArray ratings;
+    for (const CompetencyRating &rating : scorecard.ratings) {
+        ratings.append(QJsonObject {
+            {QStringLiteral("key"), rating.competency.key},
+            {QStringLiteral("name"), rating.competency.name},
+            {QStringLiteral("weight"), rating.competency.weight},
+            {QStringLiteral("rating"), rating.rating ? QJsonValue(*rating.rating) : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("level_text"), nullableText(rating.levelText())},
+            {QStringLiteral("note"), rating.note},
+        });
+    }
+    return {
+        {QStringLiteral("session_id"), scorecard.sessionId},
+        {QStringLiteral("interviewer"), nullableText(scorecard.interviewer)},
+        {QStringLiteral("competency_ratings"), ratings},
+        {QStringLiteral("recommendation"), toWire(scorecard.recommendation)},
+        {QStringLiteral("strengths"), scorecard.strengths},
+        {QStringLiteral("concerns"), scorecard.concerns},
+        {QStringLiteral("weighted_rating"), nullable(scorecard.weightedRating())},
+        {QStringLiteral("submitted"), scorecard.submitted()},
+        {QStringLiteral("submitted_at"), nullableTime(scorecard.submittedAt)},
     };
 }
 

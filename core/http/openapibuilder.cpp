@@ -3,6 +3,7 @@
 #include "openapibuilder.h"
 
 #include "enums.h"
+#include "kit.h"
 
 #include <QJsonArray>
 
@@ -75,6 +76,8 @@ Props sessionBriefProps()
         {QStringLiteral("session_name"), text(QStringLiteral("Session name, null when none."), true)},
         {QStringLiteral("status"), enumProp(wireValues<SessionStatus>(), QStringLiteral("Session status."))},
         {QStringLiteral("created_at"), text(QStringLiteral("Local time YYYY-MM-DDTHH:MM:SS."))},
+        {QStringLiteral("interviewer"), text(QStringLiteral("Who conducts it, null when nobody was named."), true)},
+        {QStringLiteral("kit_id"), text(QStringLiteral("The kit it was planned from, null when none."), true)},
     };
 }
 
@@ -132,17 +135,144 @@ QJsonObject envelope(const QJsonObject &data, const QString &description)
                   description);
 }
 
+QJsonObject integer(const QString &description, bool nullable = false)
+{
+    return prop(QStringLiteral("integer"), description, nullable);
+}
+
+QJsonObject strings(const QString &description)
+{
+    return array(text(QStringLiteral("One item.")), description);
+}
+
+// The question bank, kits and scorecards (issue 12).
+QJsonObject planningSchemas()
+{
+    Props rubric;
+    for (int level = 1; level <= RUBRIC_LEVELS; ++level)
+        rubric.append({QString::number(level), text(QStringLiteral("What rating %1 means.").arg(level))});
+    const QJsonObject page = object(
+        {{QStringLiteral("items"), array(ref(QStringLiteral("BankQuestion")), QStringLiteral("Newest first."))},
+         {QStringLiteral("total"), integer(QStringLiteral("All matches."))},
+         {QStringLiteral("page"), integer(QStringLiteral("This page, from 1."))},
+         {QStringLiteral("page_size"), integer(QStringLiteral("Questions per page."))}},
+        QStringLiteral("One page of bank questions."));
+    const QJsonObject kitList
+        = object({{QStringLiteral("items"), array(ref(QStringLiteral("Kit")), QStringLiteral("By name."))},
+                  {QStringLiteral("total"), integer(QStringLiteral("How many kits."))}},
+                 QStringLiteral("Every kit."));
+    return {
+        {QStringLiteral("BankQuestion"),
+         object(
+             {{QStringLiteral("bank_question_id"), text(QStringLiteral("bq_<12 hex>."))},
+              {QStringLiteral("question_text"), text(QStringLiteral("The question."))},
+              {QStringLiteral("question_type"), enumProp(wireValues<QuestionType>(), QStringLiteral("Question type."))},
+              {QStringLiteral("question_category"), text(QStringLiteral("Category, null when none."), true)},
+              {QStringLiteral("difficulty_level"),
+               enumProp(wireValues<DifficultyLevel>(), QStringLiteral("Difficulty."))},
+              {QStringLiteral("tags"), strings(QStringLiteral("Tags, in the order given."))},
+              {QStringLiteral("expected_answer"),
+               text(QStringLiteral("What a good answer covers (for the interviewer only)."))},
+              {QStringLiteral("created_at"), text(QStringLiteral("Local time YYYY-MM-DDTHH:MM:SS."))},
+              {QStringLiteral("updated_at"), text(QStringLiteral("Local time of the last change."))}},
+             QStringLiteral("A reusable question of the bank."))},
+        {QStringLiteral("BankQuestionEnvelope"),
+         envelope(ref(QStringLiteral("BankQuestion")), QStringLiteral("A bank question."))},
+        {QStringLiteral("BankQuestionPageEnvelope"), envelope(page, QStringLiteral("A page of bank questions."))},
+        {QStringLiteral("DeleteBankQuestionResponse"),
+         object({{QStringLiteral("success"), success()},
+                 {QStringLiteral("bank_question_id"), text(QStringLiteral("The question deleted."))},
+                 {QStringLiteral("message"), message()}},
+                QStringLiteral("The bank question is gone."))},
+        {QStringLiteral("Competency"),
+         object({{QStringLiteral("key"), text(QStringLiteral("a-z, 0-9 and _, unique within the kit."))},
+                 {QStringLiteral("name"), text(QStringLiteral("Name."))},
+                 {QStringLiteral("description"), text(QStringLiteral("What it covers."))},
+                 {QStringLiteral("weight"), prop(QStringLiteral("number"), QStringLiteral("0-10."))},
+                 {QStringLiteral("rubric"), object(rubric, QStringLiteral("What each rating 1-4 means."))}},
+                QStringLiteral("A competency the interviewer rates."))},
+        {QStringLiteral("Kit"),
+         object({{QStringLiteral("kit_id"), text(QStringLiteral("kit_<12 hex>."))},
+                 {QStringLiteral("name"), text(QStringLiteral("Kit name."))},
+                 {QStringLiteral("position"), text(QStringLiteral("The position it interviews for."))},
+                 {QStringLiteral("session_type"),
+                  enumProp(wireValues<SessionType>(), QStringLiteral("Interview type of its sessions."))},
+                 {QStringLiteral("difficulty_level"),
+                  enumProp(wireValues<DifficultyLevel>(), QStringLiteral("Difficulty of its sessions."))},
+                 {QStringLiteral("estimated_duration"), integer(QStringLiteral("Minutes planned."))},
+                 {QStringLiteral("competencies"),
+                  array(ref(QStringLiteral("Competency")), QStringLiteral("What to rate."))},
+                 {QStringLiteral("bank_question_ids"), strings(QStringLiteral("The planned questions, in order."))},
+                 {QStringLiteral("created_at"), text(QStringLiteral("Local time YYYY-MM-DDTHH:MM:SS."))},
+                 {QStringLiteral("updated_at"), text(QStringLiteral("Local time of the last change."))}},
+                QStringLiteral("An interview plan for a position."))},
+        {QStringLiteral("KitEnvelope"), envelope(ref(QStringLiteral("Kit")), QStringLiteral("An interview kit."))},
+        {QStringLiteral("KitListEnvelope"), envelope(kitList, QStringLiteral("Every interview kit."))},
+        {QStringLiteral("DeleteKitResponse"),
+         object({{QStringLiteral("success"), success()},
+                 {QStringLiteral("kit_id"), text(QStringLiteral("The kit deleted."))},
+                 {QStringLiteral("message"), message()}},
+                QStringLiteral("The kit is gone."))},
+        {QStringLiteral("CompetencyRating"),
+         object({{QStringLiteral("key"), text(QStringLiteral("The competency's key."))},
+                 {QStringLiteral("name"), text(QStringLiteral("The competency's name."))},
+                 {QStringLiteral("weight"), prop(QStringLiteral("number"), QStringLiteral("Its weight, 0-10."))},
+                 {QStringLiteral("rating"), integer(QStringLiteral("1-4, null while unrated."), true)},
+                 {QStringLiteral("level_text"),
+                  text(QStringLiteral("The rubric text of the rating, null while unrated."), true)},
+                 {QStringLiteral("note"), text(QStringLiteral("The interviewer's note."))}},
+                QStringLiteral("One competency of a scorecard."))},
+        {QStringLiteral("Scorecard"),
+         object({{QStringLiteral("session_id"), text(QStringLiteral("Interview session ID."))},
+                 {QStringLiteral("interviewer"), text(QStringLiteral("Who conducts it, null when unnamed."), true)},
+                 {QStringLiteral("competency_ratings"),
+                  array(ref(QStringLiteral("CompetencyRating")), QStringLiteral("In the kit's order."))},
+                 {QStringLiteral("recommendation"),
+                  enumProp(wireValues<Recommendation>(), QStringLiteral("The overall recommendation."))},
+                 {QStringLiteral("strengths"), text(QStringLiteral("Strengths."))},
+                 {QStringLiteral("concerns"), text(QStringLiteral("Concerns."))},
+                 {QStringLiteral("weighted_rating"),
+                  prop(QStringLiteral("number"),
+                       QStringLiteral("Weight-weighted mean of the given ratings, 1 decimal rounded half up; null "
+                                      "while unrated."),
+                       true)},
+                 {QStringLiteral("submitted"),
+                  prop(QStringLiteral("boolean"), QStringLiteral("Submitted scorecards do not change."))},
+                 {QStringLiteral("submitted_at"), text(QStringLiteral("When it was submitted, null if not."), true)}},
+                QStringLiteral("The interviewer's verdict on a session."))},
+        {QStringLiteral("ScorecardEnvelope"),
+         envelope(ref(QStringLiteral("Scorecard")), QStringLiteral("A session's scorecard."))},
+        {QStringLiteral("NextQuestionResponse"),
+         object(
+             {{QStringLiteral("success"), success()},
+              {QStringLiteral("session_id"), text(QStringLiteral("Interview session ID."))},
+              {QStringLiteral("next_question"),
+               object({{QStringLiteral("bank_question_id"), text(QStringLiteral("The bank question it came from."))},
+                       {QStringLiteral("question_text"), text(QStringLiteral("The question to ask."))},
+                       {QStringLiteral("question_type"),
+                        enumProp(wireValues<QuestionType>(), QStringLiteral("Question type."))},
+                       {QStringLiteral("question_category"), text(QStringLiteral("Category, null when none."), true)},
+                       {QStringLiteral("position"), integer(QStringLiteral("1-based place in the kit's plan."))}},
+                      QStringLiteral("Null when every planned question has been asked."), true)},
+              {QStringLiteral("remaining"),
+               integer(QStringLiteral("Planned questions not asked yet, this one included."))},
+              {QStringLiteral("message"), message()}},
+             QStringLiteral("The next planned question of a session."))},
+    };
+}
+
 QString errorDescription(int status)
 {
     switch (status) {
     case 400:
         return QStringLiteral("Invalid request: VALIDATION_ERROR, INVALID_SCORE, INVALID_SESSION_STATUS, "
                               "SESSION_ALREADY_STARTED, SESSION_ALREADY_FINISHED, DUPLICATE_QUESTION, "
-                              "QUESTION_LIMIT_EXCEEDED or SESSION_LIMIT_EXCEEDED.");
+                              "QUESTION_LIMIT_EXCEEDED, SESSION_LIMIT_EXCEEDED or SCORECARD_SUBMITTED.");
     case 401:
         return QStringLiteral("UNAUTHORIZED: the API key is missing or wrong.");
     case 404:
-        return QStringLiteral("SESSION_NOT_FOUND or QUESTION_NOT_FOUND.");
+        return QStringLiteral("Unknown ID: SESSION_NOT_FOUND, QUESTION_NOT_FOUND, KIT_NOT_FOUND or "
+                              "BANK_QUESTION_NOT_FOUND.");
     case 503:
         return QStringLiteral("The database cannot be used (status unhealthy).");
     default:
@@ -175,7 +305,8 @@ QJsonObject OpenApiBuilder::build() const
                       {QStringLiteral("version"), QStringLiteral("1.0.0")},
                       {QStringLiteral("description"),
                        QStringLiteral("Interview Recorder's embedded API: interview sessions, questions and answers, "
-                                      "scores and summaries, compatible with the Dify workflows of the offline API "
+                                      "scores and summaries, a question bank, interview kits and scorecards, "
+                                      "compatible with the Dify workflows of the offline API "
                                       "doc. Every POST accepts an Idempotency-Key header or a request_id body field "
                                       "(1-100 characters): a repeat within 24 hours returns the first response.")}}},
         {QStringLiteral("servers"),
@@ -210,6 +341,8 @@ QJsonObject OpenApiBuilder::operation(const Route &route) const
         }
         if (field.type == QStringLiteral("object"))
             schema.insert(QStringLiteral("additionalProperties"), true);
+        if (field.type == QStringLiteral("array"))
+            schema.insert(QStringLiteral("items"), field.items);
         if (field.in == QStringLiteral("body")) {
             bodyProps.insert(field.name, schema);
             if (field.required)
@@ -394,6 +527,9 @@ QJsonObject OpenApiBuilder::components(bool authEnabled)
                  QStringLiteral("One page of records.")),
              QStringLiteral("A page of question records."))},
     };
+    const QJsonObject planning = planningSchemas();
+    for (auto it = planning.begin(); it != planning.end(); ++it)
+        schemas.insert(it.key(), it.value());
     QJsonObject result {{QStringLiteral("schemas"), schemas}};
     if (authEnabled) {
         result.insert(

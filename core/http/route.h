@@ -5,6 +5,7 @@
 #include "httpreply.h"
 #include "requestcontext.h"
 
+#include <QJsonObject>
 #include <QJsonValue>
 #include <QStringList>
 
@@ -24,6 +25,7 @@ struct FieldDoc
     QJsonValue example = QJsonValue(QJsonValue::Undefined);
     QJsonValue minimum = QJsonValue(QJsonValue::Undefined);
     QJsonValue maximum = QJsonValue(QJsonValue::Undefined);
+    QJsonObject items; // the schema of each element, for type array
     QString in = QStringLiteral("body"); // body, path or query
 };
 
@@ -46,7 +48,7 @@ using Handler = std::function<HttpReply(const RequestContext &)>;
 // One entry of the route table the server dispatches on and /openapi.json is generated from.
 struct Route
 {
-    QString method; // GET, POST, PUT
+    QString method; // GET, POST, PUT, DELETE
     QString pattern; // e.g. /dify/interview/{session_id}/summary
     Handler handler;
     bool requiresAuth = true;
@@ -54,7 +56,7 @@ struct Route
     bool documented = true;
     RouteDoc doc;
     // Answered on the HTTP thread (nothing it does touches the database); other GET routes run
-    // on a reader thread, POST and PUT on the writer.
+    // on a reader thread, POST, PUT and DELETE on the writer.
     bool onServerThread = false;
 };
 

@@ -27,7 +27,8 @@ QJsonObject queryAsJson(const QHash<QString, QString> &query)
 QList<FieldDoc> patchFields()
 {
     QList<FieldDoc> fields = sessionDraftFields(true);
-    fields.removeFirst(); // user_id cannot change
+    fields.removeFirst(); // user_id cannot change, nor the kit a session was planned from
+    fields.removeIf([](const FieldDoc &field) { return field.name == QStringLiteral("kit_id"); });
     fields.prepend({QStringLiteral("status"), QStringLiteral("string"),
                     QStringLiteral("New status: pending → in_progress → completed, or cancelled. One of: ")
                         + wireValues<SessionStatus>().join(QStringLiteral(", ")) + u'.',

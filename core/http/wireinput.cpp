@@ -28,6 +28,8 @@ std::optional<ApiError> readSessionDraft(const QJsonObject &body, SessionDraft &
     draft.sessionType = reader.enumValue<SessionType>(QStringLiteral("session_type"), false);
     draft.estimatedDuration = reader.integer(QStringLiteral("estimated_duration"), false);
     draft.metadata = reader.object(QStringLiteral("metadata")).value_or(QJsonObject());
+    draft.interviewer = reader.optionalString(QStringLiteral("interviewer")).value_or(QString());
+    draft.kitId = reader.optionalString(QStringLiteral("kit_id")).value_or(QString()).trimmed();
     return reader.finish(rules::validate(draft));
 }
 
@@ -61,6 +63,7 @@ std::optional<ApiError> readSessionPatch(const QJsonObject &body, SessionPatch &
     patch.sessionType = reader.enumValue<SessionType>(QStringLiteral("session_type"), false);
     patch.estimatedDuration = reader.integer(QStringLiteral("estimated_duration"), false);
     patch.metadata = reader.object(QStringLiteral("metadata"));
+    patch.interviewer = reader.optionalString(QStringLiteral("interviewer"));
     if (badStatus && !reader.hasErrors())
         return invalidStatus(*status);
     if (badStatus)
