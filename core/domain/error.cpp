@@ -33,6 +33,8 @@ QString errorCodeName(ErrorCode code)
         return QStringLiteral("KIT_NOT_FOUND");
     case ErrorCode::BankQuestionNotFound:
         return QStringLiteral("BANK_QUESTION_NOT_FOUND");
+    case ErrorCode::CandidateNotFound:
+        return QStringLiteral("CANDIDATE_NOT_FOUND");
     case ErrorCode::DatabaseError:
         return QStringLiteral("DATABASE_ERROR");
     }
@@ -75,6 +77,11 @@ Error Error::scorecardSubmitted(const QString &sessionId)
 {
     return {ErrorCode::ScorecardSubmitted, QStringLiteral("评分卡已提交，不能再修改"),
             QStringLiteral("session_id: %1 has a submitted scorecard").arg(sessionId)};
+}
+
+Error Error::candidateNotFound(const QString &userId)
+{
+    return {ErrorCode::CandidateNotFound, QStringLiteral("候选人不存在"), QStringLiteral("user_id: ") + userId};
 }
 
 } // namespace ir

@@ -21,6 +21,7 @@ enum class ErrorCode {
     ScorecardSubmitted,
     KitNotFound,
     BankQuestionNotFound,
+    CandidateNotFound,
     DatabaseError,
 };
 
@@ -39,6 +40,7 @@ struct Error
     static Error kitNotFound(const QString &kitId);
     static Error bankQuestionNotFound(const QString &bankQuestionId);
     static Error scorecardSubmitted(const QString &sessionId);
+    static Error candidateNotFound(const QString &userId);
     static Error questionNotFound(const QString &questionId);
 };
 

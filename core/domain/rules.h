@@ -3,6 +3,7 @@
 #pragma once
 
 #include "error.h"
+#include "candidate.h"
 #include "kit.h"
 #include "questionrecord.h"
 #include "scorecard.h"
@@ -56,6 +57,15 @@ inline constexpr int MAX_RATING = RUBRIC_LEVELS;
 inline constexpr Length RATING_NOTE {u"note", 0, 2000};
 inline constexpr Length STRENGTHS {u"strengths", 0, 5000};
 inline constexpr Length CONCERNS {u"concerns", 0, 5000};
+
+// Candidates and their data rights (issue 13). The display name is CANDIDATE_NAME.
+inline constexpr Length CANDIDATE_EMAIL {u"email", 0, 200};
+inline constexpr Length CANDIDATE_POSITION {u"position", 0, 200};
+inline constexpr Length CANDIDATE_NOTES {u"notes", 0, 5000};
+inline constexpr int MIN_COMPARED = 2;
+inline constexpr int MAX_COMPARED = 10;
+inline constexpr int DEFAULT_RETENTION_DAYS = 365; // the seed doc keeps data one year; 0 keeps forever
+inline constexpr int MAX_RETENTION_DAYS = 36500;
 
 inline constexpr int MIN_DURATION = 10;
 inline constexpr int MAX_DURATION = 300;
@@ -116,6 +126,7 @@ std::optional<Error> validate(const KitPatch &patch);
 // The patch alone (lengths, ranges); which keys exist and the lock are the service's checks.
 std::optional<Error> validate(const ScorecardPatch &patch);
 QStringList normalizedTags(const QStringList &tags);
+std::optional<Error> validate(const CandidatePatch &patch);
 bool isValidCompetencyKey(const QString &key);
 
 bool isValidScore(double score);

@@ -92,6 +92,23 @@ Result<QStringList> BulkExporter::listIds(SessionFilter filter)
     }
 }
 
+Result<QStringList> BulkExporter::competencyKeys(const QStringList &ids)
+{
+    QStringList keys;
+    for (const QString &id : ids) {
+        const Result<Scorecard> card = m_service.scorecard(id);
+        if (!card && card.error().code == ErrorCode::SessionNotFound)
+            continue; // deleted meanwhile
+        if (!card)
+            return card.error();
+        for (const QString &key : CsvExporter::competencyKeys(*card)) {
+            if (!keys.contains(key))
+                keys << key;
+        }
+    }
+    return keys;
+}
+
 Result<BulkReport> BulkExporter::run(const RecordFilter &filter, ExportFormat format, QIODevice &device,
                                      const ExportOptions &options, const ExportProgress &progress)
 {
@@ -124,8 +141,17 @@ Result<BulkReport> BulkExporter::write(const QStringList &ids, const RecordFilte
         return report;
     }
     const bool json = format == ExportFormat::Json;
+    QStringList competencyKeys;
+    if (!json) {
+        // The header names every competency of the file's sessions (CsvExporter): a first pass
+        // reads only the scorecards.
+        const Result<QStringList> keys = this->competencyKeys(ids);
+        if (!keys)
+            return keys.error();
+        competencyKeys = *keys;
+    }
     const Status head = json ? ExportIo::write(device, JsonCodec::head(SessionReport::exportTime(options)))
-                             : CsvExporter::writeHeader(device, options);
+                             : CsvExporter::writeHeader(device, options, competencyKeys);
     if (!head)
         return head.error();
     const bool filterQuestions = hasQuestionCriteria(filter);
@@ -143,10 +169,8 @@ Result<BulkReport> BulkExporter::write(const QStringList &ids, const RecordFilte
             if (!filterQuestions || !sessionReport.summary.questions.isEmpty()) {
                 const Status written = json
                     ? ExportIo::write(
-                        device,
-                        JsonCodec::sessionEntry(JsonCodec::sessionToJson(sessionReport.session, sessionReport.summary),
-                                                report.sessions == 0))
-                    : CsvExporter::writeRows(device, sessionReport);
+                        device, JsonCodec::sessionEntry(JsonCodec::sessionToJson(sessionReport), report.sessions == 0))
+                    : CsvExporter::writeRows(device, sessionReport, competencyKeys);
                 if (!written)
                     return written.error();
                 ++report.sessions;

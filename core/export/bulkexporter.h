@@ -46,6 +46,8 @@ public:
 private:
     Result<QStringList> sessionIds(const RecordFilter &filter);
     Result<QStringList> listIds(SessionFilter filter);
+    // Every competency key of these sessions' scorecards, in the order first met (CSV columns).
+    Result<QStringList> competencyKeys(const QStringList &ids);
     Result<BulkReport> write(const QStringList &ids, const RecordFilter &filter, ExportFormat format, QIODevice &device,
                              const ExportOptions &options, const ExportProgress &progress);
 

@@ -4,6 +4,8 @@
 
 #include "exportio.h"
 
+#include <algorithm>
+
 #include <QDateTime>
 #include <QLocale>
 
@@ -23,9 +25,9 @@ QString numberText(std::optional<double> value)
 
 } // namespace
 
-QStringList CsvExporter::header()
+QStringList CsvExporter::header(const QStringList &competencyKeys)
 {
-    return {
+    QStringList columns {
         QStringLiteral("session_id"),
         QStringLiteral("user_id"),
         QStringLiteral("session_name"),
@@ -53,10 +55,32 @@ QStringList CsvExporter::header()
         QStringLiteral("source"),
         QStringLiteral("reviewed"),
         QStringLiteral("notes"),
+        QStringLiteral("interviewer"),
+        QStringLiteral("kit_id"),
+        QStringLiteral("weighted_rating"),
+        QStringLiteral("scorecard_submitted_at"),
+        QStringLiteral("strengths"),
+        QStringLiteral("concerns"),
     };
+    for (const QString &key : competencyKeys)
+        columns << QStringLiteral("rating_") + key << QStringLiteral("note_") + key;
+    return columns;
+}
+
+QStringList CsvExporter::competencyKeys(const Scorecard &scorecard)
+{
+    QStringList keys;
+    for (const CompetencyRating &rating : scorecard.ratings)
+        keys << rating.competency.key;
+    return keys;
 }
 
 QList<QStringList> CsvExporter::rows(const SessionReport &report)
+{
+    return rows(report, competencyKeys(report.scorecard));
+}
+
+QList<QStringList> CsvExporter::rows(const SessionReport &report, const QStringList &competencyKeys)
 {
     const Session &s = report.session;
     const Summary &summary = report.summary;
@@ -78,7 +102,17 @@ QList<QStringList> CsvExporter::rows(const SessionReport &report)
         numberText(summary.averageScore),
     };
     // Added after the first release's columns, so that readers by position keep working.
-    const QStringList trailingSessionColumns {s.notes};
+    const Scorecard &card = report.scorecard;
+    QStringList trailingSessionColumns {
+        s.notes,        s.interviewer, s.kitId, numberText(card.weightedRating()), timeText(card.submittedAt),
+        card.strengths, card.concerns};
+    for (const QString &key : competencyKeys) {
+        const auto rating = std::find_if(card.ratings.cbegin(), card.ratings.cend(),
+                                         [&](const CompetencyRating &r) { return r.competency.key == key; });
+        const bool rated = rating != card.ratings.cend() && rating->rating;
+        trailingSessionColumns << (rated ? QString::number(*rating->rating) : QString())
+                               << (rating != card.ratings.cend() ? rating->note : QString());
+    }
     QList<QStringList> result;
     for (const QuestionRecord &q : summary.questions) {
         result.append(sessionColumns
@@ -89,7 +123,8 @@ QList<QStringList> CsvExporter::rows(const SessionReport &report)
                       + trailingSessionColumns);
     }
     if (result.isEmpty()) {
-        const qsizetype questionColumns = header().size() - sessionColumns.size() - trailingSessionColumns.size();
+        const qsizetype questionColumns
+            = header(competencyKeys).size() - sessionColumns.size() - trailingSessionColumns.size();
         result.append(sessionColumns + QStringList(questionColumns) + trailingSessionColumns);
     }
     return result;
@@ -123,26 +158,27 @@ QByteArray CsvExporter::byteOrderMark()
     return QByteArrayLiteral("\xEF\xBB\xBF");
 }
 
-Status CsvExporter::writeHeader(QIODevice &device, const ExportOptions &options)
+Status CsvExporter::writeHeader(QIODevice &device, const ExportOptions &options, const QStringList &competencyKeys)
 {
     QByteArray bytes = options.csvByteOrderMark ? byteOrderMark() : QByteArray();
-    bytes += line(header());
+    bytes += line(header(competencyKeys));
     return ExportIo::write(device, bytes);
 }
 
-Status CsvExporter::writeRows(QIODevice &device, const SessionReport &report)
+Status CsvExporter::writeRows(QIODevice &device, const SessionReport &report, const QStringList &competencyKeys)
 {
     QByteArray bytes;
-    for (const QStringList &fields : rows(report))
+    for (const QStringList &fields : rows(report, competencyKeys))
         bytes += line(fields);
     return ExportIo::write(device, bytes);
 }
 
 Status CsvExporter::write(QIODevice &device, const SessionReport &report, const ExportOptions &options)
 {
-    if (const Status header = writeHeader(device, options); !header)
+    const QStringList keys = competencyKeys(report.scorecard);
+    if (const Status header = writeHeader(device, options, keys); !header)
         return header;
-    return writeRows(device, report);
+    return writeRows(device, report, keys);
 }
 
 } // namespace ir

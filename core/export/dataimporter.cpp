@@ -4,6 +4,7 @@
 
 #include "database.h"
 #include "questionrepository.h"
+#include "scorecardrepository.h"
 #include "sessionrepository.h"
 
 namespace ir {
@@ -19,6 +20,7 @@ Result<ImportReport> DataImporter::importData(const QList<SessionWithQuestions> 
         return Error::database(QStringLiteral("cannot begin a transaction"));
     SessionRepository sessions(m_database.connection());
     QuestionRepository questions(m_database.connection());
+    ScorecardRepository scorecards(m_database.connection());
     ImportReport report;
     for (const SessionWithQuestions &entry : data) {
         const auto existing = sessions.find(entry.session.sessionId);
@@ -47,6 +49,16 @@ Result<ImportReport> DataImporter::importData(const QList<SessionWithQuestions> 
             if (const Status inserted = questions.insert(question); !inserted)
                 return inserted.error();
             ++report.questionsImported;
+        }
+        if (!entry.plan.isEmpty()) {
+            if (const Status planned = scorecards.insertPlan(session.sessionId, entry.plan); !planned)
+                return planned.error();
+        }
+        if (entry.scorecard) {
+            Scorecard card = *entry.scorecard;
+            card.sessionId = session.sessionId;
+            if (const Status stored = scorecards.store(card); !stored)
+                return stored.error();
         }
         if (const Status refreshed = sessions.refreshAggregates(session.sessionId, session.updatedAt); !refreshed)
             return refreshed.error();

@@ -2,8 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "kit.h"
 #include "questionrecord.h"
 #include "result.h"
+#include "scorecard.h"
 #include "session.h"
 
 #include <QList>
@@ -13,11 +15,14 @@ namespace ir {
 
 class Database;
 
-// One session as read from an export file, with its questions in position order.
+// One session as read from an export file, with its questions in position order, the plan it
+// copied from its kit and its scorecard (files from before issue 12 have neither).
 struct SessionWithQuestions
 {
     Session session;
     QList<QuestionRecord> questions;
+    QList<PlannedQuestion> plan;
+    std::optional<Scorecard> scorecard; // its interviewer and recommendation are the session's
 };
 
 // What an import did.
@@ -29,7 +34,7 @@ struct ImportReport
     QStringList skippedQuestionIds; // a new session's question whose ID exists elsewhere
 };
 
-// Writes sessions and questions with their original IDs and times: the one path that bypasses
+// Writes sessions, questions, plans and scorecards with their original IDs and times: the one path that bypasses
 // InterviewService's numbering and clock, for restoring exported data. Everything happens in one
 // transaction; any failure rolls all of it back. The service emits no signals for imported
 // rows, so views reload after an import.

@@ -120,11 +120,10 @@ Status Exporter::writeReport(const SessionReport &report, ExportFormat format, Q
     case ExportFormat::Csv:
         return CsvExporter::write(device, report, options);
     case ExportFormat::Json:
-        return ExportIo::write(
-            device,
-            JsonCodec::head(report.exportedAtMs)
-                + JsonCodec::sessionEntry(JsonCodec::sessionToJson(report.session, report.summary), true)
-                + JsonCodec::tail(false));
+        return ExportIo::write(device,
+                               JsonCodec::head(report.exportedAtMs)
+                                   + JsonCodec::sessionEntry(JsonCodec::sessionToJson(report), true)
+                                   + JsonCodec::tail(false));
     case ExportFormat::Pdf:
         if (!pdfRenderer)
             return Error::validation(QStringLiteral("format: pdf is not available in this build"));

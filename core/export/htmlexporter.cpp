@@ -15,6 +15,11 @@ const QString STYLE = QStringLiteral(
     "table.header{border-collapse:collapse}\n"
     "table.header th,table.header td{border:1px solid #ccc;padding:.25em .6em;text-align:left;vertical-align:top}\n"
     "table.header th{background:#f4f4f4;font-weight:normal;color:#555}\n"
+    "table.competencies{border-collapse:collapse;margin-top:1em;width:100%}\n"
+    "table.competencies th,table.competencies td{border:1px solid #ccc;padding:.25em .6em;text-align:left;"
+    "vertical-align:top}\n"
+    "table.competencies th{background:#f4f4f4;font-weight:normal;color:#555}\n"
+    "table.competencies td.level,table.competencies td.note{white-space:pre-wrap}\n"
     ".figures{display:flex;flex-wrap:wrap;gap:1em;padding:0;list-style:none}\n"
     ".figures li{border:1px solid #ccc;border-radius:4px;padding:.4em .8em}\n"
     ".question{border-top:1px solid #ccc;padding-top:.5em;margin-top:1em}\n"
@@ -40,6 +45,35 @@ QString textBlock(const QString &label, const QString &text)
 {
     return QStringLiteral("<h4>") + esc(label) + QStringLiteral("</h4>\n<div class=\"text\">")
         + esc(text.isEmpty() ? ReportText::placeholder() : text) + QStringLiteral("</div>\n");
+}
+
+QString scorecardSection(const Scorecard &card)
+{
+    QString out = QStringLiteral("<section class=\"scorecard\">\n<h2>") + esc(ReportText::tr("Scorecard"))
+        + QStringLiteral("</h2>\n<table class=\"header\">\n");
+    for (const auto &[label, value] : ReportText::scorecardRows(card))
+        row(out, label, value);
+    out += QStringLiteral("</table>\n");
+    if (!card.ratings.isEmpty()) {
+        out += QStringLiteral("<table class=\"competencies\">\n<thead><tr>");
+        for (const QString &label : ReportText::competencyColumns())
+            out += QStringLiteral("<th>") + esc(label) + QStringLiteral("</th>");
+        out += QStringLiteral("</tr></thead>\n<tbody>\n");
+        static const QStringList classes {QStringLiteral("name"), QStringLiteral("weight"), QStringLiteral("rating"),
+                                          QStringLiteral("level"), QStringLiteral("note")};
+        for (const QStringList &cells : ReportText::competencyRows(card)) {
+            out += QStringLiteral("<tr>");
+            for (qsizetype i = 0; i < cells.size(); ++i)
+                out += QStringLiteral("<td class=\"%1\">").arg(classes.value(i)) + esc(cells.at(i))
+                    + QStringLiteral("</td>");
+            out += QStringLiteral("</tr>\n");
+        }
+        out += QStringLiteral("</tbody>\n</table>\n");
+    }
+    out += textBlock(ReportText::tr("Strengths"), card.strengths);
+    out += textBlock(ReportText::tr("Concerns"), card.concerns);
+    out += QStringLiteral("</section>\n");
+    return out;
 }
 
 } // namespace
@@ -70,6 +104,8 @@ QString HtmlExporter::render(const SessionReport &report)
     const ScoreChart chart(summary);
     if (!chart.isEmpty())
         out += QStringLiteral("<figure>\n") + chart.toSvg() + QStringLiteral("\n</figure>\n");
+    if (ReportText::hasScorecard(report.scorecard))
+        out += scorecardSection(report.scorecard);
 
     out += QStringLiteral("<h2>") + esc(ReportText::tr("Questions")) + QStringLiteral("</h2>\n");
     if (summary.questions.isEmpty())

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "jsoncodec.h"
 
+#include "sessionreport.h"
+
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -33,6 +35,17 @@ QString JsonCodec::formatName()
     return QStringLiteral("interview-recorder-export");
 }
 
+QJsonObject JsonCodec::sessionToJson(const SessionReport &report)
+{
+    QJsonObject session = sessionToJson(report.session, report.summary);
+    QJsonArray plan;
+    for (const PlannedQuestion &planned : report.plan)
+        plan.append(plannedQuestionToJson(planned));
+    session.insert(QStringLiteral("plan"), plan);
+    session.insert(QStringLiteral("scorecard"), scorecardToJson(report.scorecard));
+    return session;
+}
+
 QJsonObject JsonCodec::sessionToJson(const Session &s, const Summary &summary)
 {
     QJsonArray questions;
@@ -55,6 +68,8 @@ QJsonObject JsonCodec::sessionToJson(const Session &s, const Summary &summary)
         {QStringLiteral("end_time"), optionalTime(s.endTime)},
         {QStringLiteral("source"), toWire(s.source)},
         {QStringLiteral("updated_by"), toWire(s.updatedBy)},
+        {QStringLiteral("interviewer"), s.interviewer},
+        {QStringLiteral("kit_id"), s.kitId},
         {QStringLiteral("total_questions"), summary.totalQuestions},
         {QStringLiteral("completed_questions"), summary.completedQuestions},
         {QStringLiteral("average_score"), optionalNumber(summary.averageScore)},
@@ -80,6 +95,49 @@ QJsonObject JsonCodec::questionToJson(const QuestionRecord &q)
         {QStringLiteral("source"), toWire(q.source)},
         {QStringLiteral("updated_by"), toWire(q.updatedBy)},
         {QStringLiteral("reviewed"), q.reviewed},
+    };
+}
+
+QJsonObject JsonCodec::scorecardToJson(const Scorecard &card)
+{
+    QJsonArray ratings;
+    for (const CompetencyRating &r : card.ratings) {
+        QJsonObject rubric;
+        for (int level = 1; level <= RUBRIC_LEVELS; ++level)
+            rubric.insert(QString::number(level), r.competency.rubric.at(size_t(level - 1)));
+        ratings.append(QJsonObject {
+            {QStringLiteral("key"), r.competency.key},
+            {QStringLiteral("name"), r.competency.name},
+            {QStringLiteral("description"), r.competency.description},
+            {QStringLiteral("weight"), r.competency.weight},
+            {QStringLiteral("rubric"), rubric},
+            {QStringLiteral("rating"), r.rating ? QJsonValue(*r.rating) : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("note"), r.note},
+        });
+    }
+    return QJsonObject {
+        {QStringLiteral("session_id"), card.sessionId},
+        {QStringLiteral("interviewer"), card.interviewer},
+        {QStringLiteral("competency_ratings"), ratings},
+        {QStringLiteral("recommendation"), toWire(card.recommendation)},
+        {QStringLiteral("strengths"), card.strengths},
+        {QStringLiteral("concerns"), card.concerns},
+        {QStringLiteral("weighted_rating"), optionalNumber(card.weightedRating())},
+        {QStringLiteral("submitted"), card.submitted()},
+        {QStringLiteral("submitted_at"), optionalTime(card.submittedAt)},
+        {QStringLiteral("updated_at"), card.updatedAt > 0 ? QJsonValue(timeToJson(card.updatedAt)) : QJsonValue()},
+    };
+}
+
+QJsonObject JsonCodec::plannedQuestionToJson(const PlannedQuestion &q)
+{
+    return QJsonObject {
+        {QStringLiteral("position"), q.position},
+        {QStringLiteral("bank_question_id"), q.bankQuestionId},
+        {QStringLiteral("question_text"), q.questionText},
+        {QStringLiteral("question_type"), toWire(q.questionType)},
+        {QStringLiteral("question_category"), q.questionCategory},
+        {QStringLiteral("expected_answer"), q.expectedAnswer},
     };
 }
 

@@ -2,7 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "kit.h"
 #include "questionrecord.h"
+#include "scorecard.h"
 #include "session.h"
 #include "summary.h"
 
@@ -20,14 +22,27 @@ namespace ir {
 // UTC ISO 8601 with milliseconds ("2025-09-05T05:32:19.000Z") so that nothing is lost and the
 // file means the same in any time zone. Derived figures (total_questions, completed_questions,
 // average_score, duration) are included for readers and recomputed on import.
+// Issue 12 added, still version 1 (older files lack them and still import; readers of version 1
+// that predate them skip them): a session's `interviewer` and `kit_id`, its `plan` (what it
+// copied from its kit: [{position, bank_question_id, question_text, question_type,
+// question_category, expected_answer}]) and its `scorecard`, the API's scorecard object whose
+// competency_ratings also carry each competency's description, weight and rubric
+// ({"1": text, …, "4": text}) as the session copied them, plus the scorecard's updated_at.
+struct SessionReport;
+
 class JsonCodec final
 {
 public:
     static constexpr int FORMAT_VERSION = 1;
     static QString formatName();
 
+    // Everything about one session: its fields, questions, plan and scorecard.
+    static QJsonObject sessionToJson(const SessionReport &report);
+    // The session and its questions only (no plan, no scorecard).
     static QJsonObject sessionToJson(const Session &session, const Summary &summary);
     static QJsonObject questionToJson(const QuestionRecord &question);
+    static QJsonObject scorecardToJson(const Scorecard &scorecard);
+    static QJsonObject plannedQuestionToJson(const PlannedQuestion &question);
 
     static QString timeToJson(qint64 epochMs);
     static std::optional<qint64> timeFromJson(const QString &text);

@@ -100,6 +100,52 @@ public:
         return value.toDouble();
     }
 
+    // A string at most rule.max characters long (empty allowed), or empty when absent.
+    QString text(const rules::Length &rule)
+    {
+        const QString field = QStringView(rule.field).toString();
+        const QString value = string(field, false);
+        if (rules::characterCount(value) > rule.max)
+            fail(field, QStringLiteral("must be at most %1 characters").arg(rule.max));
+        return value;
+    }
+
+    double number(const QString &field, double min, double max)
+    {
+        const QJsonValue value = m_object.value(field);
+        if (!value.isDouble() || value.toDouble() < min || value.toDouble() > max) {
+            fail(field, QStringLiteral("must be a number from %1 to %2").arg(min).arg(max));
+            return min;
+        }
+        return value.toDouble();
+    }
+
+    std::optional<int> optionalInteger(const QString &field, int min, int max)
+    {
+        const QJsonValue value = m_object.value(field);
+        if (value.isNull() || value.isUndefined())
+            return std::nullopt;
+        return integer(field, min, max);
+    }
+
+    bool boolean(const QString &field)
+    {
+        const QJsonValue value = m_object.value(field);
+        if (!value.isBool())
+            fail(field, QStringLiteral("must be true or false"));
+        return value.toBool();
+    }
+
+    // An array field; absent counts as empty when optional.
+    QJsonArray array(const QString &field, bool optional)
+    {
+        const QJsonValue value = m_object.value(field);
+        if (value.isArray() || (optional && value.isUndefined()))
+            return value.toArray();
+        fail(field, QStringLiteral("must be an array"));
+        return {};
+    }
+
 private:
     const QJsonObject &m_object;
     QString m_path;
@@ -133,6 +179,108 @@ QuestionRecord readQuestion(const QJsonObject &object, const QString &path, cons
     return q;
 }
 
+QList<PlannedQuestion> readPlan(const QJsonArray &array, const QString &path, QStringList &problems)
+{
+    QList<PlannedQuestion> plan;
+    QSet<int> positions;
+    if (array.size() > rules::MAX_KIT_QUESTIONS)
+        problems << path + QStringLiteral(": at most %1 planned questions").arg(rules::MAX_KIT_QUESTIONS);
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QString at = path + QStringLiteral("[%1]").arg(i);
+        if (!array.at(i).isObject()) {
+            problems << at + QStringLiteral(": must be an object");
+            continue;
+        }
+        const QJsonObject object = array.at(i).toObject();
+        FieldReader reader(object, at, problems);
+        PlannedQuestion p;
+        p.position = reader.integer(QStringLiteral("position"), 1, rules::MAX_KIT_QUESTIONS);
+        if (positions.contains(p.position))
+            reader.fail(QStringLiteral("position"), QStringLiteral("used twice in the plan"));
+        positions.insert(p.position);
+        p.bankQuestionId = reader.string(QStringLiteral("bank_question_id"), false);
+        p.questionText = reader.string(QStringLiteral("question_text"));
+        p.questionType = reader.enumValue(QStringLiteral("question_type"), QuestionType::Technical);
+        p.questionCategory = reader.string(QStringLiteral("question_category"), false);
+        p.expectedAnswer = reader.text(rules::EXPECTED_ANSWER);
+        plan << p;
+    }
+    return plan;
+}
+
+CompetencyRating readRating(const QJsonObject &object, const QString &path, QStringList &problems)
+{
+    FieldReader reader(object, path, problems);
+    CompetencyRating r;
+    Competency &c = r.competency;
+    c.key = reader.string(QStringLiteral("key"));
+    if (!c.key.isEmpty() && !rules::isValidCompetencyKey(c.key))
+        reader.fail(QStringLiteral("key"), QStringLiteral("must be 1 to 50 characters of a-z, 0-9 and _"));
+    c.name = reader.string(QStringLiteral("name"));
+    if (rules::characterCount(c.name) > rules::COMPETENCY_NAME.max)
+        reader.fail(QStringLiteral("name"),
+                    QStringLiteral("must be at most %1 characters").arg(rules::COMPETENCY_NAME.max));
+    c.description = reader.text(rules::COMPETENCY_DESCRIPTION);
+    // Files that carry only the API's shape (no weight, no rubric) get the defaults.
+    if (!object.value(QStringLiteral("weight")).isUndefined())
+        c.weight = reader.number(QStringLiteral("weight"), rules::MIN_WEIGHT, rules::MAX_WEIGHT);
+    const QJsonValue rubric = object.value(QStringLiteral("rubric"));
+    if (!rubric.isObject() && !rubric.isUndefined())
+        reader.fail(QStringLiteral("rubric"), QStringLiteral("must be an object with the levels \"1\" to \"4\""));
+    const QJsonObject rubricObject = rubric.toObject();
+    FieldReader levels(rubricObject, path + QStringLiteral(".rubric"), problems);
+    for (int level = 1; level <= RUBRIC_LEVELS; ++level) {
+        const QString text = levels.string(QString::number(level), false);
+        if (rules::characterCount(text) > rules::RUBRIC_TEXT.max)
+            levels.fail(QString::number(level),
+                        QStringLiteral("must be at most %1 characters").arg(rules::RUBRIC_TEXT.max));
+        c.rubric[size_t(level - 1)] = text;
+    }
+    r.rating = reader.optionalInteger(QStringLiteral("rating"), rules::MIN_RATING, rules::MAX_RATING);
+    r.note = reader.text(rules::RATING_NOTE);
+    return r;
+}
+
+// The scorecard as stored, or nullopt when the file's says nothing was (an untouched scorecard
+// without competencies, as every session without a kit has).
+std::optional<Scorecard> readScorecard(const QJsonObject &object, const QString &path, const QString &sessionId,
+                                       QStringList &problems)
+{
+    FieldReader reader(object, path, problems);
+    Scorecard card;
+    card.sessionId = sessionId;
+    const QString ownId = reader.string(QStringLiteral("session_id"), false);
+    if (!ownId.isEmpty() && ownId != sessionId)
+        reader.fail(QStringLiteral("session_id"), QStringLiteral("does not match the enclosing session"));
+    const QJsonArray ratings = reader.array(QStringLiteral("competency_ratings"), true);
+    if (ratings.size() > rules::MAX_COMPETENCIES)
+        reader.fail(QStringLiteral("competency_ratings"), QStringLiteral("at most %1").arg(rules::MAX_COMPETENCIES));
+    QSet<QString> keys;
+    for (qsizetype i = 0; i < ratings.size(); ++i) {
+        const QString at = path + QStringLiteral(".competency_ratings[%1]").arg(i);
+        if (!ratings.at(i).isObject()) {
+            problems << at + QStringLiteral(": must be an object");
+            continue;
+        }
+        CompetencyRating r = readRating(ratings.at(i).toObject(), at, problems);
+        if (keys.contains(r.competency.key))
+            problems << at + QStringLiteral(".key: repeats ") + r.competency.key;
+        keys.insert(r.competency.key);
+        card.ratings << std::move(r);
+    }
+    card.strengths = reader.text(rules::STRENGTHS);
+    card.concerns = reader.text(rules::CONCERNS);
+    const bool submitted = object.contains(QStringLiteral("submitted")) && reader.boolean(QStringLiteral("submitted"));
+    card.submittedAt = reader.optionalTime(QStringLiteral("submitted_at"));
+    if (submitted != card.submittedAt.has_value())
+        reader.fail(QStringLiteral("submitted_at"), QStringLiteral("must be a time exactly when submitted is true"));
+    const std::optional<qint64> updated = reader.optionalTime(QStringLiteral("updated_at"));
+    card.updatedAt = updated.value_or(0);
+    if (card.ratings.isEmpty() && card.strengths.isEmpty() && card.concerns.isEmpty() && !card.submittedAt && !updated)
+        return std::nullopt;
+    return card;
+}
+
 SessionWithQuestions readSession(const QJsonObject &object, const QString &path, QStringList &problems)
 {
     FieldReader reader(object, path, problems);
@@ -157,6 +305,16 @@ SessionWithQuestions readSession(const QJsonObject &object, const QString &path,
     s.endTime = reader.optionalTime(QStringLiteral("end_time"));
     s.source = reader.source(QStringLiteral("source"));
     s.updatedBy = reader.source(QStringLiteral("updated_by"));
+    // Issue 12's fields: absent in older files.
+    s.interviewer = reader.text(rules::INTERVIEWER);
+    s.kitId = reader.string(QStringLiteral("kit_id"), false);
+    entry.plan = readPlan(reader.array(QStringLiteral("plan"), true), path + QStringLiteral(".plan"), problems);
+    const QJsonValue scorecard = object.value(QStringLiteral("scorecard"));
+    if (scorecard.isObject())
+        entry.scorecard
+            = readScorecard(scorecard.toObject(), path + QStringLiteral(".scorecard"), s.sessionId, problems);
+    else if (!scorecard.isUndefined() && !scorecard.isNull())
+        reader.fail(QStringLiteral("scorecard"), QStringLiteral("must be an object"));
 
     const QJsonValue questions = object.value(QStringLiteral("questions"));
     if (!questions.isArray())

@@ -43,6 +43,34 @@ void row(QString &out, const QString &label, const QString &value)
     out += QStringLiteral("| ") + label + QStringLiteral(" | ") + cell(value) + QStringLiteral(" |\n");
 }
 
+// The scorecard: its head, a table of the competencies, then strengths and concerns.
+QString scorecardSection(const Scorecard &card)
+{
+    QString out = QStringLiteral("## ") + ReportText::tr("Scorecard") + QStringLiteral("\n\n");
+    out += QStringLiteral("| | |\n|---|---|\n");
+    for (const auto &[label, value] : ReportText::scorecardRows(card))
+        row(out, label, value);
+    out += u'\n';
+    if (!card.ratings.isEmpty()) {
+        QStringList labels;
+        for (const QString &label : ReportText::competencyColumns())
+            labels << cell(label);
+        out += QStringLiteral("| ") + labels.join(QStringLiteral(" | ")) + QStringLiteral(" |\n|")
+            + QStringLiteral("---|").repeated(labels.size()) + u'\n';
+        for (const QStringList &cells : ReportText::competencyRows(card)) {
+            QStringList escaped;
+            for (const QString &text : cells)
+                escaped << cell(text);
+            out += QStringLiteral("| ") + escaped.join(QStringLiteral(" | ")) + QStringLiteral(" |\n");
+        }
+        out += u'\n';
+    }
+    out += QStringLiteral("**") + ReportText::tr("Strengths") + QStringLiteral("**\n\n") + quoted(card.strengths)
+        + u'\n';
+    out += QStringLiteral("**") + ReportText::tr("Concerns") + QStringLiteral("**\n\n") + quoted(card.concerns) + u'\n';
+    return out;
+}
+
 } // namespace
 
 QString MarkdownExporter::escapeInline(const QString &text, bool blockMarkers)
@@ -92,6 +120,9 @@ QString MarkdownExporter::render(const SessionReport &report)
     for (const QString &figure : ReportText::figures(summary))
         out += QStringLiteral("- ") + figure + u'\n';
     out += u'\n';
+
+    if (ReportText::hasScorecard(report.scorecard))
+        out += scorecardSection(report.scorecard);
 
     out += QStringLiteral("## ") + ReportText::tr("Questions") + QStringLiteral("\n\n");
     if (summary.questions.isEmpty())

@@ -4,6 +4,8 @@
 
 #include "enumnames.h"
 #include "questionrecord.h"
+#include "rules.h"
+#include "scorecard.h"
 #include "session.h"
 #include "summary.h"
 
@@ -40,6 +42,7 @@ QList<QPair<QString, QString>> ReportText::headerRows(const Session &s, const Su
 {
     QList<QPair<QString, QString>> rows {
         {tr("Candidate"), s.userId},
+        {tr("Interviewer"), orPlaceholder(s.interviewer)},
         {tr("Session name"), s.sessionName.isEmpty() ? placeholder() : s.sessionName},
         {tr("Session ID"), s.sessionId},
         {tr("Type"), EnumNames::name(s.sessionType)},
@@ -70,6 +73,54 @@ QStringList ReportText::figures(const Summary &summary)
     if (unreviewed > 0)
         lines << tr("Not reviewed (AI): %1").arg(unreviewed);
     return lines;
+}
+
+bool ReportText::hasScorecard(const Scorecard &scorecard)
+{
+    return !scorecard.ratings.isEmpty() || !scorecard.strengths.isEmpty() || !scorecard.concerns.isEmpty()
+        || scorecard.submitted();
+}
+
+QList<QPair<QString, QString>> ReportText::scorecardRows(const Scorecard &scorecard)
+{
+    return {
+        {tr("Interviewer"), orPlaceholder(scorecard.interviewer)},
+        {tr("Recommendation"), EnumNames::name(scorecard.recommendation)},
+        {tr("Weighted rating"), weightedRating(scorecard.weightedRating())},
+        {tr("Submitted"),
+         scorecard.submittedAt ? dateTime(scorecard.submittedAt) : tr("No, a draft that can still be changed")},
+    };
+}
+
+QStringList ReportText::competencyColumns()
+{
+    return {tr("Competency"), tr("Weight"), tr("Rating"), tr("Level"), tr("Note")};
+}
+
+QList<QStringList> ReportText::competencyRows(const Scorecard &scorecard)
+{
+    QList<QStringList> rows;
+    for (const CompetencyRating &r : scorecard.ratings) {
+        rows.append({r.competency.name, QString::number(r.competency.weight, 'g', QLocale::FloatingPointShortest),
+                     rating(r.rating), orPlaceholder(r.levelText()), orPlaceholder(r.note)});
+    }
+    return rows;
+}
+
+QString ReportText::rating(std::optional<int> value)
+{
+    return value ? QStringLiteral("%1 / %2").arg(*value).arg(rules::MAX_RATING) : placeholder();
+}
+
+QString ReportText::weightedRating(std::optional<double> value)
+{
+    return value ? QStringLiteral("%1 / %2").arg(QString::number(*value, 'f', 1)).arg(rules::MAX_RATING)
+                 : placeholder();
+}
+
+QString ReportText::orPlaceholder(const QString &text)
+{
+    return text.isEmpty() ? placeholder() : text;
 }
 
 QString ReportText::writtenByLabel()

@@ -13,6 +13,7 @@
 namespace ir {
 
 struct QuestionRecord;
+struct Scorecard;
 struct Session;
 struct Summary;
 
@@ -37,6 +38,21 @@ public:
     // The summary figures: counts, average, then the average of each question type, and how many
     // AI-posted questions the interviewer has not reviewed (when there are any).
     static QStringList figures(const Summary &summary);
+
+    // The scorecard section: shown when there is something to show (competencies to rate,
+    // strengths or concerns, or it was submitted), which a session without a kit may lack.
+    static bool hasScorecard(const Scorecard &scorecard);
+    // Its head as (label, value) rows: interviewer, recommendation, weighted rating, submitted.
+    static QList<QPair<QString, QString>> scorecardRows(const Scorecard &scorecard);
+    // The competency table: its column labels, and per competency its name, weight, rating,
+    // the rubric text of the chosen level and the note (placeholders where empty).
+    static QStringList competencyColumns();
+    static QList<QStringList> competencyRows(const Scorecard &scorecard);
+    // "3 / 4"; "2.9 / 4"; a dash when unrated.
+    static QString rating(std::optional<int> value);
+    static QString weightedRating(std::optional<double> value);
+    // A text or, when empty, the placeholder.
+    static QString orPlaceholder(const QString &text);
 
     // Who wrote a question: the interviewer, or the AI (reviewed or not by the interviewer).
     static QString writtenByLabel();

@@ -17,7 +17,14 @@ Result<SessionReport> SessionReport::load(InterviewService &service, const QStri
     Result<Summary> summary = service.summary(sessionId);
     if (!summary)
         return summary.error();
-    return SessionReport {*session, std::move(summary).value(), exportTime(options)};
+    Result<Scorecard> scorecard = service.scorecard(sessionId);
+    if (!scorecard)
+        return scorecard.error();
+    Result<QList<PlannedQuestion>> plan = service.plannedQuestions(sessionId);
+    if (!plan)
+        return plan.error();
+    return SessionReport {*session, std::move(summary).value(), exportTime(options), std::move(scorecard).value(),
+                          std::move(plan).value()};
 }
 
 qint64 SessionReport::exportTime(const ExportOptions &options)

@@ -3,7 +3,9 @@
 #pragma once
 
 #include "exportoptions.h"
+#include "kit.h"
 #include "result.h"
+#include "scorecard.h"
 #include "session.h"
 #include "summary.h"
 
@@ -12,12 +14,15 @@ namespace ir {
 class InterviewService;
 
 // Everything a report about one session shows: the session, its figures and questions (in
-// summary.questions, by position), and when the report was made.
+// summary.questions, by position), its scorecard and the plan it copied from its kit, and when
+// the report was made.
 struct SessionReport
 {
     Session session;
     Summary summary;
     qint64 exportedAtMs = 0;
+    Scorecard scorecard; // every session has one (no competencies without a kit)
+    QList<PlannedQuestion> plan;
 
     // Reads one session through the service (SESSION_NOT_FOUND when it does not exist).
     static Result<SessionReport> load(InterviewService &service, const QString &sessionId,

@@ -11,6 +11,7 @@ int httpStatusOf(ErrorCode code)
     case ErrorCode::QuestionNotFound:
     case ErrorCode::KitNotFound:
     case ErrorCode::BankQuestionNotFound:
+    case ErrorCode::CandidateNotFound:
         return 404;
     case ErrorCode::DatabaseError:
         return 500;

@@ -3,6 +3,7 @@
 #include "interviewservice.h"
 
 #include "bankrepository.h"
+#include "candidaterepository.h"
 #include "changelistener.h"
 #include "database.h"
 #include "idempotencyrepository.h"
@@ -260,6 +261,14 @@ Result<Session> InterviewService::createSession(const SessionDraft &draft, Sourc
         return Error::database(QStringLiteral("cannot allocate a session id"));
     if (const Status inserted = sessions.insert(session); !inserted)
         return inserted.error();
+    // The candidate's profile: made on first use of the id; the name the window asks for fills an
+    // empty one.
+    const QString candidateName
+        = draft.metadata.value(QString::fromUtf16(rules::CANDIDATE_NAME.field)).toString().trimmed();
+    if (const Status profiled
+        = CandidateRepository(m_database.connection()).ensure(session.userId, candidateName, session.createdAt);
+        !profiled)
+        return profiled.error();
     if (!draft.kitId.isEmpty()) {
         if (const Status copied
             = sessionplan::copyKit(m_database.connection(), session.sessionId, kit, session.createdAt);
@@ -358,7 +367,7 @@ Result<Session> InterviewService::updateSession(const QString &sessionId, const 
     return session;
 }
 
-Status InterviewService::deleteSession(const QString &sessionId)
+Status InterviewService::deleteSession(const QString &sessionId, Actor actor)
 {
     Transaction transaction(m_database);
     if (!transaction.isActive())
@@ -368,6 +377,10 @@ Status InterviewService::deleteSession(const QString &sessionId)
         return removed.error();
     if (!*removed)
         return Error::sessionNotFound(sessionId);
+    if (const Status audited = CandidateRepository(m_database.connection())
+                                   .appendAudit({m_clock.nowMs(), AuditAction::SessionDeletion, actor, sessionId, 1});
+        !audited)
+        return audited;
     if (const Status announced = announce({DatabaseChange::Kind::SessionRemoved, sessionId}); !announced)
         return announced;
     if (const Status committed = transaction.commit(); !committed)
@@ -503,6 +516,12 @@ Result<QuestionRecord> InterviewService::updateQuestion(const QString &questionI
         record.candidateAnswer = *patch.candidateAnswer;
     if (patch.interviewerFeedback)
         record.interviewerFeedback = *patch.interviewerFeedback;
+    // What the workflow posted is kept when an interviewer first changes it (calibration).
+    if (patch.overallScore && *patch.overallScore != record.overallScore && record.source == Source::Api
+        && source == Source::Ui && record.overallScore) {
+        if (const Status kept = questionRepo.keepPostedScore(questionId, *record.overallScore); !kept)
+            return kept.error();
+    }
     if (patch.overallScore)
         record.overallScore = *patch.overallScore;
     // An interviewer's edit in the window is a review of what the API posted.

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "candidate.h"
 #include "clock.h"
 #include "kit.h"
 #include "queries.h"
@@ -73,7 +74,8 @@ public:
     Result<Page<Session>> sessions(const SessionFilter &filter);
     Result<qint64> countSessions(const SessionFilter &filter);
     Result<Session> updateSession(const QString &sessionId, const SessionPatch &patch, Source source);
-    Status deleteSession(const QString &sessionId);
+    // Recorded in the audit log with its actor.
+    Status deleteSession(const QString &sessionId, Actor actor = Actor::Ui);
     // The most recently created session of a user (creation order breaks ties), or nullopt.
     Result<std::optional<Session>> latestSession(const QString &userId);
 
@@ -133,6 +135,30 @@ public:
     Result<Scorecard> scorecard(const QString &sessionId);
     Result<Scorecard> updateScorecard(const QString &sessionId, const ScorecardPatch &patch, Source source);
 
+    // Candidates (candidates.cpp): a profile per user_id, made when a session first names it.
+    Result<Candidate> candidate(const QString &userId);
+    Result<Page<Candidate>> candidates(const CandidateFilter &filter);
+    Result<Candidate> updateCandidate(const QString &userId, const CandidatePatch &patch);
+    // Side by side: 2–10 people, or everyone whose profile names the position (at most 10).
+    Result<QList<ComparisonRow>> compare(const QStringList &userIds);
+    Result<QList<ComparisonRow>> comparePosition(const QString &position);
+    Result<QList<InterviewerStats>> interviewerStats();
+    // The right of access: everything stored about the person. A write (the audit log records
+    // it): run it on the writer.
+    Result<PersonRecord> exportPerson(const QString &userId, Actor actor);
+    // The right to erasure: the profile, sessions, questions, scorecards and stored replies that
+    // hold the person's data, gone from the database files (see Database::endSecureErase). The
+    // audit log records a one-way hash of the id. Run it on the writer.
+    Result<ErasureReport> eraseCandidate(const QString &userId, Actor actor);
+    // Retention: erases the sessions whose last change is older than `days` days (0: all), in the
+    // same way; with dryRun, only counts them. Returns what was (or would be) erased.
+    Result<ErasureReport> purgeOlderThan(int days, bool dryRun, Actor actor);
+    Result<Page<AuditEntry>> auditLog(int page, int pageSize);
+    // For actions outside the service (an API key change).
+    Status recordAudit(AuditAction action, Actor actor, const QString &subject, int count = 0);
+    // The audit log's subject for a person who is gone: never the id itself.
+    static QString erasedSubject(const QString &userId);
+
     // Runs operation at most once per key: a repeat within 24 hours (also after a restart)
     // returns the stored reply. The same key with another requestHash is a VALIDATION_ERROR.
     // An operation that returns {reply, false} is not remembered and its writes are rolled back,
@@ -173,6 +199,9 @@ Q_SIGNALS:
     void scorecardChanged(const QString &sessionId);
     void bankChanged();
     void kitsChanged();
+    // A person was erased (their sessions' sessionRemoved came first).
+    void candidateErased(const QString &userId);
+    void candidatesChanged();
     // Team mode: the connection that hears other instances was lost and is back; what they changed
     // meanwhile has been re-emitted as far as it can be re-read (not deletions): drop what you keep.
     void changesMissed();

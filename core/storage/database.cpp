@@ -302,6 +302,36 @@ qint64 Database::checkpoint()
     return passive.value(1).toLongLong();
 }
 
+Status Database::beginSecureErase()
+{
+    if (m_postgres)
+        return Done {};
+    QSqlDatabase db = connection();
+    if (!execDirect(db, QStringLiteral("PRAGMA secure_delete=ON")))
+        return Error::database(QStringLiteral("cannot erase securely"));
+    return Done {};
+}
+
+Status Database::endSecureErase()
+{
+    if (m_postgres)
+        return Done {};
+    QSqlDatabase db = connection();
+    bool ok = execDirect(db, dialect().beginWrite());
+    for (const char *index : {"questions_fts", "sessions_fts", "question_bank_fts"}) {
+        ok = ok && execDirect(db, QStringLiteral("INSERT INTO %1(%1) VALUES ('optimize')").arg(QLatin1String(index)));
+    }
+    ok = ok ? execDirect(db, QStringLiteral("COMMIT")) : (execDirect(db, QStringLiteral("ROLLBACK")), false);
+    ok = execDirect(db, QStringLiteral("PRAGMA secure_delete=OFF")) && ok;
+    QSqlQuery truncate(db);
+    // Column 0 is 1 when readers kept the checkpoint from finishing (after the busy timeout).
+    ok = ok && truncate.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")) && truncate.next()
+        && truncate.value(0).toInt() == 0;
+    if (!ok)
+        return Error::database(QStringLiteral("cannot clear the erased data from the files"));
+    return Done {};
+}
+
 Status Database::open()
 {
     if (m_postgres) {

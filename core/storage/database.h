@@ -78,6 +78,13 @@ public:
     // returns the WAL's length in frames (-1 on failure). Once every frame is copied, the
     // writer's next transaction writes the WAL from its start again.
     qint64 checkpoint();
+    // Erasing a person (SQLite; nothing on PostgreSQL): from beginSecureErase() on, pages this
+    // connection frees are overwritten with zeros (PRAGMA secure_delete). endSecureErase(), after
+    // the erasing commit and outside any transaction, rewrites the text indexes (their segments
+    // would keep the erased text until merged), stops zeroing, and copies the WAL into the file
+    // and truncates it, so that no byte of the erased text stays in either file.
+    Status beginSecureErase();
+    Status endSecureErase();
 
     // Runs fn after the outermost transaction of this thread commits (at once when none is open).
     // Dropped if that transaction rolls back.

@@ -168,6 +168,12 @@ QString Dialect::likeColumn(const QString &expression) const
     return isPostgres() ? asciiLower(expression) : expression;
 }
 
+QString Dialect::bytesContain(const QString &column) const
+{
+    return isPostgres() ? QStringLiteral("position(CAST(? AS bytea) in %1) > 0").arg(column)
+                        : QStringLiteral("instr(%1, CAST(? AS BLOB)) > 0").arg(column);
+}
+
 QString Dialect::storeIdempotency() const
 {
     return isPostgres() ? QStringLiteral("INSERT INTO idempotency (key, request_hash, response_status, response, "

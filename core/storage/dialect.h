@@ -67,6 +67,8 @@ public:
     // A column as LIKE compares it with an ASCII-lowercased pattern (SQLite's LIKE folds ASCII).
     QString likeColumn(const QString &expression) const;
 
+    // True where the bytes column holds the bytes bound to the one ? .
+    QString bytesContain(const QString &column) const;
     // Replaces the stored reply of an idempotency key (key, hash, status, response, created_at).
     QString storeIdempotency() const;
     // Statements that lock, for the rest of the transaction, what concurrent instances on one

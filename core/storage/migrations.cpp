@@ -251,6 +251,45 @@ QStringList step6(const Dialect &dialect)
                       << deferredIndexWrites(QStringLiteral("question_bank"), BANK_TEXT);
 }
 
+// Step 7: candidates (one row per user_id, filled from the sessions there are), the audit log
+// (append-only: the database refuses to change or delete a row), and the score the API posted
+// for a question, kept when someone else changes it (calibration's AI-vs-human gap).
+QStringList step7(const Dialect &dialect)
+{
+    QStringList statements {
+        createTable(dialect, QStringLiteral(R"(CREATE TABLE candidates (
+            user_id TEXT PRIMARY KEY NOT NULL,
+            display_name TEXT NOT NULL DEFAULT '',
+            email TEXT NOT NULL DEFAULT '',
+            position TEXT NOT NULL DEFAULT '',
+            notes TEXT NOT NULL DEFAULT '',
+            created_at %2 NOT NULL,
+            updated_at %2 NOT NULL))")),
+        QStringLiteral("INSERT INTO candidates (user_id, created_at, updated_at) "
+                       "SELECT user_id, MIN(created_at), MAX(updated_at) FROM sessions GROUP BY user_id"),
+        QStringLiteral("CREATE INDEX candidates_position ON candidates(position)"),
+        createTable(dialect, QStringLiteral(R"(CREATE TABLE audit_log (%1
+            at %2 NOT NULL,
+            action TEXT NOT NULL,
+            actor TEXT NOT NULL,
+            subject TEXT NOT NULL,
+            count INTEGER NOT NULL DEFAULT 0))")),
+        QStringLiteral("ALTER TABLE questions ADD COLUMN ai_score %1").arg(dialect.realType()),
+    };
+    if (dialect.isPostgres()) {
+        return statements << QStringLiteral("CREATE FUNCTION audit_log_append_only() RETURNS trigger AS $$ BEGIN "
+                                            "RAISE EXCEPTION 'the audit log is append-only'; END $$ LANGUAGE plpgsql")
+                          << QStringLiteral("CREATE TRIGGER audit_log_append_only BEFORE UPDATE OR DELETE ON audit_log "
+                                            "FOR EACH ROW EXECUTE FUNCTION audit_log_append_only()");
+    }
+    for (const char *event : {"UPDATE", "DELETE"}) {
+        statements << QStringLiteral("CREATE TRIGGER audit_log_no_%1 BEFORE %2 ON audit_log BEGIN "
+                                     "SELECT RAISE(ABORT, 'the audit log is append-only'); END")
+                          .arg(QString::fromLatin1(event).toLower(), QLatin1String(event));
+    }
+    return statements;
+}
+
 // Step 1: the tables. Types and the row id come from the dialect; on PostgreSQL, text compares
 // and sorts by code point (COLLATE "C") as SQLite's BINARY does.
 QString createTable(const Dialect &dialect, QString sql)
@@ -349,6 +388,8 @@ QList<Step> steps(const Dialect &dialect)
                  + deferredIndexWrites(QStringLiteral("sessions"), SESSION_TEXT)},
         // Question bank, kits and scorecards (issue 12).
         {6, step6(dialect)},
+        // Candidates, the audit log, calibration (issue 13).
+        {7, step7(dialect)},
     };
     return all;
 }

@@ -212,6 +212,16 @@ Result<int> QuestionRepository::count(const QString &sessionId)
     return statement.query().value(0).toInt();
 }
 
+Status QuestionRepository::keepPostedScore(const QString &questionId, double postedScore)
+{
+    sql::Statement statement(m_db,
+                             QStringLiteral("UPDATE questions SET ai_score = ? WHERE question_id = ? AND "
+                                            "ai_score IS NULL"));
+    if (!statement.exec({postedScore, questionId}))
+        return Error::database(QStringLiteral("cannot update the question"));
+    return Done {};
+}
+
 Status QuestionRepository::update(const QuestionRecord &r)
 {
     sql::Statement statement(

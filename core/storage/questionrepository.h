@@ -50,6 +50,9 @@ public:
     Result<int> nextPosition(const QString &sessionId);
     Result<int> count(const QString &sessionId);
     Status update(const QuestionRecord &record);
+    // Keeps the score the API posted for a question the first time someone else changes it
+    // (calibration compares them); a later change keeps the first.
+    Status keepPostedScore(const QString &questionId, double postedScore);
     Result<bool> remove(const QString &questionId);
     Result<Page<QuestionRecord>> search(const RecordFilter &filter);
     Result<QStringList> categories();
