@@ -591,7 +591,8 @@ void checkNode(const QJsonValue &node, const QJsonObject &schemas, const QString
             problems << here;
         if (it.key() == QStringLiteral("type") && !it->isString() && !where.endsWith(QStringLiteral("properties")))
             problems << here + QStringLiteral(" is not a string");
-        if (it.key() == QStringLiteral("description") && (!it->isString() || it->toString().isEmpty()))
+        if (it.key() == QStringLiteral("description") && (!it->isString() || it->toString().isEmpty())
+            && !where.endsWith(QStringLiteral("properties"))) // a property named description is a schema
             problems << here + QStringLiteral(" is null or empty");
         // OpenAPI 3.0: bounds are numbers and an example is never null (validators reject both).
         if ((it.key() == QStringLiteral("minimum") || it.key() == QStringLiteral("maximum")) && !it->isDouble()
@@ -647,7 +648,7 @@ void TestHttpGuard::openApiDocument()
         for (const char *field : {"operationId", "summary", "description"})
             QVERIFY(!op.value(QLatin1String(field)).toString().isEmpty());
         operationIds.insert(op.value(QStringLiteral("operationId")).toString());
-        if (route.method != QStringLiteral("GET")) {
+        if (route.method == QStringLiteral("POST") || route.method == QStringLiteral("PUT")) {
             const QJsonObject schema
                 = jsonAt(op, QStringLiteral("requestBody.content.application/json.schema")).toObject();
             QCOMPARE(schema.value(QStringLiteral("type")).toString(), QStringLiteral("object"));
@@ -656,8 +657,46 @@ void TestHttpGuard::openApiDocument()
         QVERIFY(jsonAt(op, QStringLiteral("responses.200.content")).isObject());
         QCOMPARE(op.contains(QStringLiteral("security")), !route.requiresAuth);
     }
-    QCOMPARE(documented, 12);
+    QCOMPARE(documented, 25);
+    QVERIFY(documented <= 100); // Dify's importer takes at most 100 operations
     QCOMPARE(operationIds.size(), documented);
+    // The question bank, kits, scorecards and the next planned question (issue 12).
+    for (const auto &[method, path] : QList<QPair<QString, QString>> {
+             {QStringLiteral("get"), QStringLiteral("/question-bank")},
+             {QStringLiteral("post"), QStringLiteral("/question-bank")},
+             {QStringLiteral("get"), QStringLiteral("/question-bank/{bank_question_id}")},
+             {QStringLiteral("put"), QStringLiteral("/question-bank/{bank_question_id}")},
+             {QStringLiteral("delete"), QStringLiteral("/question-bank/{bank_question_id}")},
+             {QStringLiteral("get"), QStringLiteral("/kits")},
+             {QStringLiteral("post"), QStringLiteral("/kits")},
+             {QStringLiteral("get"), QStringLiteral("/kits/{kit_id}")},
+             {QStringLiteral("put"), QStringLiteral("/kits/{kit_id}")},
+             {QStringLiteral("delete"), QStringLiteral("/kits/{kit_id}")},
+             {QStringLiteral("get"), QStringLiteral("/sessions/{session_id}/scorecard")},
+             {QStringLiteral("put"), QStringLiteral("/sessions/{session_id}/scorecard")},
+             {QStringLiteral("get"), QStringLiteral("/dify/interview/{session_id}/next-question")}}) {
+        const QJsonObject op = paths.value(path).toObject().value(method).toObject();
+        QVERIFY2(!op.isEmpty(), qPrintable(method + u' ' + path));
+        if (method == QStringLiteral("delete"))
+            QVERIFY(!op.contains(QStringLiteral("requestBody")));
+        // Lists in a body are typed arrays with their elements described (Dify passes them as text).
+        const QJsonObject body
+            = jsonAt(op, QStringLiteral("requestBody.content.application/json.schema.properties")).toObject();
+        for (const QJsonValue &property : body) {
+            if (property.toObject().value(QStringLiteral("type")) == QStringLiteral("array"))
+                QVERIFY(property.toObject().value(QStringLiteral("items")).isObject());
+        }
+    }
+    for (const char *property : {"interviewer", "kit_id"}) {
+        for (const char *create : {"/sessions", "/interview/sessions", "/dify/interview/create"}) {
+            QVERIFY2(jsonAt(paths.value(QLatin1String(create)).toObject(),
+                            QStringLiteral("post.requestBody.content.application/json.schema.properties.")
+                                + QLatin1String(property))
+                         .isObject(),
+                     create);
+        }
+        QVERIFY(jsonAt(schemas, QStringLiteral("Session.properties.") + QLatin1String(property)).isObject());
+    }
 }
 
 void TestHttpGuard::openApiPublicUrl()
