@@ -2,6 +2,187 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>BankQuestionDialog</name>
+    <message>
+        <source>Bank Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Question:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The question as you would ask it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation type="unfinished">T&amp;ype:</translation>
+    </message>
+    <message>
+        <source>Cate&amp;gory:</source>
+        <translation type="unfinished">Cate&amp;gory:</translation>
+    </message>
+    <message>
+        <source>optional, e.g. Programming basics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Difficulty:</source>
+        <translation type="unfinished">&amp;Difficulty:</translation>
+    </message>
+    <message>
+        <source>T&amp;ags:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>separated by commas, e.g. python, 并发</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Expected answer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What a good answer covers (for the interviewer only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BankQuestionPicker</name>
+    <message>
+        <source>Add Questions from the Bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KitEditor</name>
+    <message>
+        <source>Interview Kits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kits:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Kit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation type="unfinished">Delete…</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Backend engineer, technical round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Position:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional, e.g. Python developer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation type="unfinished">&amp;Type:</translation>
+    </message>
+    <message>
+        <source>&amp;Difficulty:</source>
+        <translation type="unfinished">&amp;Difficulty:</translation>
+    </message>
+    <message>
+        <source>P&amp;lanned duration:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"> min</translation>
+    </message>
+    <message>
+        <source>Competencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a–z, 0–9 and _, e.g. problem_solving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compe&amp;tency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Problem solving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Weight:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Descr&amp;iption:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What this competency covers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level &amp;1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level &amp;2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level &amp;3:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level &amp;4:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation type="unfinished">Questions</translation>
+    </message>
+    <message>
+        <source>Add &amp;from Bank…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;evert</source>
+        <translation type="unfinished">R&amp;evert</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Interview Recorder</source>
@@ -59,6 +240,14 @@
         <source>&amp;About Interview Recorder</source>
         <translation>&amp;About Interview Recorder</translation>
     </message>
+    <message>
+        <source>Question &amp;Bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interview &amp;Kits</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NewSessionDialog</name>
@@ -105,6 +294,65 @@
     <message>
         <source>optional, e.g. Zhang Wei</source>
         <translation>optional, e.g. Zhang Wei</translation>
+    </message>
+    <message>
+        <source>&amp;Kit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A kit plans the interview: it fills the type, difficulty and duration, and the session copies its competencies and planned questions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inter&amp;viewer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who conducts the interview; the default is set in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuestionBankView</name>
+    <message>
+        <source>Question Bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search questions, categories, tags and notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only questions of this type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only questions of this category (type or pick one, Enter applies)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only questions with this tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished">&amp;Import…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -193,6 +441,10 @@
         <source>Save</source>
         <translation>Save</translation>
     </message>
+    <message>
+        <source>Use this question</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QuestionPanel</name>
@@ -207,6 +459,49 @@
     <message>
         <source>Mark every question posted by the AI workflow in this session as reviewed, without changing it</source>
         <translation>Mark every question posted by the AI workflow in this session as reviewed, without changing it</translation>
+    </message>
+</context>
+<context>
+    <name>ScorecardPanel</name>
+    <message>
+        <source>Compet&amp;encies: select one and press 1–4 to rate it, 0 clears, ↑/↓ move, Enter writes a note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This session was not planned from a kit, so it has no competencies to rate. Strengths, concerns and the recommendation are recorded all the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note on the se&amp;lected competency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stren&amp;gths:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What speaks for the candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;oncerns:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What speaks against, or needs a closer look</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommend&amp;ation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weighted rating:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subm&amp;it scorecard…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -366,10 +661,6 @@
         <translation>Status:</translation>
     </message>
     <message>
-        <source>&amp;Recommendation:</source>
-        <translation>&amp;Recommendation:</translation>
-    </message>
-    <message>
         <source>Started / ended:</source>
         <translation>Started / ended:</translation>
     </message>
@@ -408,6 +699,14 @@
     <message>
         <source>M&amp;etadata (a JSON object, e.g. from the workflow):</source>
         <translation>M&amp;etadata (a JSON object, e.g. from the workflow):</translation>
+    </message>
+    <message>
+        <source>Interviewer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sco&amp;recard</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -467,6 +766,14 @@
     <message>
         <source>Local &amp;database on this computer (SQLite)</source>
         <translation>Local &amp;database on this computer (SQLite)</translation>
+    </message>
+    <message>
+        <source>&amp;Interviewer name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded as the interviewer of the sessions you create in this window.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -547,6 +854,40 @@
     <message>
         <source>Cannot create the backups folder %1</source>
         <translation>Cannot create the backups folder %1</translation>
+    </message>
+</context>
+<context>
+    <name>ir::BankCodec</name>
+    <message>
+        <source>The file has invalid questions; nothing was imported</source>
+        <translation>The file has invalid questions; nothing was imported</translation>
+    </message>
+    <message>
+        <source>The file holds no questions</source>
+        <translation>The file holds no questions</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON</source>
+        <translation>The file is not valid JSON</translation>
+    </message>
+    <message>
+        <source>The file is not a question bank export</source>
+        <translation>The file is not a question bank export</translation>
+    </message>
+    <message>
+        <source>The file&apos;s format version is not supported</source>
+        <translation>The file&apos;s format version is not supported</translation>
+    </message>
+    <message>
+        <source>Cannot read the file</source>
+        <translation>Cannot read the file</translation>
+    </message>
+</context>
+<context>
+    <name>ir::CsvReader</name>
+    <message>
+        <source>The file is not valid CSV</source>
+        <translation>The file is not valid CSV</translation>
     </message>
 </context>
 <context>
@@ -856,6 +1197,50 @@
         <extracomment>The BCP 47 language tag of this translation, as in &lt;html lang=&quot;…&quot;&gt;: zh-CN for Chinese.</extracomment>
         <translation>en</translation>
     </message>
+    <message>
+        <source>Scorecard</source>
+        <translation>Scorecard</translation>
+    </message>
+    <message>
+        <source>Strengths</source>
+        <translation>Strengths</translation>
+    </message>
+    <message>
+        <source>Concerns</source>
+        <translation>Concerns</translation>
+    </message>
+    <message>
+        <source>Weighted rating</source>
+        <translation>Weighted rating</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <source>No, a draft that can still be changed</source>
+        <translation>No, a draft that can still be changed</translation>
+    </message>
+    <message>
+        <source>Competency</source>
+        <translation>Competency</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Weight</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Rating</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
 </context>
 <context>
     <name>ir::ServerControl</name>
@@ -906,6 +1291,32 @@
         <source>Backed up %1 to %2 as a JSON export (every session and question; import restores it, pg_dump makes a full dump of the server&apos;s database)</source>
         <translation>Backed up %1 to %2 as a JSON export (every session and question; import restores it, pg_dump makes a full dump of the server&apos;s database)</translation>
     </message>
+    <message>
+        <source>The retention period is off (keep forever): nothing to purge. Give --older-than DAYS to purge anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>with %n question(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Would erase %1 unchanged for more than %2 days (dry run: nothing erased)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erased %1 unchanged for more than %2 days</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ir::app::GuiMain</name>
@@ -945,6 +1356,82 @@ Start with the local database on this computer this time? (Settings → Database
     <message>
         <source>Copied %1 sessions, %2 questions from %3 to %4; skipped %5 sessions and %6 questions already there.</source>
         <translation>Copied %1 sessions, %2 questions from %3 to %4; skipped %5 sessions and %6 questions already there.</translation>
+    </message>
+</context>
+<context>
+    <name>ir::ui::BankQuestionDialog</name>
+    <message>
+        <source>New Bank Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 saves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Bank Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many tags: %1, at most %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tag “%1” is too long: at most %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This question is no longer in the bank (someone deleted it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The question could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ir::ui::BankQuestionPicker</name>
+    <message>
+        <source>Select one or more questions (Ctrl or Shift with the arrow keys or a click) and press Enter to add them to the kit in that order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A kit plans at most %Ln question(s): there is room for %1 more.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ir::ui::BankQuestionTableModel</name>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished">Question</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished">Type</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished">Category</translation>
+    </message>
+    <message>
+        <source>Difficulty</source>
+        <translation type="unfinished">Difficulty</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1068,6 +1555,217 @@ Start with the local database on this computer this time? (Settings → Database
     </message>
 </context>
 <context>
+    <name>ir::ui::FormErrors</name>
+    <message>
+        <source>This field is required.</source>
+        <translation type="unfinished">This field is required.</translation>
+    </message>
+    <message>
+        <source>Too long: %1 characters, at most %2.</source>
+        <translation type="unfinished">Too long: %1 characters, at most %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ir::ui::KitEditor</name>
+    <message>
+        <source>Start a new kit (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected kit (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the kit (Enter, %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the unsaved changes (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a competency (Insert on the list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the competency from the kit (Delete on the list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up (Alt+Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down (Alt+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan questions from the question bank (Insert on the list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the question out of the plan (Delete on the list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask earlier (Alt+Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask later (Alt+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How much this competency counts in the weighted rating, %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What a rating of 1 means, e.g. no evidence of the skill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What a rating of 2 means</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What a rating of 3 means</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What a rating of 4 means, e.g. strong evidence, could teach it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved kit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kit has unsaved changes. Save them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(new competency)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no longer in the bank)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <comment>position. question</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only lowercase letters a–z, digits and _.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another competency of this kit has this key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete kit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the kit “%1”? Sessions already started from it keep their plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kit could not be deleted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This kit no longer exists (someone deleted it). Save again to create it anew, or Revert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A planned question is no longer in the question bank: remove it and save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kit could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished">Saving…</translation>
+    </message>
+    <message>
+        <source>&amp;Competencies (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Questions (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of at most %Ln competency(ies)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of at most %Ln question(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New kit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New kit: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kit: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revert kit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the unsaved changes to this kit?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ir::ui::KitListModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>kit name (position)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln competency(ies)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln planned question(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ir::ui::Languages</name>
     <message>
         <source>System language</source>
@@ -1150,6 +1848,105 @@ Record interviews on the desktop: questions, answers, feedback and scores, also 
         <source>The planned duration must be between %1 and %2 minutes.</source>
         <translation>The planned duration must be between %1 and %2 minutes.</translation>
     </message>
+    <message>
+        <source>No kit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n competency(ies)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n planned question(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The chosen kit no longer exists. Choose another one, or no kit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ir::ui::QuestionBankView</name>
+    <message>
+        <source>Any category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a question to the bank (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the selected question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the selected question (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected questions (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the question “%1” from the bank? Kits that plan it lose it; sessions keep their copies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %Ln question(s) from the bank? Kits that plan them lose them; sessions keep their copies.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete from the question bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The questions could not be deleted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any type</source>
+        <translation type="unfinished">Any type</translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected answer (for the interviewer only):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln question(s)</source>
+        <translation type="unfinished">
+            <numerusform>%Ln question</numerusform>
+            <numerusform>%Ln questions</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ir::ui::QuestionEditor</name>
@@ -1184,6 +1981,25 @@ Record interviews on the desktop: questions, answers, feedback and scores, also 
     <message>
         <source>A score goes from 0 to 10; %1 is out of range.</source>
         <translation>A score goes from 0 to 10; %1 is out of range.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Next planned question (%n left, this one included):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No expected-answer notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected answer (only you see this): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill the question&apos;s text, type and category from the plan (%1)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1301,6 +2117,26 @@ Record interviews on the desktop: questions, answers, feedback and scores, also 
             <numerusform>The session has reached its limit of %Ln questions.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The question could not be saved to the question bank: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The question bank already has “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to the question bank: “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save to Question &amp;Bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the selected question in the question bank for later interviews (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ir::ui::RequestLogModel</name>
@@ -1327,6 +2163,112 @@ Record interviews on the desktop: questions, answers, feedback and scores, also 
     <message>
         <source>Error</source>
         <translation>Error</translation>
+    </message>
+</context>
+<context>
+    <name>ir::ui::ScorecardModel</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not rated: press 1–4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Competency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the rating means</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ir::ui::ScorecardPanel</name>
+    <message>
+        <source>Submit the scorecard; it can no longer change afterwards (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note on “%1”:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note on the se&amp;lected competency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not rated yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted at %1. The scorecard can no longer change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished">Saving…</translation>
+    </message>
+    <message>
+        <source>All changes saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scorecard not submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate every competency before submitting. Not rated yet: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit scorecard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit this scorecard? Its ratings, notes, strengths, concerns and the recommendation can no longer change afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This scorecard has been submitted and can no longer change (SCORECARD_SUBMITTED).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session no longer exists.</source>
+        <translation type="unfinished">The session no longer exists.</translation>
+    </message>
+    <message>
+        <source>The database could not save the scorecard; what you typed is kept and sent again with your next change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scorecard cannot be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scorecard was not saved: %1 (%2)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1503,6 +2445,10 @@ Record interviews on the desktop: questions, answers, feedback and scores, also 
         <source>Decision</source>
         <comment>the interviewer&apos;s recommendation: strong yes … strong no</comment>
         <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Interviewer</source>
+        <translation type="unfinished">Interviewer</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,187 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>BankQuestionDialog</name>
+    <message>
+        <source>Bank Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Question:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The question as you would ask it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation type="unfinished">类型(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Cate&amp;gory:</source>
+        <translation type="unfinished">分类(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>optional, e.g. Programming basics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Difficulty:</source>
+        <translation type="unfinished">难度(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>T&amp;ags:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>separated by commas, e.g. python, 并发</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Expected answer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What a good answer covers (for the interviewer only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BankQuestionPicker</name>
+    <message>
+        <source>Add Questions from the Bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KitEditor</name>
+    <message>
+        <source>Interview Kits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kits:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Kit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation type="unfinished">删除…</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Backend engineer, technical round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Position:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional, e.g. Python developer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation type="unfinished">类型(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Difficulty:</source>
+        <translation type="unfinished">难度(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>P&amp;lanned duration:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"> 分钟</translation>
+    </message>
+    <message>
+        <source>Competencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a–z, 0–9 and _, e.g. problem_solving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compe&amp;tency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Problem solving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Weight:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Descr&amp;iption:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What this competency covers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level &amp;1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level &amp;2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level &amp;3:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level &amp;4:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;from Bank…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;evert</source>
+        <translation type="unfinished">还原(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Interview Recorder</source>
@@ -59,6 +240,14 @@
         <source>&amp;About Interview Recorder</source>
         <translation>关于面试记录器(&amp;A)</translation>
     </message>
+    <message>
+        <source>Question &amp;Bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interview &amp;Kits</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NewSessionDialog</name>
@@ -105,6 +294,65 @@
     <message>
         <source>optional, e.g. Zhang Wei</source>
         <translation>可选，例如 张伟</translation>
+    </message>
+    <message>
+        <source>&amp;Kit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A kit plans the interview: it fills the type, difficulty and duration, and the session copies its competencies and planned questions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inter&amp;viewer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who conducts the interview; the default is set in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuestionBankView</name>
+    <message>
+        <source>Question Bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search questions, categories, tags and notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only questions of this type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only questions of this category (type or pick one, Enter applies)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only questions with this tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished">导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -193,6 +441,10 @@
         <source>Save</source>
         <translation>保存</translation>
     </message>
+    <message>
+        <source>Use this question</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QuestionPanel</name>
@@ -207,6 +459,49 @@
     <message>
         <source>Mark every question posted by the AI workflow in this session as reviewed, without changing it</source>
         <translation>不做修改，将本会话中 AI 工作流提交的所有题目标记为已审核</translation>
+    </message>
+</context>
+<context>
+    <name>ScorecardPanel</name>
+    <message>
+        <source>Compet&amp;encies: select one and press 1–4 to rate it, 0 clears, ↑/↓ move, Enter writes a note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This session was not planned from a kit, so it has no competencies to rate. Strengths, concerns and the recommendation are recorded all the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note on the se&amp;lected competency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stren&amp;gths:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What speaks for the candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;oncerns:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What speaks against, or needs a closer look</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommend&amp;ation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weighted rating:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subm&amp;it scorecard…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -366,10 +661,6 @@
         <translation>状态：</translation>
     </message>
     <message>
-        <source>&amp;Recommendation:</source>
-        <translation>录用建议(&amp;R)：</translation>
-    </message>
-    <message>
         <source>Started / ended:</source>
         <translation>开始 / 结束：</translation>
     </message>
@@ -408,6 +699,14 @@
     <message>
         <source>M&amp;etadata (a JSON object, e.g. from the workflow):</source>
         <translation>元数据(&amp;E)（JSON 对象，例如来自工作流）：</translation>
+    </message>
+    <message>
+        <source>Interviewer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sco&amp;recard</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -467,6 +766,14 @@
     <message>
         <source>Local &amp;database on this computer (SQLite)</source>
         <translation>本机上的本地数据库（SQLite）(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Interviewer name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded as the interviewer of the sessions you create in this window.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -547,6 +854,40 @@
     <message>
         <source>Cannot create the backups folder %1</source>
         <translation>无法创建备份文件夹 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ir::BankCodec</name>
+    <message>
+        <source>The file has invalid questions; nothing was imported</source>
+        <translation>文件中有无效的题目，未导入任何内容</translation>
+    </message>
+    <message>
+        <source>The file holds no questions</source>
+        <translation>文件中没有题目</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON</source>
+        <translation>文件不是有效的 JSON</translation>
+    </message>
+    <message>
+        <source>The file is not a question bank export</source>
+        <translation>文件不是题库导出文件</translation>
+    </message>
+    <message>
+        <source>The file&apos;s format version is not supported</source>
+        <translation>不支持该文件的格式版本</translation>
+    </message>
+    <message>
+        <source>Cannot read the file</source>
+        <translation>无法读取文件</translation>
+    </message>
+</context>
+<context>
+    <name>ir::CsvReader</name>
+    <message>
+        <source>The file is not valid CSV</source>
+        <translation>文件不是有效的 CSV</translation>
     </message>
 </context>
 <context>
@@ -856,6 +1197,50 @@
         <extracomment>The BCP 47 language tag of this translation, as in &lt;html lang=&quot;…&quot;&gt;: zh-CN for Chinese.</extracomment>
         <translation>zh-CN</translation>
     </message>
+    <message>
+        <source>Scorecard</source>
+        <translation>评分卡</translation>
+    </message>
+    <message>
+        <source>Strengths</source>
+        <translation>优势</translation>
+    </message>
+    <message>
+        <source>Concerns</source>
+        <translation>顾虑</translation>
+    </message>
+    <message>
+        <source>Weighted rating</source>
+        <translation>加权评分</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>已提交</translation>
+    </message>
+    <message>
+        <source>No, a draft that can still be changed</source>
+        <translation>否，草稿，仍可修改</translation>
+    </message>
+    <message>
+        <source>Competency</source>
+        <translation>能力项</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>等级描述</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>评语</translation>
+    </message>
 </context>
 <context>
     <name>ir::ServerControl</name>
@@ -906,6 +1291,30 @@
         <source>Backed up %1 to %2 as a JSON export (every session and question; import restores it, pg_dump makes a full dump of the server&apos;s database)</source>
         <translation>已将 %1 备份到 %2，格式为 JSON 导出（包含全部面试和题目；用 import 可恢复，pg_dump 可完整转储服务器上的数据库）</translation>
     </message>
+    <message>
+        <source>The retention period is off (keep forever): nothing to purge. Give --older-than DAYS to purge anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>with %n question(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Would erase %1 unchanged for more than %2 days (dry run: nothing erased)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erased %1 unchanged for more than %2 days</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ir::app::GuiMain</name>
@@ -945,6 +1354,81 @@ Start with the local database on this computer this time? (Settings → Database
     <message>
         <source>Copied %1 sessions, %2 questions from %3 to %4; skipped %5 sessions and %6 questions already there.</source>
         <translation>已从 %3 复制 %1 场面试、%2 道题目到 %4；跳过已存在的 %5 场面试和 %6 道题目。</translation>
+    </message>
+</context>
+<context>
+    <name>ir::ui::BankQuestionDialog</name>
+    <message>
+        <source>New Bank Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 saves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Bank Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many tags: %1, at most %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tag “%1” is too long: at most %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This question is no longer in the bank (someone deleted it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The question could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ir::ui::BankQuestionPicker</name>
+    <message>
+        <source>Select one or more questions (Ctrl or Shift with the arrow keys or a click) and press Enter to add them to the kit in that order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A kit plans at most %Ln question(s): there is room for %1 more.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ir::ui::BankQuestionTableModel</name>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished">题目</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished">类型</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished">分类</translation>
+    </message>
+    <message>
+        <source>Difficulty</source>
+        <translation type="unfinished">难度</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1066,6 +1550,213 @@ Start with the local database on this computer this time? (Settings → Database
     </message>
 </context>
 <context>
+    <name>ir::ui::FormErrors</name>
+    <message>
+        <source>This field is required.</source>
+        <translation type="unfinished">此项为必填。</translation>
+    </message>
+    <message>
+        <source>Too long: %1 characters, at most %2.</source>
+        <translation type="unfinished">过长：%1 个字符，最多 %2 个。</translation>
+    </message>
+</context>
+<context>
+    <name>ir::ui::KitEditor</name>
+    <message>
+        <source>Start a new kit (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected kit (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the kit (Enter, %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the unsaved changes (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a competency (Insert on the list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the competency from the kit (Delete on the list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up (Alt+Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down (Alt+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan questions from the question bank (Insert on the list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the question out of the plan (Delete on the list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask earlier (Alt+Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask later (Alt+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How much this competency counts in the weighted rating, %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What a rating of 1 means, e.g. no evidence of the skill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What a rating of 2 means</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What a rating of 3 means</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What a rating of 4 means, e.g. strong evidence, could teach it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved kit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kit has unsaved changes. Save them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(new competency)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no longer in the bank)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <comment>position. question</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only lowercase letters a–z, digits and _.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another competency of this kit has this key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete kit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the kit “%1”? Sessions already started from it keep their plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kit could not be deleted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This kit no longer exists (someone deleted it). Save again to create it anew, or Revert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A planned question is no longer in the question bank: remove it and save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kit could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished">正在保存…</translation>
+    </message>
+    <message>
+        <source>&amp;Competencies (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Questions (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of at most %Ln competency(ies)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of at most %Ln question(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New kit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New kit: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kit: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revert kit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the unsaved changes to this kit?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ir::ui::KitListModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>kit name (position)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln competency(ies)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln planned question(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ir::ui::Languages</name>
     <message>
         <source>System language</source>
@@ -1147,6 +1838,101 @@ Record interviews on the desktop: questions, answers, feedback and scores, also 
         <source>The planned duration must be between %1 and %2 minutes.</source>
         <translation>计划时长必须在 %1 到 %2 分钟之间。</translation>
     </message>
+    <message>
+        <source>No kit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n competency(ies)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n planned question(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The chosen kit no longer exists. Choose another one, or no kit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ir::ui::QuestionBankView</name>
+    <message>
+        <source>Any category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a question to the bank (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the selected question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the selected question (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected questions (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the question “%1” from the bank? Kits that plan it lose it; sessions keep their copies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %Ln question(s) from the bank? Kits that plan them lose them; sessions keep their copies.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete from the question bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The questions could not be deleted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any type</source>
+        <translation type="unfinished">全部类型</translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected answer (for the interviewer only):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln question(s)</source>
+        <translation type="unfinished">
+            <numerusform>%Ln 道题目</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ir::ui::QuestionEditor</name>
@@ -1181,6 +1967,24 @@ Record interviews on the desktop: questions, answers, feedback and scores, also 
     <message>
         <source>A score goes from 0 to 10; %1 is out of range.</source>
         <translation>分数范围为 0 到 10；%1 超出范围。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Next planned question (%n left, this one included):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No expected-answer notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected answer (only you see this): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill the question&apos;s text, type and category from the plan (%1)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1296,6 +2100,26 @@ Record interviews on the desktop: questions, answers, feedback and scores, also 
             <numerusform>本会话已达到 %Ln 道题目的上限。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The question could not be saved to the question bank: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The question bank already has “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to the question bank: “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save to Question &amp;Bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the selected question in the question bank for later interviews (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ir::ui::RequestLogModel</name>
@@ -1322,6 +2146,112 @@ Record interviews on the desktop: questions, answers, feedback and scores, also 
     <message>
         <source>Error</source>
         <translation>错误</translation>
+    </message>
+</context>
+<context>
+    <name>ir::ui::ScorecardModel</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not rated: press 1–4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Competency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the rating means</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ir::ui::ScorecardPanel</name>
+    <message>
+        <source>Submit the scorecard; it can no longer change afterwards (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note on “%1”:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note on the se&amp;lected competency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not rated yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted at %1. The scorecard can no longer change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished">正在保存…</translation>
+    </message>
+    <message>
+        <source>All changes saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scorecard not submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate every competency before submitting. Not rated yet: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit scorecard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit this scorecard? Its ratings, notes, strengths, concerns and the recommendation can no longer change afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This scorecard has been submitted and can no longer change (SCORECARD_SUBMITTED).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session no longer exists.</source>
+        <translation type="unfinished">该会话已不存在。</translation>
+    </message>
+    <message>
+        <source>The database could not save the scorecard; what you typed is kept and sent again with your next change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scorecard cannot be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scorecard was not saved: %1 (%2)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1496,6 +2426,10 @@ Record interviews on the desktop: questions, answers, feedback and scores, also 
         <source>Decision</source>
         <comment>the interviewer&apos;s recommendation: strong yes … strong no</comment>
         <translation>录用建议</translation>
+    </message>
+    <message>
+        <source>Interviewer</source>
+        <translation type="unfinished">面试官</translation>
     </message>
 </context>
 <context>

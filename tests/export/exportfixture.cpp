@@ -11,6 +11,8 @@ namespace ir::test::exportfixture {
 namespace {
 
 constexpr qint64 MINUTE = 60 * 1000;
+const QStringList LEVELS {QStringLiteral("明显不足"), QStringLiteral("有待提高"), QStringLiteral("符合要求"),
+                          QStringLiteral("超出预期")};
 
 QuestionRecord question(const QString &sessionId, int position, qint64 createdAt)
 {
@@ -22,6 +24,40 @@ QuestionRecord question(const QString &sessionId, int position, qint64 createdAt
     q.updatedAt = createdAt + 1000;
     q.source = q.updatedBy = Source::Api;
     return q;
+}
+
+CompetencyRating competency(const QString &key, const QString &name, double weight, std::optional<int> rating,
+                            const QString &note)
+{
+    CompetencyRating r;
+    r.competency.key = key;
+    r.competency.name = name;
+    r.competency.description = name + QStringLiteral("：评估说明");
+    r.competency.weight = weight;
+    for (int level = 1; level <= RUBRIC_LEVELS; ++level)
+        r.competency.rubric[size_t(level - 1)]
+            = QStringLiteral("%1 第%2级：%3").arg(name).arg(level).arg(LEVELS.at(level - 1));
+    r.rating = rating;
+    r.note = note;
+    return r;
+}
+
+Scorecard richScorecard(qint64 baseMs)
+{
+    Scorecard card;
+    card.sessionId = RICH_SESSION;
+    // Weighted: (3·2 + 4·1 + 2·1.5) / 4.5 = 2.888… → 2.9.
+    card.ratings = {
+        competency(QStringLiteral("python"), QStringLiteral("Python 基础"), 2, 3,
+                   QStringLiteral("GIL 讲得清楚, \"实例\"少")),
+        competency(QStringLiteral("communication"), QStringLiteral("沟通"), 1, 4, QStringLiteral("表达清晰\n条理分明")),
+        competency(QStringLiteral("system_design"), QStringLiteral("系统设计 | 架构"), 1.5, 2, QString()),
+    };
+    card.strengths = QStringLiteral("基础扎实，回答有条理；*熟悉* Python");
+    card.concerns = QStringLiteral("系统设计经验不足\n需要进一步考察 <b>分布式</b>");
+    card.submittedAt = baseMs + 47 * MINUTE;
+    card.updatedAt = baseMs + 47 * MINUTE;
+    return card;
 }
 
 } // namespace
@@ -47,6 +83,8 @@ QList<SessionWithQuestions> sampleData(qint64 baseMs)
     s.endTime = baseMs + 46 * MINUTE + 30 * 1000;
     s.source = Source::Api;
     s.updatedBy = Source::Ui;
+    s.interviewer = QStringLiteral("王芳 (Wang Fang)");
+    s.kitId = QStringLiteral("kit_0123456789ab");
 
     QuestionRecord q1 = question(RICH_SESSION, 1, baseMs + 2 * MINUTE);
     q1.questionText = QStringLiteral("请介绍一下Python的GIL？");
@@ -71,6 +109,13 @@ QList<SessionWithQuestions> sampleData(qint64 baseMs)
     q3.questionCategory = QStringLiteral("项目");
     q3.reviewed = false;
     rich.questions = {q1, q2, q3};
+    rich.plan = {
+        PlannedQuestion {1, QStringLiteral("bq_00000000000a"), q1.questionText, QuestionType::Technical,
+                         QStringLiteral("编程基础"), QStringLiteral("全局解释器锁；提到多进程。")},
+        PlannedQuestion {2, QStringLiteral("bq_00000000000b"), QStringLiteral("如何设计一个限流器？"),
+                         QuestionType::Technical, QString(), QStringLiteral("令牌桶, \"漏桶\"")},
+    };
+    rich.scorecard = richScorecard(baseMs);
 
     SessionWithQuestions empty;
     empty.session.sessionId = EMPTY_SESSION;

@@ -12,7 +12,8 @@ namespace ir::test {
 
 // Fixed sessions for the export tests: IDs and times are constants (imported, not created),
 // so reports can be compared with golden files. The text is chosen to break naive exporters:
-// commas, quotes, CR/LF, Markdown and HTML markup, Chinese and emoji.
+// commas, quotes, CR/LF, Markdown and HTML markup, Chinese and emoji. The rich session has an
+// interviewer, a plan and a submitted scorecard of three competencies (weighted rating 2.9).
 namespace exportfixture {
 
 inline const QString RICH_SESSION = QStringLiteral("session_20250905_133219_a1b2c3d4");

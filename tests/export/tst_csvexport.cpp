@@ -89,10 +89,12 @@ private Q_SLOTS:
         const Parsed parsed = parseWithPython(csv);
         QVERIFY(parsed.bom);
         QCOMPARE(parsed.rows.size(), 4); // header + one row per question
-        QCOMPARE(parsed.rows.at(0), CsvExporter::header());
+        const QStringList keys {QStringLiteral("python"), QStringLiteral("communication"),
+                                QStringLiteral("system_design")};
+        QCOMPARE(parsed.rows.at(0), CsvExporter::header(keys));
 
         const QList<SessionWithQuestions> source = exportfixture::sampleData(m_db->clock().nowMs());
-        const QStringList header = CsvExporter::header();
+        const QStringList header = CsvExporter::header(keys);
         for (int i = 0; i < 3; ++i) {
             const QStringList &row = parsed.rows.at(i + 1);
             QCOMPARE(row.size(), header.size());
@@ -115,13 +117,34 @@ private Q_SLOTS:
             QCOMPARE(field("source"), toWire(q.source));
             QCOMPARE(field("reviewed"), i == 2 ? QStringLiteral("false") : QStringLiteral("true"));
             QCOMPARE(field("notes"), QStringLiteral("备注：表现稳定"));
+            // The scorecard, the same on every row of the session.
+            QCOMPARE(field("interviewer"), QStringLiteral("王芳 (Wang Fang)"));
+            QCOMPARE(field("kit_id"), QStringLiteral("kit_0123456789ab"));
+            QCOMPARE(field("recommendation"), QStringLiteral("yes"));
+            QCOMPARE(field("weighted_rating"), QStringLiteral("2.9"));
+            QCOMPARE(field("scorecard_submitted_at"), QStringLiteral("2025-09-05 14:19:19"));
+            QCOMPARE(field("strengths"), source.at(0).scorecard->strengths);
+            QCOMPARE(field("concerns"), source.at(0).scorecard->concerns); // a line break
+            QCOMPARE(field("rating_python"), QStringLiteral("3"));
+            QCOMPARE(field("note_python"), QStringLiteral("GIL 讲得清楚, \"实例\"少"));
+            QCOMPARE(field("rating_communication"), QStringLiteral("4"));
+            QCOMPARE(field("note_communication"), QStringLiteral("表达清晰\n条理分明"));
+            QCOMPARE(field("rating_system_design"), QStringLiteral("2"));
+            QCOMPARE(field("note_system_design"), QString());
         }
         QCOMPARE(parsed.rows.at(1).at(header.indexOf(QStringLiteral("source"))), QStringLiteral("api"));
         QCOMPARE(parsed.rows.at(2).at(header.indexOf(QStringLiteral("source"))), QStringLiteral("ui"));
         // The columns of the first release keep their places; the new ones follow.
         QCOMPARE(header.indexOf(QStringLiteral("question_created_at")), 23);
-        QCOMPARE(header.mid(24),
+        QCOMPARE(header.mid(24, 3),
                  (QStringList {QStringLiteral("source"), QStringLiteral("reviewed"), QStringLiteral("notes")}));
+        QCOMPARE(
+            header.mid(27),
+            (QStringList {QStringLiteral("interviewer"), QStringLiteral("kit_id"), QStringLiteral("weighted_rating"),
+                          QStringLiteral("scorecard_submitted_at"), QStringLiteral("strengths"),
+                          QStringLiteral("concerns"), QStringLiteral("rating_python"), QStringLiteral("note_python"),
+                          QStringLiteral("rating_communication"), QStringLiteral("note_communication"),
+                          QStringLiteral("rating_system_design"), QStringLiteral("note_system_design")}));
         // And the whole table equals what the exporter meant to write.
         const Result<SessionReport> report = SessionReport::load(m_db->service(), exportfixture::RICH_SESSION, {});
         QVERIFY(report);
@@ -142,6 +165,7 @@ private Q_SLOTS:
         const Parsed parsed = parseWithPython(exportSession(exportfixture::EMPTY_SESSION));
         QCOMPARE(parsed.rows.size(), 2);
         QCOMPARE(parsed.rows.at(1).at(0), exportfixture::EMPTY_SESSION);
+        QCOMPARE(parsed.rows.at(0), CsvExporter::header()); // no kit, no competency columns
         QCOMPARE(parsed.rows.at(1).size(), CsvExporter::header().size());
         QVERIFY(parsed.rows.at(1).constLast().isEmpty());
     }
@@ -182,6 +206,51 @@ private Q_SLOTS:
         const Parsed parsed = parseWithPython(buffer.data());
         QCOMPARE(parsed.rows.size(), 1 + 3 + 1);
         QCOMPARE(buffer.data().count("\xEF\xBB\xBF"), 1);
+    }
+
+    // Sessions from different kits: every competency gets its columns once, in the order first
+    // met, and a session without one leaves them empty; rows stay one per question.
+    void bulkCsvCompetencyColumns()
+    {
+        SessionWithQuestions other;
+        other.session.sessionId = QStringLiteral("session_20250907_090000_0000abcd");
+        other.session.userId = QStringLiteral("user_009");
+        other.session.createdAt = other.session.updatedAt = m_db->clock().nowMs() + 48 * 3600 * 1000;
+        Scorecard card;
+        CompetencyRating leadership;
+        leadership.competency.key = QStringLiteral("leadership");
+        leadership.competency.name = QStringLiteral("领导力");
+        leadership.rating = 1;
+        CompetencyRating python;
+        python.competency.key = QStringLiteral("python");
+        python.competency.name = QStringLiteral("Python");
+        python.note = QStringLiteral("未评");
+        card.ratings = {leadership, python};
+        other.scorecard = card;
+        QVERIFY(DataImporter(m_db->database()).importData({other}));
+
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        QVERIFY(Exporter(m_db->service()).exportAll({}, ExportFormat::Csv, buffer));
+        const Parsed parsed = parseWithPython(buffer.data());
+        const QStringList keys {QStringLiteral("python"), QStringLiteral("communication"),
+                                QStringLiteral("system_design"), QStringLiteral("leadership")};
+        QCOMPARE(parsed.rows.at(0), CsvExporter::header(keys));
+        QCOMPARE(parsed.rows.size(), 1 + 3 + 1 + 1);
+        const QStringList &header = parsed.rows.at(0);
+        auto field = [&](int row, const QString &name) { return parsed.rows.at(row).at(header.indexOf(name)); };
+        for (int row = 1; row < parsed.rows.size(); ++row)
+            QCOMPARE(parsed.rows.at(row).size(), header.size());
+        QCOMPARE(field(1, QStringLiteral("rating_python")), QStringLiteral("3"));
+        QCOMPARE(field(1, QStringLiteral("rating_leadership")), QString());
+        QCOMPARE(field(4, QStringLiteral("session_id")), exportfixture::EMPTY_SESSION);
+        QCOMPARE(field(4, QStringLiteral("rating_python")), QString());
+        QCOMPARE(field(5, QStringLiteral("session_id")), other.session.sessionId);
+        QCOMPARE(field(5, QStringLiteral("rating_leadership")), QStringLiteral("1"));
+        QCOMPARE(field(5, QStringLiteral("rating_python")), QString()); // unrated
+        QCOMPARE(field(5, QStringLiteral("note_python")), QStringLiteral("未评"));
+        QCOMPARE(field(5, QStringLiteral("weighted_rating")), QStringLiteral("1"));
+        QCOMPARE(field(5, QStringLiteral("scorecard_submitted_at")), QString());
     }
 };
 

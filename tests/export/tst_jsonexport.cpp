@@ -317,6 +317,7 @@ private Q_SLOTS:
 
     void backupIsAConsistentCopy()
     {
+        IR_SQLITE_ONLY("a copy of the database file");
         const QString path = QDir(m_db->dir()).filePath(QStringLiteral("backup.db"));
         QVERIFY(DatabaseBackup::write(m_db->database(), path));
         QVERIFY(DatabaseBackup::write(m_db->database(), path)); // replaces an earlier backup

@@ -282,6 +282,51 @@ private Q_SLOTS:
         }
     }
 
+    void scorecardIsInThePdf_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QStringList>("labels");
+        QTest::addRow("english") << QStringLiteral("en")
+                                 << QStringList {QStringLiteral("Scorecard"), QStringLiteral("Weighted rating"),
+                                                 QStringLiteral("Competency"), QStringLiteral("Strengths"),
+                                                 QStringLiteral("Concerns")};
+        QTest::addRow("chinese") << QStringLiteral("zh_CN")
+                                 << QStringList {QStringLiteral("评分卡"), QStringLiteral("加权评分"),
+                                                 QStringLiteral("能力项"), QStringLiteral("优势"),
+                                                 QStringLiteral("顾虑")};
+    }
+
+    // The fixture's rich session has a submitted scorecard of three competencies.
+    void scorecardIsInThePdf()
+    {
+        QFETCH(QString, language);
+        QFETCH(QStringList, labels);
+        ui::Languages languages;
+        QVERIFY(languages.install(language));
+        const QString path = QDir(m_db->dir()).filePath(QStringLiteral("scorecard-%1.pdf").arg(language));
+        QVERIFY(Exporter(m_db->service(), PdfExporter::renderer())
+                    .exportSessionToFile(exportfixture::RICH_SESSION, ExportFormat::Pdf, path));
+        if (const QString keep = qEnvironmentVariable("IR_KEEP_PDF_DIR"); !keep.isEmpty())
+            QFile::copy(path, QDir(keep).filePath(QFileInfo(path).fileName()));
+        const QString text = withoutSpace(run(QStringLiteral("pdftotext"), {path, QStringLiteral("-")}));
+        QVERIFY(!text.isEmpty());
+        for (const QString &label : labels)
+            QVERIFY2(text.contains(withoutSpace(label)), qPrintable(label));
+        const Scorecard card = *exportfixture::sampleData(0).at(0).scorecard;
+        for (const CompetencyRating &r : card.ratings) {
+            QVERIFY2(text.contains(withoutSpace(r.competency.name)), qPrintable(r.competency.name));
+            QVERIFY2(text.contains(withoutSpace(r.levelText())), qPrintable(r.levelText()));
+            QVERIFY2(text.contains(withoutSpace(ReportText::rating(r.rating))), qPrintable(r.competency.name));
+        }
+        QVERIFY(text.contains(withoutSpace(card.ratings.at(1).note)));
+        QVERIFY(text.contains(withoutSpace(card.strengths)));
+        QVERIFY(text.contains(withoutSpace(card.concerns)));
+        QVERIFY(text.contains(QStringLiteral("2.9/4")));
+        QVERIFY(text.contains(QStringLiteral("王芳(WangFang)")));
+        // Only the chosen level's rubric text.
+        QVERIFY(!text.contains(withoutSpace(card.ratings.at(0).competency.rubric.at(0))));
+    }
+
     void sessionWithoutQuestions()
     {
         QBuffer buffer;

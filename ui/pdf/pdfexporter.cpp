@@ -49,6 +49,49 @@ QString textBlock(const QString &label, const QString &text)
         + esc(normalized.isEmpty() ? ReportText::placeholder() : normalized) + QStringLiteral("</p>");
 }
 
+// Escaped, with its line breaks kept (a table cell would run them together).
+QString multiline(const QString &text)
+{
+    QString normalized = text;
+    normalized.replace(QStringLiteral("\r\n"), QStringLiteral("\n")).replace(u'\r', u'\n');
+    return esc(normalized).replace(u'\n', QStringLiteral("<br/>"));
+}
+
+// The scorecard: its head on one line (a table's rows could be parted from the heading by a
+// page break), the competency table with a shaded header row, then strengths and concerns.
+QString scorecardSection(const Scorecard &card)
+{
+    QString out = QStringLiteral("<h2>") + esc(ReportText::tr("Scorecard")) + QStringLiteral("</h2><p>");
+    QStringList head;
+    for (const auto &[label, value] : ReportText::scorecardRows(card))
+        head << QStringLiteral("<span style=\"color:#555555;\">") + esc(label) + QStringLiteral(":</span> <b>")
+                + esc(value) + QStringLiteral("</b>");
+    out += head.join(QStringLiteral(" &nbsp;·&nbsp; ")) + QStringLiteral("</p>");
+    if (!card.ratings.isEmpty()) {
+        out += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"4\" border=\"0\" width=\"100%\" "
+                              "style=\"margin-top:4px;\"><tr>");
+        for (const QString &label : ReportText::competencyColumns())
+            out += QStringLiteral("<td bgcolor=\"#eeeeee\" style=\"color:#555555;\">") + esc(label)
+                + QStringLiteral("</td>");
+        out += QStringLiteral("</tr>");
+        for (const QStringList &cells : ReportText::competencyRows(card)) {
+            out += QStringLiteral("<tr>");
+            for (qsizetype i = 0; i < cells.size(); ++i) {
+                // The rating in bold; name, weight and rating never wrap.
+                const QString text = i == 2 ? QStringLiteral("<b>") + esc(cells.at(i)) + QStringLiteral("</b>")
+                                            : multiline(cells.at(i));
+                out += (i < 3 ? QStringLiteral("<td style=\"white-space:nowrap;\">") : QStringLiteral("<td>")) + text
+                    + QStringLiteral("</td>");
+            }
+            out += QStringLiteral("</tr>");
+        }
+        out += QStringLiteral("</table>");
+    }
+    out += textBlock(ReportText::tr("Strengths"), card.strengths);
+    out += textBlock(ReportText::tr("Concerns"), card.concerns);
+    return out;
+}
+
 } // namespace
 
 QString PdfExporter::fontFamily()
@@ -90,6 +133,8 @@ QString PdfExporter::documentHtml(const SessionReport &report, bool withChart)
     out += escaped.join(QStringLiteral(" &nbsp;·&nbsp; ")) + QStringLiteral("</p>");
     if (withChart)
         out += QStringLiteral("<p align=\"center\">") + CHART_MARKER + QStringLiteral("</p>");
+    if (ReportText::hasScorecard(report.scorecard))
+        out += scorecardSection(report.scorecard);
 
     out += QStringLiteral("<h2>") + esc(ReportText::tr("Questions")) + QStringLiteral("</h2>");
     if (summary.questions.isEmpty())
