@@ -18,8 +18,6 @@ Q_DECLARE_METATYPE(Expectations)
 
 namespace {
 
-const QString UNKNOWN_SESSION = QStringLiteral("session_20250905_133219_00000000");
-
 QByteArray text(int length)
 {
     return QString(length, QChar(u'评')).toUtf8();
@@ -28,15 +26,6 @@ QByteArray text(int length)
 QByteArray ratings(const QByteArray &items)
 {
     return "{\"competency_ratings\":[" + items + "]}";
-}
-
-void verifyExpectations(const QJsonObject &json, const Expectations &expectations)
-{
-    for (const auto &[path, expected] : expectations) {
-        const QString actual = compact(jsonAt(json, path));
-        QVERIFY2(actual == expected,
-                 qPrintable(path + QStringLiteral(": ") + actual + QStringLiteral(" != ") + expected));
-    }
 }
 
 const QByteArray RATE_ALL
