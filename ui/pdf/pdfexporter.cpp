@@ -70,9 +70,13 @@ QString scorecardSection(const Scorecard &card)
     if (!card.ratings.isEmpty()) {
         out += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"4\" border=\"0\" width=\"100%\" "
                               "style=\"margin-top:4px;\"><tr>");
+        // The header row's labels are headings (h4, looking like text): pagination keeps them
+        // with the first competency.
         for (const QString &label : ReportText::competencyColumns())
-            out += QStringLiteral("<td bgcolor=\"#eeeeee\" style=\"color:#555555;\">") + esc(label)
-                + QStringLiteral("</td>");
+            out += QStringLiteral("<td bgcolor=\"#eeeeee\"><h4 style=\"color:#555555; font-size:%1pt; "
+                                  "font-weight:normal; margin-top:0px; margin-bottom:0px;\">")
+                       .arg(BODY_POINT_SIZE)
+                + esc(label) + QStringLiteral("</h4></td>");
         out += QStringLiteral("</tr>");
         for (const QStringList &cells : ReportText::competencyRows(card)) {
             out += QStringLiteral("<tr>");
