@@ -11,6 +11,7 @@
 #include "jsonimporter.h"
 #include "migratecommand.h"
 #include "pdfexporter.h"
+#include "settingskeys.h"
 #include "wiretime.h"
 
 #include <QCommandLineParser>
@@ -19,6 +20,7 @@
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QHash>
+#include <QSettings>
 #include <QTextStream>
 
 #include <cstdio>
@@ -44,6 +46,7 @@ private:
     int runExport();
     int runImport();
     int runBackup();
+    int runPurge();
     // The database of --database, else of --data-dir (or the standard location); nullptr after
     // printing why not, *usage set when the options themselves are wrong.
     std::unique_ptr<Database> openDatabase(bool mustExist, bool *usage = nullptr);
@@ -87,6 +90,10 @@ const QCommandLineOption SINCE({QStringLiteral("since")}, QStringLiteral("Filter
                                QStringLiteral("time"));
 const QCommandLineOption UNTIL({QStringLiteral("until")}, QStringLiteral("Filter: asked at or before (local time)."),
                                QStringLiteral("time"));
+const QCommandLineOption OLDER_THAN({QStringLiteral("older-than")},
+                                    QStringLiteral("Erase sessions unchanged for more than this many days."),
+                                    QStringLiteral("days"));
+const QCommandLineOption DRY_RUN({QStringLiteral("dry-run")}, QStringLiteral("Only say what would be erased."));
 const QCommandLineOption TEXT({QStringLiteral("q")}, QStringLiteral("Filter: text in question, answer or feedback."),
                               QStringLiteral("text"));
 
@@ -100,6 +107,11 @@ int FileCommands::run(const QStringList &arguments)
         {QStringLiteral("backup"),
          QStringLiteral("interview-recorder backup --output FILE\n"
                         "(of a --database: the app's JSON export of every session; pg_dump makes a full dump)")},
+        {QStringLiteral("purge"),
+         QStringLiteral("interview-recorder purge [--older-than DAYS] [--dry-run]\n"
+                        "Erases the sessions unchanged for more than DAYS days (default: the retention period of the "
+                        "settings, 365 days unless changed; 0: every session), as an erasure does: gone from the "
+                        "database file and its WAL.")},
     };
     m_parser.setApplicationDescription(synopsis.value(m_command));
     m_parser.addHelpOption();
@@ -107,6 +119,8 @@ int FileCommands::run(const QStringList &arguments)
     if (m_command == QStringLiteral("export")) {
         m_parser.addOptions({SESSION, ALL, FORMAT, OUTPUT, NO_BOM, USER_ID, SESSION_ID, QUESTION_TYPE,
                              QUESTION_CATEGORY, MIN_SCORE, MAX_SCORE, SINCE, UNTIL, TEXT});
+    } else if (m_command == QStringLiteral("purge")) {
+        m_parser.addOptions({OLDER_THAN, DRY_RUN});
     } else if (m_command == QStringLiteral("import")) {
         m_parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("A JSON export to import."));
     } else {
@@ -122,6 +136,8 @@ int FileCommands::run(const QStringList &arguments)
         return runExport();
     if (m_command == QStringLiteral("import"))
         return runImport();
+    if (m_command == QStringLiteral("purge"))
+        return runPurge();
     return runBackup();
 }
 
@@ -279,12 +295,12 @@ int FileCommands::runImport()
     if (files.size() != 1)
         return usageError(QStringLiteral("give exactly one FILE to import"));
     // Check the file before creating a database for it.
-    const Result<QList<SessionWithQuestions>> data = [&]() -> Result<QList<SessionWithQuestions>> {
+    const Result<ExportData> data = [&]() -> Result<ExportData> {
         QFile file(files.constFirst());
         if (!file.open(QIODevice::ReadOnly))
             return Error {ErrorCode::ValidationError, tr("Cannot read the file"),
                           files.constFirst() + QStringLiteral(": ") + file.errorString()};
-        return JsonImporter::parse(file.readAll());
+        return JsonImporter::parseAll(file.readAll());
     }();
     if (!data)
         return failure(data.error());
@@ -339,6 +355,45 @@ int FileCommands::runBackup()
     return EXIT_OK;
 }
 
+int FileCommands::runPurge()
+{
+    int days = QSettings().value(ui::keys::retentionDays(), rules::DEFAULT_RETENTION_DAYS).toInt();
+    if (m_parser.isSet(OLDER_THAN)) {
+        bool ok = false;
+        days = m_parser.value(OLDER_THAN).toInt(&ok);
+        if (!ok || days < 0 || days > rules::MAX_RETENTION_DAYS)
+            return usageError(
+                QStringLiteral("--older-than: a whole number of days, 0 to %1").arg(rules::MAX_RETENTION_DAYS));
+    } else if (days == 0) {
+        m_out << tr("The retention period is off (keep forever): nothing to purge. Give --older-than DAYS to purge "
+                    "anyway.")
+              << '\n';
+        return EXIT_OK;
+    }
+    bool usage = false;
+    const std::unique_ptr<Database> database = openDatabase(true, &usage);
+    if (!database)
+        return usage ? EXIT_USAGE : EXIT_FAILED;
+    const SystemClock clock;
+    InterviewService service(*database, clock);
+    const bool dryRun = m_parser.isSet(DRY_RUN);
+    const Result<ErasureReport> report = service.purgeOlderThan(days, dryRun, Actor::Cli);
+    if (!report)
+        return failure(report.error());
+    // The command line speaks English only (no translator is loaded for it).
+    const auto count = [](int n, const char *one, const char *many) {
+        return QStringLiteral("%1 %2").arg(n).arg(QLatin1String(n == 1 ? one : many));
+    };
+    const QString what = count(report->sessions, "session", "sessions") + QStringLiteral(" with ")
+        + count(report->questions, "question", "questions");
+    m_out << (dryRun ? tr("Would erase %1 unchanged for more than %2 days (dry run: nothing erased)")
+                     : tr("Erased %1 unchanged for more than %2 days"))
+                 .arg(what)
+                 .arg(days)
+          << '\n';
+    return EXIT_OK;
+}
+
 bool wantsPdf(int argc, char *argv[])
 {
     for (int i = 1; i < argc; ++i) {
@@ -355,7 +410,8 @@ bool wantsPdf(int argc, char *argv[])
 bool isFileCommand(const QString &firstArgument)
 {
     return firstArgument == QStringLiteral("export") || firstArgument == QStringLiteral("import")
-        || firstArgument == QStringLiteral("backup") || firstArgument == QStringLiteral("migrate");
+        || firstArgument == QStringLiteral("backup") || firstArgument == QStringLiteral("migrate")
+        || firstArgument == QStringLiteral("purge");
 }
 
 Status writeBackup(Database &database, Exporter &exporter, const QString &path)
@@ -390,7 +446,7 @@ int runFileCommand(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(IR_VERSION));
 
     if (arguments.size() < 2 || !isFileCommand(arguments.at(1))) {
-        std::fprintf(stderr, "usage: interview-recorder export|import|backup|migrate ...\n");
+        std::fprintf(stderr, "usage: interview-recorder export|import|backup|migrate|purge ...\n");
         return EXIT_USAGE;
     }
     const QString command = arguments.takeAt(1);

@@ -13,7 +13,8 @@ class Exporter;
 
 namespace ir::app {
 
-// True for the sub-commands that work on files: export, import, backup, migrate.
+// True for the sub-commands that work on the data without the window: export, import, backup,
+// migrate, purge.
 bool isFileCommand(const QString &firstArgument);
 // Runs `interview-recorder <command> ...` and returns the process exit code.
 int runFileCommand(int argc, char *argv[]);

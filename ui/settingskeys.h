@@ -12,6 +12,11 @@ inline QString backupKeep()
 {
     return QStringLiteral("backups/keep");
 }
+// Days a session is kept after its last change (0: forever); see rules::DEFAULT_RETENTION_DAYS.
+inline QString retentionDays()
+{
+    return QStringLiteral("privacy/retentionDays");
+}
 inline QString language()
 {
     return QStringLiteral("ui/language");
@@ -36,7 +41,7 @@ inline QString questionSplitter()
 // when the columns changed, so that an older layout never hides a new column.
 inline QString sessionHeader()
 {
-    return QStringLiteral("window/sessionColumns");
+    return QStringLiteral("window/sessionColumns2");
 }
 inline QString serverBindAddress()
 {
@@ -70,6 +75,11 @@ inline QString serverAllowedOrigins()
 inline QString databaseUrl()
 {
     return QStringLiteral("database/url");
+}
+// Who conducts the sessions this window creates; missing = the OS user's full name.
+inline QString interviewerName()
+{
+    return QStringLiteral("interviewer/name");
 }
 inline QString questionLimit()
 {
