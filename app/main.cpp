@@ -15,6 +15,7 @@
 #include "interviewservice.h"
 #include "pdfexporter.h"
 #include "readerpool.h"
+#include "retentionkeeper.h"
 #include "settingskeys.h"
 #include "settingsstore.h"
 #include "signalwatcher.h"
@@ -128,6 +129,19 @@ int main(int argc, char *argv[])
         });
         backups->start();
     }
+
+    // The retention period (issue 13): at start and daily, sessions unchanged for longer are erased.
+    ir::RetentionKeeper retention(service, writer, clock, options->headless ? ir::Actor::Api : ir::Actor::Ui);
+    retention.setDays(settings.value(ir::ui::keys::retentionDays(), ir::rules::DEFAULT_RETENTION_DAYS).toInt());
+    QObject::connect(&retention, &ir::RetentionKeeper::purged, &retention, [](int sessions, int questions) {
+        if (sessions > 0)
+            std::printf("Retention: erased %d sessions (%d questions) past the retention period\n", sessions,
+                        questions);
+    });
+    QObject::connect(&retention, &ir::RetentionKeeper::purgeFailed, &retention, [](const QString &message) {
+        std::fprintf(stderr, "interview-recorder: retention purge failed: %s\n", qPrintable(message));
+    });
+    retention.start();
 
     if (options->headless)
         return ir::app::runHeadless(*application, host, server);

@@ -290,6 +290,17 @@ Result<ErasureReport> InterviewService::purgeOlderThan(int days, bool dryRun, Ac
     return report;
 }
 
+Result<int> InterviewService::sessionsExpiringWithin(int days, int withinDays)
+{
+    if (days <= 0)
+        return 0;
+    const qint64 cutoff = m_clock.nowMs() - qint64(days) * DAY_MS + qint64(std::max(0, withinDays)) * DAY_MS;
+    const Result<QStringList> expiring = CandidateRepository(m_database.connection()).sessionsUnchangedSince(cutoff);
+    if (!expiring)
+        return expiring.error();
+    return int(expiring->size());
+}
+
 Result<Page<AuditEntry>> InterviewService::auditLog(int page, int pageSize)
 {
     if (page < 1 || pageSize < 1)

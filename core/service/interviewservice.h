@@ -153,6 +153,9 @@ public:
     // Retention: erases the sessions whose last change is older than `days` days (0: all), in the
     // same way; with dryRun, only counts them. Returns what was (or would be) erased.
     Result<ErasureReport> purgeOlderThan(int days, bool dryRun, Actor actor);
+    // How many sessions the retention period of `days` erases within the next `withinDays` days
+    // (the window warns a week ahead); 0 when days is 0.
+    Result<int> sessionsExpiringWithin(int days, int withinDays);
     Result<Page<AuditEntry>> auditLog(int page, int pageSize);
     // For actions outside the service (an API key change).
     Status recordAudit(AuditAction action, Actor actor, const QString &subject, int count = 0);
