@@ -129,7 +129,7 @@ int MigrateCommand::run(const QStringList &arguments)
     buffer.open(QIODevice::WriteOnly);
     if (const Result<BulkReport> exported = exporter.exportAll(RecordFilter {}, ExportFormat::Json, buffer); !exported)
         return failure(exported.error());
-    const Result<QList<SessionWithQuestions>> data = JsonImporter::parse(buffer.data());
+    const Result<ExportData> data = JsonImporter::parseAll(buffer.data()); // the bank and kits too
     if (!data)
         return failure(data.error());
     const Result<ImportReport> report = DataImporter(target).importData(*data);
@@ -138,7 +138,7 @@ int MigrateCommand::run(const QStringList &arguments)
 
     // What was skipped: whole sessions already there, and questions whose IDs exist elsewhere.
     qsizetype skippedQuestions = report->skippedQuestionIds.size();
-    for (const SessionWithQuestions &entry : *data) {
+    for (const SessionWithQuestions &entry : data->sessions) {
         if (report->skippedSessionIds.contains(entry.session.sessionId))
             skippedQuestions += entry.questions.size();
     }

@@ -8,6 +8,9 @@
 #include "jsoncodec.h"
 #include "sessionreport.h"
 
+#include <algorithm>
+#include <tuple>
+
 namespace ir {
 namespace {
 
@@ -117,7 +120,8 @@ Result<BulkReport> BulkExporter::run(const RecordFilter &filter, ExportFormat fo
     const Result<QStringList> ids = sessionIds(filter);
     if (!ids)
         return ids.error();
-    return write(*ids, filter, format, device, options, progress);
+    const bool complete = filter.userId.isEmpty() && filter.sessionId.isEmpty() && !hasQuestionCriteria(filter);
+    return write(*ids, filter, format, device, options, progress, complete);
 }
 
 Result<BulkReport> BulkExporter::run(const SessionFilter &filter, ExportFormat format, QIODevice &device,
@@ -131,8 +135,36 @@ Result<BulkReport> BulkExporter::run(const SessionFilter &filter, ExportFormat f
     return write(*ids, RecordFilter {}, format, device, options, progress);
 }
 
+Result<Library> BulkExporter::library()
+{
+    Library library;
+    BankFilter filter;
+    filter.pageSize = LIST_PAGE;
+    for (;; ++filter.page) {
+        const Result<Page<BankQuestion>> page = m_service.bankQuestions(filter);
+        if (!page)
+            return page.error();
+        library.bank += page->items;
+        if (page->items.size() < LIST_PAGE)
+            break;
+    }
+    Result<QList<Kit>> kits = m_service.kits();
+    if (!kits)
+        return kits.error();
+    library.kits = std::move(kits).value();
+    // Oldest first, the IDs breaking ties: the same data always gives the same file.
+    std::sort(library.bank.begin(), library.bank.end(), [](const BankQuestion &a, const BankQuestion &b) {
+        return std::tie(a.createdAt, a.bankQuestionId) < std::tie(b.createdAt, b.bankQuestionId);
+    });
+    std::sort(library.kits.begin(), library.kits.end(), [](const Kit &a, const Kit &b) {
+        return std::tie(a.createdAt, a.kitId) < std::tie(b.createdAt, b.kitId);
+    });
+    return library;
+}
+
 Result<BulkReport> BulkExporter::write(const QStringList &ids, const RecordFilter &filter, ExportFormat format,
-                                       QIODevice &device, const ExportOptions &options, const ExportProgress &progress)
+                                       QIODevice &device, const ExportOptions &options, const ExportProgress &progress,
+                                       bool complete)
 {
     const qint64 total = ids.size();
     BulkReport report;
@@ -150,8 +182,18 @@ Result<BulkReport> BulkExporter::write(const QStringList &ids, const RecordFilte
             return keys.error();
         competencyKeys = *keys;
     }
-    const Status head = json ? ExportIo::write(device, JsonCodec::head(SessionReport::exportTime(options)))
-                             : CsvExporter::writeHeader(device, options, competencyKeys);
+    std::optional<Library> everything;
+    if (json && complete) {
+        Result<Library> read = library();
+        if (!read)
+            return read.error();
+        everything = std::move(read).value();
+    }
+    const Status head = json
+        ? ExportIo::write(device,
+                          JsonCodec::head(SessionReport::exportTime(options), everything ? &everything->bank : nullptr,
+                                          everything ? &everything->kits : nullptr))
+        : CsvExporter::writeHeader(device, options, competencyKeys);
     if (!head)
         return head.error();
     const bool filterQuestions = hasQuestionCriteria(filter);

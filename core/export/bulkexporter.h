@@ -4,6 +4,7 @@
 
 #include "exportformat.h"
 #include "exportoptions.h"
+#include "kit.h"
 #include "queries.h"
 #include "result.h"
 
@@ -21,11 +22,19 @@ struct BulkReport
     bool cancelled = false;
 };
 
+// The question bank and the kits, which a complete JSON export holds besides the sessions.
+struct Library
+{
+    QList<BankQuestion> bank;
+    QList<Kit> kits;
+};
+
 // Many sessions into one CSV or JSON file, oldest first, one session at a time (memory stays
 // flat). The filter is GET /records' (page and page_size are ignored): questions must match
 // every set criterion, and a session is written with its matching questions. With no
 // question criteria (only user_id / session_id, or nothing) every session is written whole,
-// including sessions without questions, so an unfiltered JSON export is a complete copy.
+// including sessions without questions, and a JSON export then also holds the question bank and
+// the kits: an unfiltered JSON export is a complete copy.
 class BulkExporter final
 {
 public:
@@ -49,7 +58,8 @@ private:
     // Every competency key of these sessions' scorecards, in the order first met (CSV columns).
     Result<QStringList> competencyKeys(const QStringList &ids);
     Result<BulkReport> write(const QStringList &ids, const RecordFilter &filter, ExportFormat format, QIODevice &device,
-                             const ExportOptions &options, const ExportProgress &progress);
+                             const ExportOptions &options, const ExportProgress &progress, bool complete = false);
+    Result<Library> library();
 
     InterviewService &m_service;
 };

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dataimporter.h"
 
+#include "bankrepository.h"
 #include "database.h"
 #include "questionrepository.h"
 #include "scorecardrepository.h"
@@ -15,14 +16,40 @@ DataImporter::DataImporter(Database &database)
 
 Result<ImportReport> DataImporter::importData(const QList<SessionWithQuestions> &data)
 {
+    return importData(ExportData {data, {}, {}});
+}
+
+Result<ImportReport> DataImporter::importData(const ExportData &data)
+{
     Transaction transaction(m_database);
     if (!transaction.isActive())
         return Error::database(QStringLiteral("cannot begin a transaction"));
     SessionRepository sessions(m_database.connection());
     QuestionRepository questions(m_database.connection());
     ScorecardRepository scorecards(m_database.connection());
+    BankRepository bank(m_database.connection());
     ImportReport report;
-    for (const SessionWithQuestions &entry : data) {
+    for (const BankQuestion &question : data.bankQuestions) {
+        const auto existing = bank.find(question.bankQuestionId);
+        if (!existing)
+            return existing.error();
+        if (existing->has_value())
+            continue;
+        if (const Status inserted = bank.insert(question); !inserted)
+            return inserted.error();
+        ++report.bankQuestionsImported;
+    }
+    for (const Kit &kit : data.kits) {
+        const auto existing = bank.findKit(kit.kitId);
+        if (!existing)
+            return existing.error();
+        if (existing->has_value())
+            continue;
+        if (const Status inserted = bank.insertKit(kit); !inserted)
+            return inserted.error();
+        ++report.kitsImported;
+    }
+    for (const SessionWithQuestions &entry : data.sessions) {
         const auto existing = sessions.find(entry.session.sessionId);
         if (!existing)
             return existing.error();

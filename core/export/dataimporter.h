@@ -25,11 +25,22 @@ struct SessionWithQuestions
     std::optional<Scorecard> scorecard; // its interviewer and recommendation are the session's
 };
 
+// Everything an export file holds: its sessions and, in a complete export, the question bank
+// and the kits.
+struct ExportData
+{
+    QList<SessionWithQuestions> sessions;
+    QList<BankQuestion> bankQuestions;
+    QList<Kit> kits;
+};
+
 // What an import did.
 struct ImportReport
 {
     int sessionsImported = 0;
     int questionsImported = 0;
+    int bankQuestionsImported = 0; // bank questions and kits whose IDs exist are left as they are
+    int kitsImported = 0;
     QStringList skippedSessionIds; // already in the database: left as they are, questions included
     QStringList skippedQuestionIds; // a new session's question whose ID exists elsewhere
 };
@@ -44,6 +55,8 @@ public:
     explicit DataImporter(Database &database);
 
     Result<ImportReport> importData(const QList<SessionWithQuestions> &data);
+    // The bank, the kits, then the sessions.
+    Result<ImportReport> importData(const ExportData &data);
 
 private:
     Database &m_database;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "jsoncodec.h"
 
+#include "bankcodec.h"
 #include "sessionreport.h"
 
 #include <QDateTime>
@@ -98,22 +99,47 @@ QJsonObject JsonCodec::questionToJson(const QuestionRecord &q)
     };
 }
 
+QJsonObject JsonCodec::competencyToJson(const Competency &c)
+{
+    QJsonObject rubric;
+    for (int level = 1; level <= RUBRIC_LEVELS; ++level)
+        rubric.insert(QString::number(level), c.rubric.at(size_t(level - 1)));
+    return QJsonObject {
+        {QStringLiteral("key"), c.key},
+        {QStringLiteral("name"), c.name},
+        {QStringLiteral("description"), c.description},
+        {QStringLiteral("weight"), c.weight},
+        {QStringLiteral("rubric"), rubric},
+    };
+}
+
+QJsonObject JsonCodec::kitToJson(const Kit &kit)
+{
+    QJsonArray competencies;
+    for (const Competency &c : kit.competencies)
+        competencies.append(competencyToJson(c));
+    return QJsonObject {
+        {QStringLiteral("kit_id"), kit.kitId},
+        {QStringLiteral("name"), kit.name},
+        {QStringLiteral("position"), kit.position},
+        {QStringLiteral("session_type"), toWire(kit.sessionType)},
+        {QStringLiteral("difficulty_level"), toWire(kit.difficultyLevel)},
+        {QStringLiteral("estimated_duration"), kit.estimatedDuration},
+        {QStringLiteral("competencies"), competencies},
+        {QStringLiteral("bank_question_ids"), QJsonArray::fromStringList(kit.bankQuestionIds)},
+        {QStringLiteral("created_at"), timeToJson(kit.createdAt)},
+        {QStringLiteral("updated_at"), timeToJson(kit.updatedAt)},
+    };
+}
+
 QJsonObject JsonCodec::scorecardToJson(const Scorecard &card)
 {
     QJsonArray ratings;
     for (const CompetencyRating &r : card.ratings) {
-        QJsonObject rubric;
-        for (int level = 1; level <= RUBRIC_LEVELS; ++level)
-            rubric.insert(QString::number(level), r.competency.rubric.at(size_t(level - 1)));
-        ratings.append(QJsonObject {
-            {QStringLiteral("key"), r.competency.key},
-            {QStringLiteral("name"), r.competency.name},
-            {QStringLiteral("description"), r.competency.description},
-            {QStringLiteral("weight"), r.competency.weight},
-            {QStringLiteral("rubric"), rubric},
-            {QStringLiteral("rating"), r.rating ? QJsonValue(*r.rating) : QJsonValue(QJsonValue::Null)},
-            {QStringLiteral("note"), r.note},
-        });
+        QJsonObject rating = competencyToJson(r.competency);
+        rating.insert(QStringLiteral("rating"), r.rating ? QJsonValue(*r.rating) : QJsonValue(QJsonValue::Null));
+        rating.insert(QStringLiteral("note"), r.note);
+        ratings.append(rating);
     }
     return QJsonObject {
         {QStringLiteral("session_id"), card.sessionId},
@@ -159,12 +185,31 @@ std::optional<qint64> JsonCodec::timeFromJson(const QString &text)
     return parsed.toMSecsSinceEpoch();
 }
 
-QByteArray JsonCodec::head(qint64 exportedAtMs)
+QByteArray JsonCodec::head(qint64 exportedAtMs, const QList<BankQuestion> *bank, const QList<Kit> *kits)
 {
+    QByteArray library;
+    // An array field at the top level, its items indented as the sessions are.
+    const auto field = [&library](const char *name, const QJsonArray &items) {
+        QByteArray indented = QJsonDocument(items).toJson(QJsonDocument::Indented).trimmed();
+        indented.replace("\n", "\n    ");
+        library += QByteArrayLiteral(",\n    \"") + name + QByteArrayLiteral("\": ") + indented;
+    };
+    if (bank) {
+        QJsonArray items;
+        for (const BankQuestion &q : *bank)
+            items.append(BankCodec::questionToJson(q));
+        field("bank_questions", items);
+    }
+    if (kits) {
+        QJsonArray items;
+        for (const Kit &kit : *kits)
+            items.append(kitToJson(kit));
+        field("kits", items);
+    }
     return QByteArrayLiteral("{\n    \"format\": ") + quoted(formatName())
         + QByteArrayLiteral(",\n    \"format_version\": ") + QByteArray::number(FORMAT_VERSION)
         + QByteArrayLiteral(",\n    \"app_version\": ") + quoted(QStringLiteral(IR_VERSION))
-        + QByteArrayLiteral(",\n    \"exported_at\": ") + quoted(timeToJson(exportedAtMs))
+        + QByteArrayLiteral(",\n    \"exported_at\": ") + quoted(timeToJson(exportedAtMs)) + library
         + QByteArrayLiteral(",\n    \"sessions\": [");
 }
 

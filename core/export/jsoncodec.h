@@ -28,6 +28,9 @@ namespace ir {
 // question_category, expected_answer}]) and its `scorecard`, the API's scorecard object whose
 // competency_ratings also carry each competency's description, weight and rubric
 // ({"1": text, …, "4": text}) as the session copied them, plus the scorecard's updated_at.
+// A complete export (no filter) also holds the question bank and the kits, before the sessions:
+// "bank_questions" (the API's bank question objects) and "kits" (the API's kit objects, with
+// created_at and updated_at), so that a backup or a migration loses neither.
 struct SessionReport;
 
 class JsonCodec final
@@ -43,13 +46,17 @@ public:
     static QJsonObject questionToJson(const QuestionRecord &question);
     static QJsonObject scorecardToJson(const Scorecard &scorecard);
     static QJsonObject plannedQuestionToJson(const PlannedQuestion &question);
+    static QJsonObject kitToJson(const Kit &kit);
+    static QJsonObject competencyToJson(const Competency &competency);
 
     static QString timeToJson(qint64 epochMs);
     static std::optional<qint64> timeFromJson(const QString &text);
 
     // Streaming pieces, so a bulk export writes one session at a time:
     // head, then sessionEntry(first = true), sessionEntry(…), …, then tail.
-    static QByteArray head(qint64 exportedAtMs);
+    // With bank and kits (a complete export), their arrays come before "sessions".
+    static QByteArray head(qint64 exportedAtMs, const QList<BankQuestion> *bank = nullptr,
+                           const QList<Kit> *kits = nullptr);
     static QByteArray sessionEntry(const QJsonObject &session, bool first);
     static QByteArray tail(bool empty);
 };

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "jsonimporter.h"
 
+#include "bankcodec.h"
 #include "jsoncodec.h"
 #include "rules.h"
 
@@ -28,7 +29,7 @@ public:
 
     void fail(const QString &field, const QString &problem)
     {
-        m_problems << m_path + u'.' + field + QStringLiteral(": ") + problem;
+        m_problems << (m_path.isEmpty() ? field : m_path + u'.' + field) + QStringLiteral(": ") + problem;
     }
 
     QString string(const QString &field, bool required = true)
@@ -208,11 +209,10 @@ QList<PlannedQuestion> readPlan(const QJsonArray &array, const QString &path, QS
     return plan;
 }
 
-CompetencyRating readRating(const QJsonObject &object, const QString &path, QStringList &problems)
+Competency readCompetency(const QJsonObject &object, const QString &path, QStringList &problems)
 {
     FieldReader reader(object, path, problems);
-    CompetencyRating r;
-    Competency &c = r.competency;
+    Competency c;
     c.key = reader.string(QStringLiteral("key"));
     if (!c.key.isEmpty() && !rules::isValidCompetencyKey(c.key))
         reader.fail(QStringLiteral("key"), QStringLiteral("must be 1 to 50 characters of a-z, 0-9 and _"));
@@ -236,6 +236,14 @@ CompetencyRating readRating(const QJsonObject &object, const QString &path, QStr
                         QStringLiteral("must be at most %1 characters").arg(rules::RUBRIC_TEXT.max));
         c.rubric[size_t(level - 1)] = text;
     }
+    return c;
+}
+
+CompetencyRating readRating(const QJsonObject &object, const QString &path, QStringList &problems)
+{
+    FieldReader reader(object, path, problems);
+    CompetencyRating r;
+    r.competency = readCompetency(object, path, problems);
     r.rating = reader.optionalInteger(QStringLiteral("rating"), rules::MIN_RATING, rules::MAX_RATING);
     r.note = reader.text(rules::RATING_NOTE);
     return r;
@@ -279,6 +287,63 @@ std::optional<Scorecard> readScorecard(const QJsonObject &object, const QString 
     if (card.ratings.isEmpty() && card.strengths.isEmpty() && card.concerns.isEmpty() && !card.submittedAt && !updated)
         return std::nullopt;
     return card;
+}
+
+Kit readKit(const QJsonObject &object, const QString &path, QStringList &problems)
+{
+    FieldReader reader(object, path, problems);
+    Kit kit;
+    kit.kitId = reader.string(QStringLiteral("kit_id"));
+    kit.name = reader.string(QStringLiteral("name"));
+    kit.position = reader.string(QStringLiteral("position"), false);
+    kit.sessionType = reader.enumValue(QStringLiteral("session_type"), SessionType::KnowledgeBased);
+    kit.difficultyLevel = reader.enumValue(QStringLiteral("difficulty_level"), DifficultyLevel::Medium);
+    kit.estimatedDuration
+        = reader.integer(QStringLiteral("estimated_duration"), rules::MIN_DURATION, rules::MAX_DURATION);
+    const QJsonArray competencies = reader.array(QStringLiteral("competencies"), true);
+    for (qsizetype i = 0; i < competencies.size(); ++i) {
+        const QString at = path + QStringLiteral(".competencies[%1]").arg(i);
+        if (!competencies.at(i).isObject()) {
+            problems << at + QStringLiteral(": must be an object");
+            continue;
+        }
+        kit.competencies << readCompetency(competencies.at(i).toObject(), at, problems);
+    }
+    const QJsonArray ids = reader.array(QStringLiteral("bank_question_ids"), true);
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        if (!ids.at(i).isString())
+            problems << path + QStringLiteral(".bank_question_ids[%1]: must be a string").arg(i);
+        kit.bankQuestionIds << ids.at(i).toString();
+    }
+    kit.createdAt = reader.time(QStringLiteral("created_at"));
+    kit.updatedAt = reader.time(QStringLiteral("updated_at"));
+    // Counts, repeats and lengths as the service checks them.
+    if (const std::optional<Error> invalid = rules::validate(kit)) {
+        for (const QString &problem : invalid->details.split(QStringLiteral("; ")))
+            problems << path + u'.' + problem;
+    }
+    return kit;
+}
+
+// A complete export's question bank (BankCodec reads the objects); the IDs are kept, so each
+// must have one.
+QList<BankQuestion> readBank(const QJsonArray &array, QStringList &problems)
+{
+    const Result<QList<BankQuestion>> read = BankCodec::fromJson(QJsonDocument(array).toJson(QJsonDocument::Compact));
+    if (!read) {
+        problems << read.error().details;
+        return {};
+    }
+    QSet<QString> ids;
+    for (qsizetype i = 0; i < read->size(); ++i) {
+        const QString id = read->at(i).bankQuestionId;
+        if (id.isEmpty())
+            problems << QStringLiteral("bank_questions[%1].bank_question_id: must be a non-empty string").arg(i);
+        else if (ids.contains(id))
+            problems << QStringLiteral("bank_questions[%1].bank_question_id: appears twice in the file").arg(i);
+        ids.insert(id);
+    }
+    return *read;
 }
 
 SessionWithQuestions readSession(const QJsonObject &object, const QString &path, QStringList &problems)
@@ -340,6 +405,14 @@ SessionWithQuestions readSession(const QJsonObject &object, const QString &path,
 
 Result<QList<SessionWithQuestions>> JsonImporter::parse(const QByteArray &json)
 {
+    Result<ExportData> data = parseAll(json);
+    if (!data)
+        return data.error();
+    return std::move(data).value().sessions;
+}
+
+Result<ExportData> JsonImporter::parseAll(const QByteArray &json)
+{
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
@@ -364,7 +437,24 @@ Result<QList<SessionWithQuestions>> JsonImporter::parse(const QByteArray &json)
                       QStringLiteral("sessions: must be an array")};
 
     QStringList problems;
-    QList<SessionWithQuestions> data;
+    ExportData all;
+    FieldReader rootReader(root, QString(), problems);
+    all.bankQuestions = readBank(rootReader.array(QStringLiteral("bank_questions"), true), problems);
+    const QJsonArray kits = rootReader.array(QStringLiteral("kits"), true);
+    QSet<QString> kitIds;
+    for (qsizetype i = 0; i < kits.size(); ++i) {
+        const QString path = QStringLiteral("kits[%1]").arg(i);
+        if (!kits.at(i).isObject()) {
+            problems << path + QStringLiteral(": must be an object");
+            continue;
+        }
+        Kit kit = readKit(kits.at(i).toObject(), path, problems);
+        if (kitIds.contains(kit.kitId))
+            problems << path + QStringLiteral(".kit_id: appears twice in the file");
+        kitIds.insert(kit.kitId);
+        all.kits << std::move(kit);
+    }
+    QList<SessionWithQuestions> &data = all.sessions;
     QSet<QString> sessionIds;
     QSet<QString> questionIds;
     const QJsonArray array = sessions.toArray();
@@ -394,12 +484,12 @@ Result<QList<SessionWithQuestions>> JsonImporter::parse(const QByteArray &json)
         return Error {ErrorCode::ValidationError, tr("The file has invalid entries; nothing was imported"),
                       problems.join(QStringLiteral("; "))};
     }
-    return data;
+    return all;
 }
 
 Result<ImportReport> JsonImporter::importBytes(Database &database, const QByteArray &json)
 {
-    const Result<QList<SessionWithQuestions>> data = parse(json);
+    const Result<ExportData> data = parseAll(json);
     if (!data)
         return data.error();
     return DataImporter(database).importData(*data);

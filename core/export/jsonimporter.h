@@ -21,6 +21,8 @@ class JsonImporter final
 
 public:
     static Result<QList<SessionWithQuestions>> parse(const QByteArray &json);
+    // The sessions and, when the file has them, the question bank and the kits.
+    static Result<ExportData> parseAll(const QByteArray &json);
 
     // parse + DataImporter::importData in one transaction.
     static Result<ImportReport> importBytes(Database &database, const QByteArray &json);

@@ -161,7 +161,30 @@ private Q_SLOTS:
         const Result<ImportReport> imported = JsonImporter::importBytes(other.database(), first);
         QVERIFY2(imported, qPrintable(imported ? QString() : imported.error().details));
         QCOMPARE(imported->sessionsImported, 3);
+        QCOMPARE(imported->bankQuestionsImported, 2); // a complete export holds the bank and the kits
+        QCOMPARE(imported->kitsImported, 1);
         QCOMPARE(exportAll(other, 1000), first); // byte for byte
+        // The imported bank is searchable, and the kit plans sessions there.
+        BankFilter search;
+        search.text = QStringLiteral("隔离级别");
+        const Result<Page<BankQuestion>> found = other.service().bankQuestions(search);
+        QVERIFY(found);
+        QCOMPARE(found->items.size(), 1);
+        const Result<QList<Kit>> kits = other.service().kits();
+        QVERIFY(kits);
+        QCOMPARE(kits->size(), 1);
+        SessionDraft planned;
+        planned.userId = QStringLiteral("user_after");
+        planned.kitId = kits->constFirst().kitId;
+        const Result<Session> fromKit = other.service().createSession(planned, Source::Ui);
+        QVERIFY2(fromKit, qPrintable(fromKit ? QString() : fromKit.error().details));
+        QCOMPARE(other.service().plannedQuestions(fromKit->sessionId)->size(), 2);
+        // Importing again adds nothing.
+        const Result<ImportReport> again = JsonImporter::importBytes(other.database(), first);
+        QVERIFY(again);
+        QCOMPARE(again->bankQuestionsImported, 0);
+        QCOMPARE(again->kitsImported, 0);
+        QCOMPARE(again->sessionsImported, 0);
 
         for (const QString &id : {m_sessionId, exportfixture::RICH_SESSION, exportfixture::EMPTY_SESSION}) {
             const Result<Scorecard> before = m_db->service().scorecard(id);
@@ -221,6 +244,67 @@ private Q_SLOTS:
         QCOMPARE(rating.value(QStringLiteral("weight")).toDouble(), 2.0);
         QCOMPARE(rating.value(QStringLiteral("rubric")).toObject().value(QStringLiteral("3")).toString(),
                  QStringLiteral("数据库：良好"));
+    }
+
+    void onlyACompleteExportHoldsTheBank()
+    {
+        const QJsonObject all = QJsonDocument::fromJson(exportAll(*m_db, 1000)).object();
+        QCOMPARE(all.value(QStringLiteral("bank_questions")).toArray().size(), 2);
+        const QJsonObject kit = all.value(QStringLiteral("kits")).toArray().at(0).toObject();
+        QCOMPARE(kit.value(QStringLiteral("name")).toString(), QStringLiteral("后端工程师"));
+        QCOMPARE(kit.value(QStringLiteral("competencies")).toArray().size(), 2);
+        QCOMPARE(kit.value(QStringLiteral("bank_question_ids")).toArray().size(), 2);
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        RecordFilter byUser;
+        byUser.userId = QStringLiteral("user_kit");
+        QVERIFY(Exporter(m_db->service()).exportAll(byUser, ExportFormat::Json, buffer));
+        const QJsonObject some = QJsonDocument::fromJson(buffer.data()).object();
+        QVERIFY(!some.contains(QStringLiteral("bank_questions")));
+        QVERIFY(!some.contains(QStringLiteral("kits")));
+        QCOMPARE(some.value(QStringLiteral("sessions")).toArray().size(), 1);
+    }
+
+    void invalidKitImportsNothing_data()
+    {
+        QTest::addColumn<QStringList>("path");
+        QTest::addColumn<QJsonValue>("value");
+        QTest::addColumn<QString>("detail");
+        QTest::addRow("kit without a name")
+            << QStringList {QStringLiteral("kits"), QStringLiteral("0"), QStringLiteral("name")}
+            << QJsonValue(QString()) << QStringLiteral("kits[0].name: must be a non-empty string");
+        QTest::addRow("kit duration")
+            << QStringList {QStringLiteral("kits"), QStringLiteral("0"), QStringLiteral("estimated_duration")}
+            << QJsonValue(5) << QStringLiteral("kits[0].estimated_duration: must be an integer from 10 to 300");
+        QTest::addRow("competency key") << QStringList {QStringLiteral("kits"), QStringLiteral("0"),
+                                                        QStringLiteral("competencies"), QStringLiteral("1"),
+                                                        QStringLiteral("key")}
+                                        << QJsonValue(QStringLiteral("databases"))
+                                        << QStringLiteral("kits[0].competencies[1].key: repeats databases");
+        QTest::addRow("bank question type")
+            << QStringList {QStringLiteral("bank_questions"), QStringLiteral("1"), QStringLiteral("question_type")}
+            << QJsonValue(QStringLiteral("coding"))
+            << QStringLiteral("bank_questions[1], question_type: must be one of");
+        QTest::addRow("bank question without id")
+            << QStringList {QStringLiteral("bank_questions"), QStringLiteral("0"), QStringLiteral("bank_question_id")}
+            << QJsonValue(QString())
+            << QStringLiteral("bank_questions[0].bank_question_id: must be a non-empty string");
+        QTest::addRow("bank not an array") << QStringList {QStringLiteral("bank_questions")} << QJsonValue(3)
+                                           << QStringLiteral("bank_questions: must be an array");
+    }
+
+    void invalidKitImportsNothing()
+    {
+        QFETCH(QStringList, path);
+        QFETCH(QJsonValue, value);
+        QFETCH(QString, detail);
+        const QByteArray json = withValue(exportAll(*m_db, 1000), path, value);
+        TempDatabase other;
+        const Result<ImportReport> imported = JsonImporter::importBytes(other.database(), json);
+        QVERIFY(!imported);
+        QVERIFY2(imported.error().details.contains(detail), qPrintable(imported.error().details));
+        QCOMPARE(*other.service().countSessions({}), 0);
+        QCOMPARE(other.service().kits()->size(), 0);
     }
 
     // A file written before issue 12 (no interviewer, kit, plan or scorecard) imports as before.
