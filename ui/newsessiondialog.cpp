@@ -6,11 +6,13 @@
 #include "enumtext.h"
 #include "rules.h"
 #include "serviceclient.h"
+#include "settingsstore.h"
 
 #include <QJsonObject>
 #include <QKeyEvent>
 #include <QPushButton>
 #include <QScreen>
+#include <QSettings>
 
 #include <algorithm>
 
@@ -30,6 +32,9 @@ NewSessionDialog::NewSessionDialog(ServiceClient &client, QWidget *parent)
     m_ui->userIdLineEdit->setMaxLength(int(rules::USER_ID.max));
     m_ui->candidateNameLineEdit->setMaxLength(int(rules::CANDIDATE_NAME.max));
     m_ui->sessionNameLineEdit->setMaxLength(int(rules::SESSION_NAME.max));
+    m_ui->interviewerLineEdit->setMaxLength(int(rules::INTERVIEWER.max));
+    m_ui->interviewerLineEdit->setText(loadInterviewerName(QSettings()));
+    fillKits();
     m_ui->errorLabel->hide();
     // A long session name stays readable (about 64 Latin characters or 32 Chinese ones), as far
     // as the screen allows.
@@ -40,6 +45,7 @@ NewSessionDialog::NewSessionDialog(ServiceClient &client, QWidget *parent)
     m_ui->durationSpinBox->installEventFilter(this);
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("createButton"));
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("Create"));
+    connect(m_ui->kitComboBox, &QComboBox::activated, this, &NewSessionDialog::applyKit);
     connect(m_ui->userIdLineEdit, &QLineEdit::textChanged, this, &NewSessionDialog::updateOkButton);
     // QSpinBox reports only values in range; its editor reports every keystroke (e.g. a typed 0).
     if (auto *durationEdit = m_ui->durationSpinBox->findChild<QLineEdit *>())
@@ -50,6 +56,35 @@ NewSessionDialog::NewSessionDialog(ServiceClient &client, QWidget *parent)
 }
 
 NewSessionDialog::~NewSessionDialog() = default;
+
+void NewSessionDialog::fillKits()
+{
+    QComboBox *box = m_ui->kitComboBox;
+    box->clear();
+    box->addItem(tr("No kit"), QString());
+    // A read of a few rows; a failure leaves only "No kit" (the session can be made all the same).
+    if (const Result<QList<Kit>> kits = m_client.service().kits())
+        m_kits = *kits;
+    for (const Kit &kit : std::as_const(m_kits)) {
+        box->addItem(kit.position.isEmpty() ? kit.name : tr("%1 (%2)").arg(kit.name, kit.position), kit.kitId);
+        const QString contents = tr("%n competency(ies)", nullptr, int(kit.competencies.size())) + QStringLiteral(" · ")
+            + tr("%n planned question(s)", nullptr, int(kit.bankQuestionIds.size()));
+        box->setItemData(box->count() - 1, contents, Qt::ToolTipRole);
+    }
+    box->setEnabled(!m_kits.isEmpty());
+}
+
+void NewSessionDialog::applyKit()
+{
+    const QString kitId = m_ui->kitComboBox->currentData().toString();
+    const auto kit = std::find_if(m_kits.cbegin(), m_kits.cend(), [&kitId](const Kit &k) { return k.kitId == kitId; });
+    if (kitId.isEmpty() || kit == m_kits.cend())
+        return;
+    EnumText::select(m_ui->sessionTypeComboBox, int(kit->sessionType));
+    EnumText::select(m_ui->difficultyComboBox, int(kit->difficultyLevel));
+    m_ui->durationSpinBox->setValue(kit->estimatedDuration);
+    updateOkButton();
+}
 
 QWidget *NewSessionDialog::firstInvalidField() const
 {
@@ -103,6 +138,8 @@ void NewSessionDialog::accept()
     draft.sessionType = SessionType(m_ui->sessionTypeComboBox->currentData().toInt());
     draft.difficultyLevel = DifficultyLevel(m_ui->difficultyComboBox->currentData().toInt());
     draft.estimatedDuration = m_ui->durationSpinBox->value();
+    draft.kitId = m_ui->kitComboBox->currentData().toString();
+    draft.interviewer = m_ui->interviewerLineEdit->text().trimmed();
     const QString candidateName = m_ui->candidateNameLineEdit->text().trimmed();
     if (!candidateName.isEmpty())
         draft.metadata.insert(QString::fromUtf16(rules::CANDIDATE_NAME.field), candidateName);
@@ -116,10 +153,13 @@ void NewSessionDialog::accept()
         setCreating(false);
         if (!created) {
             const Error &error = created.error();
-            m_ui->errorLabel->setText(error.code == ErrorCode::SessionLimitExceeded
-                                          ? tr("This candidate already has too many open sessions. Complete or "
-                                               "cancel one first.")
-                                          : tr("The session could not be created: %1").arg(error.details));
+            if (error.code == ErrorCode::SessionLimitExceeded)
+                m_ui->errorLabel->setText(
+                    tr("This candidate already has too many open sessions. Complete or cancel one first."));
+            else if (error.code == ErrorCode::KitNotFound)
+                m_ui->errorLabel->setText(tr("The chosen kit no longer exists. Choose another one, or no kit."));
+            else
+                m_ui->errorLabel->setText(tr("The session could not be created: %1").arg(error.details));
             m_ui->errorLabel->show();
             return;
         }
@@ -143,10 +183,11 @@ void NewSessionDialog::setCreating(bool creating)
         m_focusBeforeCreating = focusWidget();
         m_ui->errorLabel->hide();
     }
-    for (QWidget *field :
-         std::initializer_list<QWidget *> {m_ui->userIdLineEdit, m_ui->candidateNameLineEdit, m_ui->sessionNameLineEdit,
-                                           m_ui->sessionTypeComboBox, m_ui->difficultyComboBox, m_ui->durationSpinBox})
+    for (QWidget *field : std::initializer_list<QWidget *> {
+             m_ui->userIdLineEdit, m_ui->candidateNameLineEdit, m_ui->sessionNameLineEdit, m_ui->sessionTypeComboBox,
+             m_ui->difficultyComboBox, m_ui->durationSpinBox, m_ui->interviewerLineEdit})
         field->setEnabled(!creating);
+    m_ui->kitComboBox->setEnabled(!creating && !m_kits.isEmpty());
     m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setEnabled(!creating);
     create->setText(creating ? tr("Creating…") : tr("Create"));
     updateOkButton();

@@ -2,7 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "kit.h"
+
 #include <QDialog>
+#include <QList>
 
 #include <memory>
 
@@ -21,7 +24,9 @@ namespace ir::ui {
 // with everything as typed. Esc and Cancel wait for the answer: the write cannot be taken back.
 // While Create is disabled a hint under the form names the field that keeps it so; the rules
 // (a user ID, a planned duration in range) are core's. The candidate's name, optional, goes into
-// the session's metadata (rules::CANDIDATE_NAME).
+// the session's metadata (rules::CANDIDATE_NAME). A kit, when chosen, fills the type, difficulty
+// and duration (still editable) and gives the session its competencies and planned questions; the
+// interviewer comes from the settings.
 class NewSessionDialog final : public QDialog
 {
     Q_OBJECT
@@ -42,6 +47,8 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void fillKits();
+    void applyKit();
     void setCreating(bool creating);
     void updateOkButton();
     // The first field that keeps Create disabled (nullptr when the form can be sent), and why.
@@ -50,6 +57,7 @@ private:
 
     std::unique_ptr<Ui::NewSessionDialog> m_ui;
     ServiceClient &m_client;
+    QList<Kit> m_kits;
     QString m_createdSessionId;
     bool m_creating = false;
     QWidget *m_focusBeforeCreating = nullptr;

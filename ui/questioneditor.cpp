@@ -122,6 +122,16 @@ QuestionEditor::QuestionEditor(QWidget *parent)
     }
     m_ui->saveQuestionButton->setToolTip(
         tr("Save the question (%1)").arg(QKeySequence(Qt::CTRL | Qt::Key_Return).toString(QKeySequence::NativeText)));
+    // From anywhere in the window while the editor shows: the list, the form, the session fields.
+    auto *planned = new QShortcut(usePlannedKeys(), this);
+    planned->setContext(Qt::WindowShortcut);
+    connect(planned, &QShortcut::activated, this, [this] {
+        if (m_editable && m_next.question)
+            Q_EMIT usePlannedRequested();
+    });
+    connect(m_ui->usePlannedButton, &QPushButton::clicked, this, &QuestionEditor::usePlannedRequested);
+    for (QLabel *label : {m_ui->plannedHeadingLabel, m_ui->plannedAnswerLabel})
+        label->setForegroundRole(QPalette::PlaceholderText);
     clear();
 }
 
@@ -176,12 +186,14 @@ void QuestionEditor::setEditable(bool editable)
 {
     m_editable = editable;
     updateButtons();
+    updatePlanned();
 }
 
 void QuestionEditor::setLocked(bool locked)
 {
     m_locked = locked;
     updateButtons();
+    updatePlanned();
 }
 
 void QuestionEditor::setReviewable(bool reviewable)
@@ -193,6 +205,52 @@ void QuestionEditor::setReviewable(bool reviewable)
 void QuestionEditor::focusQuestionText()
 {
     m_ui->questionTextEdit->setFocus(Qt::OtherFocusReason);
+}
+
+QKeySequence QuestionEditor::usePlannedKeys()
+{
+    return QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P);
+}
+
+void QuestionEditor::setNextQuestion(const NextQuestion &next)
+{
+    m_next = next;
+    updatePlanned();
+}
+
+bool QuestionEditor::fillFromPlanned()
+{
+    if (!m_next.question || !isNew() || !m_editable || m_locked)
+        return false;
+    const PlannedQuestion &q = *m_next.question;
+    m_ui->questionTextEdit->setPlainText(q.questionText);
+    EnumText::select(m_ui->questionTypeComboBox, int(q.questionType));
+    m_ui->categoryLineEdit->setText(q.questionCategory);
+    setDirty(true);
+    // Asked: what comes next is the candidate's answer.
+    m_ui->answerTextEdit->setFocus(Qt::OtherFocusReason);
+    return true;
+}
+
+void QuestionEditor::updatePlanned()
+{
+    const bool shown = m_next.question.has_value() && m_editable;
+    m_ui->plannedFrame->setVisible(shown);
+    if (!shown)
+        return;
+    const PlannedQuestion &q = *m_next.question;
+    m_ui->plannedHeadingLabel->setText(
+        tr("Next planned question (%n left, this one included):", nullptr, m_next.remaining));
+    QString meta = EnumText::name(q.questionType);
+    if (!q.questionCategory.isEmpty())
+        meta += QStringLiteral(" · ") + q.questionCategory;
+    m_ui->plannedTextLabel->setText(q.questionText + QLatin1Char('\n') + meta);
+    m_ui->plannedAnswerLabel->setText(q.expectedAnswer.isEmpty()
+                                          ? tr("No expected-answer notes.")
+                                          : tr("Expected answer (only you see this): %1").arg(q.expectedAnswer));
+    m_ui->usePlannedButton->setToolTip(tr("Fill the question's text, type and category from the plan (%1)")
+                                           .arg(usePlannedKeys().toString(QKeySequence::NativeText)));
+    m_ui->usePlannedButton->setEnabled(!m_locked);
 }
 
 std::optional<double> QuestionEditor::score() const
@@ -309,6 +367,7 @@ void QuestionEditor::changeEvent(QEvent *event)
         EnumText::fill<QuestionType>(m_ui->questionTypeComboBox);
         EnumText::select(m_ui->questionTypeComboBox, type);
         retranslate();
+        updatePlanned();
     }
     QWidget::changeEvent(event);
 }

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "error.h"
+#include "kit.h"
 #include "questionrecord.h"
 
 #include <QWidget>
@@ -15,6 +16,7 @@ class QuestionEditor;
 }
 
 class QCompleter;
+class QKeySequence;
 class QLabel;
 class QStringListModel;
 
@@ -47,6 +49,15 @@ public:
     void setReviewable(bool reviewable);
     // Puts the cursor in the question's text.
     void focusQuestionText();
+    // The session's next planned question (none: nothing planned, or all asked). Shown above the
+    // form with its expected-answer notes while the session takes questions.
+    void setNextQuestion(const NextQuestion &next);
+    const NextQuestion &nextQuestion() const { return m_next; }
+    // Fills a new question's text, type and category from the next planned question and puts the
+    // cursor in the answer; false when there is none or the form is not a new question.
+    bool fillFromPlanned();
+    // The key that asks for it (usePlannedRequested).
+    static QKeySequence usePlannedKeys();
 
     bool isDirty() const { return m_dirty; }
     bool isNew() const { return m_hasForm && m_record.questionId.isEmpty(); }
@@ -67,6 +78,8 @@ Q_SIGNALS:
     void saveRequested();
     void deleteRequested();
     void acceptRequested();
+    // Ctrl+Shift+P or the button: the panel starts a new question if needed, then fillFromPlanned().
+    void usePlannedRequested();
     void dirtyChanged(bool dirty);
 
 protected:
@@ -82,12 +95,14 @@ private:
     void updateScoreError();
     void clearErrors();
     void fillForm(const QuestionRecord &record);
+    void updatePlanned();
     void retranslate();
 
     std::unique_ptr<Ui::QuestionEditor> m_ui;
     QStringListModel *m_categoryModel = nullptr;
     QCompleter *m_completer = nullptr;
     QuestionRecord m_record;
+    NextQuestion m_next;
     bool m_hasForm = false;
     bool m_dirty = false;
     bool m_editable = true;

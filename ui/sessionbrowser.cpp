@@ -24,7 +24,9 @@ namespace {
 
 constexpr int SEARCH_DELAY_MS = 250;
 // Shown again from the header's context menu.
-const QList<int> DEFAULT_HIDDEN = {SessionTableModel::Created, SessionTableModel::Type, SessionTableModel::Difficulty};
+// The interviewer is mostly the person at this window; in a team it is one click away.
+const QList<int> DEFAULT_HIDDEN = {SessionTableModel::Created, SessionTableModel::Type, SessionTableModel::Difficulty,
+                                   SessionTableModel::Interviewer};
 
 template<typename E>
 std::optional<E> chosen(const QComboBox *comboBox)
@@ -191,6 +193,8 @@ void SessionBrowser::fitColumns()
     header->resizeSection(SessionTableModel::Average, widest(SessionTableModel::Average, {QStringLiteral("10.0")}));
     header->resizeSection(SessionTableModel::Recommendation,
                           widest(SessionTableModel::Recommendation, names(allValues<Recommendation>())));
+    header->resizeSection(SessionTableModel::Interviewer,
+                          std::max(metrics.averageCharWidth() * 14, widest(SessionTableModel::Interviewer, {})));
     // What the menu shows again when wanted; the default list fits a laptop's pane.
     for (int column = 0; column < SessionTableModel::ColumnCount; ++column)
         header->setSectionHidden(column, DEFAULT_HIDDEN.contains(column));

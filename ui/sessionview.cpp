@@ -9,24 +9,18 @@
 #include "questionpanel.h"
 #include "readonlylook.h"
 #include "rules.h"
+#include "scorecardpanel.h"
 #include "serviceclient.h"
 #include "summarypanel.h"
 #include "timetext.h"
 
-#include <QDateTime>
 #include <QJsonDocument>
-#include <QLocale>
 #include <QSignalBlocker>
 
 namespace ir::ui {
 namespace {
 
 constexpr int NOTES_SAVE_DELAY_MS = 800;
-
-QString timeText(std::optional<qint64> ms)
-{
-    return ms ? QLocale().toString(QDateTime::fromMSecsSinceEpoch(*ms), QLocale::ShortFormat) : QStringLiteral("–");
-}
 
 } // namespace
 
@@ -43,11 +37,13 @@ SessionView::SessionView(ServiceClient &client, const Clock &clock, QWidget *par
     m_summaryPanel = new SummaryPanel(m_client.service(), m_clock, m_ui->summaryTab);
     m_summaryPanel->setObjectName(QStringLiteral("summaryPanel"));
     m_ui->summaryLayout->addWidget(m_summaryPanel);
+    m_scorecardPanel = new ScorecardPanel(m_client, m_ui->scorecardTab);
+    m_scorecardPanel->setObjectName(QStringLiteral("scorecardPanel"));
+    m_ui->scorecardLayout->addWidget(m_scorecardPanel);
     setTabOrder(m_ui->cancelButton, m_ui->tabWidget);
 
     EnumText::fill<SessionType>(m_ui->sessionTypeComboBox);
     EnumText::fill<DifficultyLevel>(m_ui->difficultyComboBox);
-    EnumText::fill<Recommendation>(m_ui->recommendationComboBox);
     m_ui->durationSpinBox->setRange(rules::MIN_DURATION, rules::MAX_DURATION);
     m_ui->sessionNameLineEdit->setMaxLength(int(rules::SESSION_NAME.max));
     QFont titleFont = m_ui->titleLabel->font();
@@ -76,12 +72,6 @@ SessionView::SessionView(ServiceClient &client, const Clock &clock, QWidget *par
         SessionPatch p;
         p.difficultyLevel = DifficultyLevel(m_ui->difficultyComboBox->currentData().toInt());
         if (*p.difficultyLevel != m_session.difficultyLevel)
-            patch(p);
-    });
-    connect(m_ui->recommendationComboBox, &QComboBox::activated, this, [this] {
-        SessionPatch p;
-        p.recommendation = Recommendation(m_ui->recommendationComboBox->currentData().toInt());
-        if (*p.recommendation != m_session.recommendation)
             patch(p);
     });
     connect(m_ui->durationSpinBox, &QSpinBox::valueChanged, this, [this](int minutes) {
@@ -141,6 +131,7 @@ void SessionView::showSession(const QString &sessionId)
     m_ui->stackedWidget->setCurrentWidget(m_session.sessionId.isEmpty() ? m_ui->placeholderPage : m_ui->sessionPage);
     m_questionPanel->setSession(m_session);
     m_summaryPanel->setSessionId(m_session.sessionId);
+    m_scorecardPanel->setSessionId(m_session.sessionId);
     m_ui->metadataErrorLabel->clear();
     m_metadataEdited = false;
     fillForm();
@@ -166,6 +157,7 @@ bool SessionView::maybeKeepEdits(std::function<void()> resume)
     // Both are queued on the writer, ahead of anything asked later: leaving now loses nothing.
     if (m_notesTimer.isActive())
         saveNotes();
+    m_scorecardPanel->flush();
     if (m_ui->sessionNameLineEdit->isModified())
         Q_EMIT m_ui->sessionNameLineEdit->editingFinished();
     return m_questionPanel->maybeKeepEdits(std::move(resume));
@@ -197,17 +189,18 @@ void SessionView::fillForm()
     m_ui->sessionIdValueLabel->setText(s.sessionId);
     m_ui->sessionIdValueLabel->setToolTip(s.sessionId); // shown whole when the pane is too narrow for it
     m_ui->userIdValueLabel->setText(s.userId);
-    m_ui->createdValueLabel->setText(timeText(s.createdAt) + QStringLiteral(" · ")
+    m_ui->createdValueLabel->setText(momentText(s.createdAt) + QStringLiteral(" · ")
                                      + (s.source == Source::Api ? tr("via the API") : tr("in this window")));
     // Leave a field alone while the person is typing in it.
     if (!(m_ui->sessionNameLineEdit->hasFocus() && m_ui->sessionNameLineEdit->isModified()))
         m_ui->sessionNameLineEdit->setText(s.sessionName);
     EnumText::select(m_ui->sessionTypeComboBox, int(s.sessionType));
     EnumText::select(m_ui->difficultyComboBox, int(s.difficultyLevel));
-    EnumText::select(m_ui->recommendationComboBox, int(s.recommendation));
+    m_ui->interviewerValueLabel->setText(s.interviewer.isEmpty() ? QStringLiteral("–") : s.interviewer);
+    m_ui->interviewerValueLabel->setToolTip(s.interviewer);
     m_ui->durationSpinBox->setValue(s.estimatedDuration);
     m_ui->statusValueLabel->setText(EnumText::name(s.status));
-    m_ui->timesValueLabel->setText(timeText(s.startTime) + QStringLiteral(" / ") + timeText(s.endTime));
+    m_ui->timesValueLabel->setText(momentText(s.startTime) + QStringLiteral(" / ") + momentText(s.endTime));
     if (!m_notesTimer.isActive() && m_ui->notesTextEdit->toPlainText() != s.notes)
         m_ui->notesTextEdit->setPlainText(s.notes);
     // Typed JSON stays until it is applied, wherever the focus has gone (to Apply, say).
@@ -215,7 +208,7 @@ void SessionView::fillForm()
         m_ui->metadataTextEdit->setPlainText(
             s.metadata.isEmpty() ? QString()
                                  : QString::fromUtf8(QJsonDocument(s.metadata).toJson(QJsonDocument::Indented)));
-    // A finished session's record reads as values (the verdict, below, stays editable).
+    // A finished session's record reads as values (the verdict, on the scorecard, stays editable).
     const bool finished = !s.sessionId.isEmpty() && isFinished(s.status);
     for (QWidget *field :
          std::initializer_list<QWidget *> {m_ui->sessionNameLineEdit, m_ui->sessionTypeComboBox,
@@ -453,10 +446,8 @@ void SessionView::changeEvent(QEvent *event)
         m_ui->retranslateUi(this);
         const QSignalBlocker typeBlocker(m_ui->sessionTypeComboBox);
         const QSignalBlocker difficultyBlocker(m_ui->difficultyComboBox);
-        const QSignalBlocker recommendationBlocker(m_ui->recommendationComboBox);
         EnumText::fill<SessionType>(m_ui->sessionTypeComboBox);
         EnumText::fill<DifficultyLevel>(m_ui->difficultyComboBox);
-        EnumText::fill<Recommendation>(m_ui->recommendationComboBox);
         retranslate();
         fillForm();
     }

@@ -26,10 +26,12 @@ class ServiceClient;
 namespace ir::ui {
 
 class QuestionPanel;
+class ScorecardPanel;
 class SummaryPanel;
 
 // The open session: its fields (saved as they are edited, while the session is not finished),
-// the lifecycle buttons, the live elapsed time, the questions, the summary and the notes. Changes
+// the lifecycle buttons, the live elapsed time, the questions, the summary, the notes and the
+// scorecard (which holds the recommendation). Changes
 // go through the process's one writer; the form shows each result when it comes back.
 class SessionView final : public QWidget
 {
@@ -50,6 +52,7 @@ public:
 
     QuestionPanel *questionPanel() const { return m_questionPanel; }
     SummaryPanel *summaryPanel() const { return m_summaryPanel; }
+    ScorecardPanel *scorecardPanel() const { return m_scorecardPanel; }
 
     void start();
     void complete();
@@ -80,6 +83,7 @@ private:
     const Clock &m_clock;
     QuestionPanel *m_questionPanel = nullptr;
     SummaryPanel *m_summaryPanel = nullptr;
+    ScorecardPanel *m_scorecardPanel = nullptr;
     Session m_session;
     QTimer m_elapsedTimer;
     QTimer m_notesTimer;

@@ -55,6 +55,9 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     m_ui->questionLimitSpinBox->setRange(rules::QUESTION_LIMIT.min, rules::QUESTION_LIMIT.max);
     m_ui->sessionLimitSpinBox->setRange(rules::ACTIVE_SESSION_LIMIT.min, rules::ACTIVE_SESSION_LIMIT.max);
     setLanguageCode(Languages::storedCode());
+    m_ui->interviewerLineEdit->setMaxLength(int(rules::INTERVIEWER.max));
+    m_ui->interviewerLineEdit->setPlaceholderText(systemUserFullName());
+    setInterviewerName(loadInterviewerName(QSettings()));
     setLimits(loadServiceLimits(QSettings()));
     setDatabaseUrl(QSettings().value(keys::databaseUrl()).toString());
     // Room for a typical URL, whatever the font (not a pixel constant).
@@ -81,6 +84,16 @@ void SettingsDialog::setLanguageCode(const QString &code)
 {
     const int index = m_ui->languageComboBox->findData(code);
     m_ui->languageComboBox->setCurrentIndex(index < 0 ? 0 : index);
+}
+
+QString SettingsDialog::interviewerName() const
+{
+    return m_ui->interviewerLineEdit->text().trimmed();
+}
+
+void SettingsDialog::setInterviewerName(const QString &name)
+{
+    m_ui->interviewerLineEdit->setText(name);
 }
 
 ServiceLimits SettingsDialog::limits() const
@@ -186,6 +199,7 @@ void SettingsDialog::accept()
     }
     QSettings settings;
     saveServiceLimits(settings, limits());
+    saveInterviewerName(settings, interviewerName());
     if (url.isEmpty())
         settings.remove(keys::databaseUrl());
     else

@@ -30,6 +30,9 @@ public:
     // "" = follow the system.
     QString languageCode() const;
     void setLanguageCode(const QString &code);
+    // Who conducts the sessions created in this window (saved on OK).
+    QString interviewerName() const;
+    void setInterviewerName(const QString &name);
     ServiceLimits limits() const;
     void setLimits(const ServiceLimits &limits);
     // The team database's URL; "" = the local SQLite file.

@@ -6,6 +6,11 @@
 
 #include <QSettings>
 
+#ifdef Q_OS_UNIX
+#include <pwd.h>
+#include <unistd.h>
+#endif
+
 namespace ir::ui {
 namespace {
 
@@ -56,6 +61,40 @@ void saveServiceLimits(QSettings &settings, const ServiceLimits &limits)
 {
     settings.setValue(keys::questionLimit(), limits.questionsPerSession);
     settings.setValue(keys::sessionLimit(), limits.activeSessionsPerUser);
+}
+
+QString systemUserFullName()
+{
+    QString login;
+#ifdef Q_OS_UNIX
+    if (const passwd *entry = getpwuid(getuid())) {
+        const QString gecos = QString::fromLocal8Bit(entry->pw_gecos ? entry->pw_gecos : "");
+        const QString full = gecos.section(QLatin1Char(','), 0, 0).trimmed();
+        if (!full.isEmpty())
+            return full;
+        login = QString::fromLocal8Bit(entry->pw_name ? entry->pw_name : "");
+    }
+#endif
+    if (login.isEmpty())
+        login = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    return login.trimmed();
+}
+
+QString loadInterviewerName(const QSettings &settings)
+{
+    const QString name = settings.contains(keys::interviewerName())
+        ? settings.value(keys::interviewerName()).toString().trimmed()
+        : systemUserFullName();
+    return name.left(rules::INTERVIEWER.max);
+}
+
+void saveInterviewerName(QSettings &settings, const QString &name)
+{
+    const QString trimmed = name.trimmed();
+    if (trimmed == systemUserFullName())
+        settings.remove(keys::interviewerName());
+    else
+        settings.setValue(keys::interviewerName(), trimmed);
 }
 
 } // namespace ir::ui

@@ -21,4 +21,12 @@ bool ensureApiKey(QSettings &settings, ServerSettings &server);
 ServiceLimits loadServiceLimits(const QSettings &settings);
 void saveServiceLimits(QSettings &settings, const ServiceLimits &limits);
 
+// The OS user's full name (on Unix the GECOS field up to its first comma), else the login name.
+QString systemUserFullName();
+// The interviewer the window names on new sessions: the saved name (also an empty one), else
+// systemUserFullName(), cut to rules::INTERVIEWER.
+QString loadInterviewerName(const QSettings &settings);
+// A name equal to the system's is not stored, so that the default keeps following the OS.
+void saveInterviewerName(QSettings &settings, const QString &name);
+
 } // namespace ir::ui

@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "timetext.h"
 
+#include <QDateTime>
+#include <QLocale>
+
 #include <algorithm>
 
 namespace ir::ui {
@@ -13,6 +16,12 @@ QString durationText(qint64 seconds)
         .arg(seconds / 3600)
         .arg(seconds / 60 % 60, 2, 10, QLatin1Char('0'))
         .arg(seconds % 60, 2, 10, QLatin1Char('0'));
+}
+
+QString momentText(std::optional<qint64> epochMs)
+{
+    return epochMs ? QLocale().toString(QDateTime::fromMSecsSinceEpoch(*epochMs), QLocale::ShortFormat)
+                   : QStringLiteral("–");
 }
 
 } // namespace ir::ui

@@ -101,6 +101,8 @@ QVariant SessionTableModel::data(const QModelIndex &index, int role) const
         return s.averageScore ? QLocale().toString(*s.averageScore, 'f', 1) : QStringLiteral("–");
     case Recommendation:
         return EnumText::name(s.recommendation);
+    case Interviewer:
+        return s.interviewer;
     case ColumnCount:
         break;
     }
@@ -133,6 +135,8 @@ QVariant SessionTableModel::headerData(int section, Qt::Orientation orientation,
         return tr("Average");
     case Recommendation:
         return tr("Decision", "the interviewer's recommendation: strong yes … strong no");
+    case Interviewer:
+        return tr("Interviewer");
     case ColumnCount:
         break;
     }

@@ -25,8 +25,20 @@ class SessionTableModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(SessionTableModel)
 
 public:
-    enum Column { Created, UserId, Name, Type, Difficulty, Status, Questions, Average, Recommendation, ColumnCount };
-    // Whether the service can sort by a column (the recommendation it cannot).
+    enum Column {
+        Created,
+        UserId,
+        Name,
+        Type,
+        Difficulty,
+        Status,
+        Questions,
+        Average,
+        Recommendation,
+        Interviewer,
+        ColumnCount
+    };
+    // Whether the service can sort by a column (the recommendation and the interviewer it cannot).
     static bool isSortable(int column) { return column >= 0 && column < Recommendation; }
     static constexpr int SessionIdRole = Qt::UserRole + 1;
     static constexpr int PAGE_SIZE = 200;
