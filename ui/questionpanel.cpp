@@ -96,6 +96,18 @@ QuestionPanel::QuestionPanel(ServiceClient &client, QWidget *parent)
     connect(m_editor, &QuestionEditor::saveRequested, this, &QuestionPanel::save);
     connect(m_editor, &QuestionEditor::deleteRequested, this, &QuestionPanel::deleteCurrent);
     connect(m_editor, &QuestionEditor::acceptRequested, this, &QuestionPanel::acceptCurrent);
+    // The session's next planned question follows what has been recorded.
+    const auto refreshPlan = [this] {
+        const Result<NextQuestion> next = m_session.sessionId.isEmpty()
+            ? Result<NextQuestion>(NextQuestion {})
+            : m_client.service().nextQuestion(m_session.sessionId);
+        m_editor->setNextQuestion(next ? *next : NextQuestion {});
+    };
+    connect(m_model, &QAbstractItemModel::modelReset, this, refreshPlan);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, refreshPlan);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, refreshPlan);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, refreshPlan);
+    connect(m_editor, &QuestionEditor::usePlannedRequested, this, &QuestionPanel::usePlannedQuestion);
 
     auto *newShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), this);
     newShortcut->setContext(Qt::WindowShortcut);
@@ -158,6 +170,20 @@ void QuestionPanel::newQuestion()
     m_ui->questionTableView->selectionModel()->clear();
     m_restoringSelection = false;
     m_editor->startNew();
+}
+
+void QuestionPanel::usePlannedQuestion()
+{
+    if (m_session.sessionId.isEmpty() || !isActive(m_session.status))
+        return;
+    // A stored question stays as it is: the planned one becomes a new question (once unsaved
+    // edits or a write in flight are dealt with).
+    if (!m_editor->isNew()) {
+        if (!maybeKeepEdits([this] { usePlannedQuestion(); }))
+            return;
+        newQuestion();
+    }
+    m_editor->fillFromPlanned();
 }
 
 void QuestionPanel::focusQuestionField()

@@ -53,6 +53,8 @@ public:
 
     // Starts a new question in the editor.
     void newQuestion();
+    // A new question filled from the session's next planned question (Ctrl+Shift+P).
+    void usePlannedQuestion();
     // The interview has begun: the cursor goes to the question field (of a new question when none
     // is selected).
     void focusQuestionField();
