@@ -297,19 +297,19 @@
     </message>
     <message>
         <source>&amp;Kit:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kit:</translation>
     </message>
     <message>
         <source>A kit plans the interview: it fills the type, difficulty and duration, and the session copies its competencies and planned questions.</source>
-        <translation type="unfinished"></translation>
+        <translation>A kit plans the interview: it fills the type, difficulty and duration, and the session copies its competencies and planned questions.</translation>
     </message>
     <message>
         <source>Inter&amp;viewer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Inter&amp;viewer:</translation>
     </message>
     <message>
         <source>Who conducts the interview; the default is set in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Who conducts the interview; the default is set in Settings.</translation>
     </message>
 </context>
 <context>
@@ -443,7 +443,7 @@
     </message>
     <message>
         <source>Use this question</source>
-        <translation type="unfinished"></translation>
+        <translation>Use this question</translation>
     </message>
 </context>
 <context>
@@ -465,43 +465,43 @@
     <name>ScorecardPanel</name>
     <message>
         <source>Compet&amp;encies: select one and press 1–4 to rate it, 0 clears, ↑/↓ move, Enter writes a note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compet&amp;encies: select one and press 1–4 to rate it, 0 clears, ↑/↓ move, Enter writes a note.</translation>
     </message>
     <message>
         <source>This session was not planned from a kit, so it has no competencies to rate. Strengths, concerns and the recommendation are recorded all the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>This session was not planned from a kit, so it has no competencies to rate. Strengths, concerns and the recommendation are recorded all the same.</translation>
     </message>
     <message>
         <source>Note on the se&amp;lected competency:</source>
-        <translation type="unfinished"></translation>
+        <translation>Note on the se&amp;lected competency:</translation>
     </message>
     <message>
         <source>Stren&amp;gths:</source>
-        <translation type="unfinished"></translation>
+        <translation>Stren&amp;gths:</translation>
     </message>
     <message>
         <source>What speaks for the candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>What speaks for the candidate</translation>
     </message>
     <message>
         <source>C&amp;oncerns:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;oncerns:</translation>
     </message>
     <message>
         <source>What speaks against, or needs a closer look</source>
-        <translation type="unfinished"></translation>
+        <translation>What speaks against, or needs a closer look</translation>
     </message>
     <message>
         <source>Recommend&amp;ation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommend&amp;ation:</translation>
     </message>
     <message>
         <source>Weighted rating:</source>
-        <translation type="unfinished"></translation>
+        <translation>Weighted rating:</translation>
     </message>
     <message>
         <source>Subm&amp;it scorecard…</source>
-        <translation type="unfinished"></translation>
+        <translation>Subm&amp;it scorecard…</translation>
     </message>
 </context>
 <context>
@@ -702,11 +702,11 @@
     </message>
     <message>
         <source>Interviewer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Interviewer:</translation>
     </message>
     <message>
         <source>Sco&amp;recard</source>
-        <translation type="unfinished"></translation>
+        <translation>Sco&amp;recard</translation>
     </message>
 </context>
 <context>
@@ -769,11 +769,11 @@
     </message>
     <message>
         <source>&amp;Interviewer name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Interviewer name:</translation>
     </message>
     <message>
         <source>Recorded as the interviewer of the sessions you create in this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recorded as the interviewer of the sessions you create in this window.</translation>
     </message>
 </context>
 <context>
@@ -1294,20 +1294,6 @@
     <message>
         <source>The retention period is off (keep forever): nothing to purge. Give --older-than DAYS to purge anyway.</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>with %n question(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
     </message>
     <message>
         <source>Would erase %1 unchanged for more than %2 days (dry run: nothing erased)</source>
@@ -1850,29 +1836,29 @@ Record interviews on the desktop: questions, answers, feedback and scores, also 
     </message>
     <message>
         <source>No kit</source>
-        <translation type="unfinished"></translation>
+        <translation>No kit</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
         <source>%n competency(ies)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n competency</numerusform>
+            <numerusform>%n competencies</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n planned question(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n planned question</numerusform>
+            <numerusform>%n planned questions</numerusform>
         </translation>
     </message>
     <message>
         <source>The chosen kit no longer exists. Choose another one, or no kit.</source>
-        <translation type="unfinished"></translation>
+        <translation>The chosen kit no longer exists. Choose another one, or no kit.</translation>
     </message>
 </context>
 <context>
@@ -1984,22 +1970,22 @@ Record interviews on the desktop: questions, answers, feedback and scores, also 
     </message>
     <message numerus="yes">
         <source>Next planned question (%n left, this one included):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Next planned question (%n left, this one included):</numerusform>
+            <numerusform>Next planned question (%n left, this one included):</numerusform>
         </translation>
     </message>
     <message>
         <source>No expected-answer notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>No expected-answer notes.</translation>
     </message>
     <message>
         <source>Expected answer (only you see this): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Expected answer (only you see this): %1</translation>
     </message>
     <message>
         <source>Fill the question&apos;s text, type and category from the plan (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fill the question&apos;s text, type and category from the plan (%1)</translation>
     </message>
 </context>
 <context>
@@ -2169,106 +2155,106 @@ Record interviews on the desktop: questions, answers, feedback and scores, also 
     <name>ir::ui::ScorecardModel</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>Not rated: press 1–4</source>
-        <translation type="unfinished"></translation>
+        <translation>Not rated: press 1–4</translation>
     </message>
     <message>
         <source>Competency</source>
-        <translation type="unfinished"></translation>
+        <translation>Competency</translation>
     </message>
     <message>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Weight</translation>
     </message>
     <message>
         <source>Rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Rating</translation>
     </message>
     <message>
         <source>What the rating means</source>
-        <translation type="unfinished"></translation>
+        <translation>What the rating means</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
 </context>
 <context>
     <name>ir::ui::ScorecardPanel</name>
     <message>
         <source>Submit the scorecard; it can no longer change afterwards (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Submit the scorecard; it can no longer change afterwards (%1)</translation>
     </message>
     <message>
         <source>Note on “%1”:</source>
-        <translation type="unfinished"></translation>
+        <translation>Note on “%1”:</translation>
     </message>
     <message>
         <source>Note on the se&amp;lected competency:</source>
-        <translation type="unfinished"></translation>
+        <translation>Note on the se&amp;lected competency:</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 of %2</translation>
     </message>
     <message>
         <source>not rated yet</source>
-        <translation type="unfinished"></translation>
+        <translation>not rated yet</translation>
     </message>
     <message>
         <source>Submitted at %1. The scorecard can no longer change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Submitted at %1. The scorecard can no longer change.</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished">Saving…</translation>
+        <translation>Saving…</translation>
     </message>
     <message>
         <source>All changes saved</source>
-        <translation type="unfinished"></translation>
+        <translation>All changes saved</translation>
     </message>
     <message>
         <source>Scorecard not submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Scorecard not submitted</translation>
     </message>
     <message>
         <source>Rate every competency before submitting. Not rated yet: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rate every competency before submitting. Not rated yet: %1.</translation>
     </message>
     <message>
         <source>Submit scorecard</source>
-        <translation type="unfinished"></translation>
+        <translation>Submit scorecard</translation>
     </message>
     <message>
         <source>Submit this scorecard? Its ratings, notes, strengths, concerns and the recommendation can no longer change afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Submit this scorecard? Its ratings, notes, strengths, concerns and the recommendation can no longer change afterwards.</translation>
     </message>
     <message>
         <source>This scorecard has been submitted and can no longer change (SCORECARD_SUBMITTED).</source>
-        <translation type="unfinished"></translation>
+        <translation>This scorecard has been submitted and can no longer change (SCORECARD_SUBMITTED).</translation>
     </message>
     <message>
         <source>The session no longer exists.</source>
-        <translation type="unfinished">The session no longer exists.</translation>
+        <translation>The session no longer exists.</translation>
     </message>
     <message>
         <source>The database could not save the scorecard; what you typed is kept and sent again with your next change.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database could not save the scorecard; what you typed is kept and sent again with your next change.</translation>
     </message>
     <message>
         <source>The scorecard cannot be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The scorecard cannot be saved: %1</translation>
     </message>
     <message>
         <source>The scorecard was not saved: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>The scorecard was not saved: %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2448,7 +2434,7 @@ Record interviews on the desktop: questions, answers, feedback and scores, also 
     </message>
     <message>
         <source>Interviewer</source>
-        <translation type="unfinished">Interviewer</translation>
+        <translation>Interviewer</translation>
     </message>
 </context>
 <context>

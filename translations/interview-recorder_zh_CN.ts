@@ -297,19 +297,19 @@
     </message>
     <message>
         <source>&amp;Kit:</source>
-        <translation type="unfinished"></translation>
+        <translation>面试方案(&amp;K)：</translation>
     </message>
     <message>
         <source>A kit plans the interview: it fills the type, difficulty and duration, and the session copies its competencies and planned questions.</source>
-        <translation type="unfinished"></translation>
+        <translation>面试方案规划整场面试：它填入类型、难度和时长，会话会复制其中的能力项和计划题目。</translation>
     </message>
     <message>
         <source>Inter&amp;viewer:</source>
-        <translation type="unfinished"></translation>
+        <translation>面试官(&amp;V)：</translation>
     </message>
     <message>
         <source>Who conducts the interview; the default is set in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>主持这场面试的人；默认值在“设置”中设定。</translation>
     </message>
 </context>
 <context>
@@ -443,7 +443,7 @@
     </message>
     <message>
         <source>Use this question</source>
-        <translation type="unfinished"></translation>
+        <translation>使用此题</translation>
     </message>
 </context>
 <context>
@@ -465,43 +465,43 @@
     <name>ScorecardPanel</name>
     <message>
         <source>Compet&amp;encies: select one and press 1–4 to rate it, 0 clears, ↑/↓ move, Enter writes a note.</source>
-        <translation type="unfinished"></translation>
+        <translation>能力项(&amp;E)：选中一项后按 1–4 评分，0 清除，↑/↓ 切换，Enter 写评语。</translation>
     </message>
     <message>
         <source>This session was not planned from a kit, so it has no competencies to rate. Strengths, concerns and the recommendation are recorded all the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>此会话不是按面试方案创建的，因此没有需要评分的能力项。优势、顾虑和录用建议照常记录。</translation>
     </message>
     <message>
         <source>Note on the se&amp;lected competency:</source>
-        <translation type="unfinished"></translation>
+        <translation>所选能力项的评语(&amp;L)：</translation>
     </message>
     <message>
         <source>Stren&amp;gths:</source>
-        <translation type="unfinished"></translation>
+        <translation>优势(&amp;G)：</translation>
     </message>
     <message>
         <source>What speaks for the candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>候选人的长处</translation>
     </message>
     <message>
         <source>C&amp;oncerns:</source>
-        <translation type="unfinished"></translation>
+        <translation>顾虑(&amp;O)：</translation>
     </message>
     <message>
         <source>What speaks against, or needs a closer look</source>
-        <translation type="unfinished"></translation>
+        <translation>不足之处，或需要进一步考察的地方</translation>
     </message>
     <message>
         <source>Recommend&amp;ation:</source>
-        <translation type="unfinished"></translation>
+        <translation>录用建议(&amp;A)：</translation>
     </message>
     <message>
         <source>Weighted rating:</source>
-        <translation type="unfinished"></translation>
+        <translation>加权评分：</translation>
     </message>
     <message>
         <source>Subm&amp;it scorecard…</source>
-        <translation type="unfinished"></translation>
+        <translation>提交评分卡(&amp;I)…</translation>
     </message>
 </context>
 <context>
@@ -702,11 +702,11 @@
     </message>
     <message>
         <source>Interviewer:</source>
-        <translation type="unfinished"></translation>
+        <translation>面试官：</translation>
     </message>
     <message>
         <source>Sco&amp;recard</source>
-        <translation type="unfinished"></translation>
+        <translation>评分卡(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -769,11 +769,11 @@
     </message>
     <message>
         <source>&amp;Interviewer name:</source>
-        <translation type="unfinished"></translation>
+        <translation>面试官姓名(&amp;I)：</translation>
     </message>
     <message>
         <source>Recorded as the interviewer of the sessions you create in this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>记录为你在此窗口中创建的会话的面试官。</translation>
     </message>
 </context>
 <context>
@@ -1294,18 +1294,6 @@
     <message>
         <source>The retention period is off (keep forever): nothing to purge. Give --older-than DAYS to purge anyway.</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>with %n question(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
     </message>
     <message>
         <source>Would erase %1 unchanged for more than %2 days (dry run: nothing erased)</source>
@@ -1840,27 +1828,27 @@ Record interviews on the desktop: questions, answers, feedback and scores, also 
     </message>
     <message>
         <source>No kit</source>
-        <translation type="unfinished"></translation>
+        <translation>不使用面试方案</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
     <message numerus="yes">
         <source>%n competency(ies)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个能力项</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n planned question(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 道计划题目</numerusform>
         </translation>
     </message>
     <message>
         <source>The chosen kit no longer exists. Choose another one, or no kit.</source>
-        <translation type="unfinished"></translation>
+        <translation>所选面试方案已不存在。请另选一个，或不使用面试方案。</translation>
     </message>
 </context>
 <context>
@@ -1970,21 +1958,21 @@ Record interviews on the desktop: questions, answers, feedback and scores, also 
     </message>
     <message numerus="yes">
         <source>Next planned question (%n left, this one included):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>下一道计划题目（含此题还剩 %n 道）：</numerusform>
         </translation>
     </message>
     <message>
         <source>No expected-answer notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有参考答案要点。</translation>
     </message>
     <message>
         <source>Expected answer (only you see this): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>参考答案（仅你可见）：%1</translation>
     </message>
     <message>
         <source>Fill the question&apos;s text, type and category from the plan (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>用计划中的题目填入题目文字、类型和分类（%1）</translation>
     </message>
 </context>
 <context>
@@ -2152,106 +2140,106 @@ Record interviews on the desktop: questions, answers, feedback and scores, also 
     <name>ir::ui::ScorecardModel</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>Not rated: press 1–4</source>
-        <translation type="unfinished"></translation>
+        <translation>未评分：按 1–4</translation>
     </message>
     <message>
         <source>Competency</source>
-        <translation type="unfinished"></translation>
+        <translation>能力项</translation>
     </message>
     <message>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>权重</translation>
     </message>
     <message>
         <source>Rating</source>
-        <translation type="unfinished"></translation>
+        <translation>评分</translation>
     </message>
     <message>
         <source>What the rating means</source>
-        <translation type="unfinished"></translation>
+        <translation>该评分的含义</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>评语</translation>
     </message>
 </context>
 <context>
     <name>ir::ui::ScorecardPanel</name>
     <message>
         <source>Submit the scorecard; it can no longer change afterwards (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>提交评分卡；提交后不能再修改（%1）</translation>
     </message>
     <message>
         <source>Note on “%1”:</source>
-        <translation type="unfinished"></translation>
+        <translation>对“%1”的评语：</translation>
     </message>
     <message>
         <source>Note on the se&amp;lected competency:</source>
-        <translation type="unfinished"></translation>
+        <translation>所选能力项的评语(&amp;L)：</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>not rated yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未评分</translation>
     </message>
     <message>
         <source>Submitted at %1. The scorecard can no longer change.</source>
-        <translation type="unfinished"></translation>
+        <translation>已于 %1 提交。评分卡不能再修改。</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished">正在保存…</translation>
+        <translation>正在保存…</translation>
     </message>
     <message>
         <source>All changes saved</source>
-        <translation type="unfinished"></translation>
+        <translation>所有修改已保存</translation>
     </message>
     <message>
         <source>Scorecard not submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>评分卡未提交</translation>
     </message>
     <message>
         <source>Rate every competency before submitting. Not rated yet: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>提交前请为每个能力项评分。尚未评分：%1。</translation>
     </message>
     <message>
         <source>Submit scorecard</source>
-        <translation type="unfinished"></translation>
+        <translation>提交评分卡</translation>
     </message>
     <message>
         <source>Submit this scorecard? Its ratings, notes, strengths, concerns and the recommendation can no longer change afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>提交此评分卡？提交后，评分、评语、优势、顾虑和录用建议都不能再修改。</translation>
     </message>
     <message>
         <source>This scorecard has been submitted and can no longer change (SCORECARD_SUBMITTED).</source>
-        <translation type="unfinished"></translation>
+        <translation>此评分卡已提交，不能再修改（SCORECARD_SUBMITTED）。</translation>
     </message>
     <message>
         <source>The session no longer exists.</source>
-        <translation type="unfinished">该会话已不存在。</translation>
+        <translation>该会话已不存在。</translation>
     </message>
     <message>
         <source>The database could not save the scorecard; what you typed is kept and sent again with your next change.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库未能保存评分卡；你输入的内容已保留，会随下一次修改再次发送。</translation>
     </message>
     <message>
         <source>The scorecard cannot be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存评分卡：%1</translation>
     </message>
     <message>
         <source>The scorecard was not saved: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>评分卡未保存：%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -2429,7 +2417,7 @@ Record interviews on the desktop: questions, answers, feedback and scores, also 
     </message>
     <message>
         <source>Interviewer</source>
-        <translation type="unfinished">面试官</translation>
+        <translation>面试官</translation>
     </message>
 </context>
 <context>
