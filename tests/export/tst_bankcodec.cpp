@@ -3,6 +3,7 @@
 #include "bankcodec.h"
 #include "csvexporter.h"
 #include "csvreader.h"
+#include "tempdatabase.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -309,6 +310,41 @@ private Q_SLOTS:
         const Result<QList<BankQuestion>> missing = BankCodec::readFile(dir.filePath(QStringLiteral("none.csv")));
         QVERIFY(!missing);
         QVERIFY(missing.error().details.contains(QStringLiteral("none.csv")));
+    }
+
+    // What the bank view does: a file's drafts into the bank, once (the service skips texts it has).
+    void importsIntoTheBank_data()
+    {
+        QTest::addColumn<ExportFormat>("format");
+        QTest::addRow("csv") << ExportFormat::Csv;
+        QTest::addRow("json") << ExportFormat::Json;
+    }
+
+    void importsIntoTheBank()
+    {
+        QFETCH(ExportFormat, format);
+        test::TempDatabase db;
+        QVERIFY(db.isValid());
+        BankQuestion a = question(QStringLiteral("如何设计一个限流器？"));
+        a.tags = {QStringLiteral("系统设计"), QStringLiteral("高并发")};
+        a.expectedAnswer = QStringLiteral("令牌桶、漏桶，\"滑动窗口\"\n说明取舍");
+        BankQuestion b = question(QStringLiteral("Tell me about a failure, and what you changed after it"),
+                                  QuestionType::Behavioral);
+        const QByteArray bytes = format == ExportFormat::Csv ? BankCodec::toCsv({a, b}) : BankCodec::toJson({a, b});
+        const Result<QList<BankQuestion>> drafts = BankCodec::parse(bytes);
+        QVERIFY2(drafts, qPrintable(details(drafts)));
+        const Result<int> added = db.service().importBankQuestions(*drafts);
+        QVERIFY2(added, qPrintable(added ? QString() : added.error().details));
+        QCOMPARE(*added, 2);
+        QCOMPARE(*db.service().importBankQuestions(*drafts), 0);
+        BankFilter filter;
+        filter.tag = QStringLiteral("高并发");
+        const Result<Page<BankQuestion>> tagged = db.service().bankQuestions(filter);
+        QVERIFY(tagged);
+        QCOMPARE(tagged->items.size(), 1);
+        QCOMPARE(tagged->items.at(0).expectedAnswer, a.expectedAnswer);
+        QCOMPARE(tagged->items.at(0).tags, a.tags);
+        QCOMPARE(tagged->items.at(0).createdAt, CREATED); // the file's times are kept
     }
 
     void readerLines()
