@@ -90,11 +90,7 @@ FieldDoc idField()
 
 HttpReply envelope(const BankQuestion &question, const QString &message)
 {
-    return HttpReply::json(QJsonObject {
-        {QStringLiteral("success"), true},
-        {QStringLiteral("data"), mapping::bankQuestion(question)},
-        {QStringLiteral("message"), message},
-    });
+    return HttpReply::success(mapping::bankQuestion(question), message);
 }
 
 } // namespace
@@ -189,15 +185,7 @@ HttpReply BankController::list(const RequestContext &request)
     QJsonArray items;
     for (const BankQuestion &question : page->items)
         items.append(mapping::bankQuestion(question));
-    return HttpReply::json(QJsonObject {
-        {QStringLiteral("success"), true},
-        {QStringLiteral("data"),
-         QJsonObject {{QStringLiteral("items"), items},
-                      {QStringLiteral("total"), page->total},
-                      {QStringLiteral("page"), filter.page},
-                      {QStringLiteral("page_size"), filter.pageSize}}},
-        {QStringLiteral("message"), QStringLiteral("获取成功")},
-    });
+    return HttpReply::page(items, page->total, filter.page, filter.pageSize);
 }
 
 HttpReply BankController::create(const RequestContext &request)

@@ -63,6 +63,24 @@ HttpReply HttpReply::json(const QByteArray &compactJson, int status)
     return reply;
 }
 
+HttpReply HttpReply::success(const QJsonValue &data, const QString &message)
+{
+    return json(QJsonObject {
+        {QStringLiteral("success"), true},
+        {QStringLiteral("data"), data},
+        {QStringLiteral("message"), message},
+    });
+}
+
+HttpReply HttpReply::page(const QJsonArray &items, qint64 total, int page, int pageSize)
+{
+    return success(QJsonObject {{QStringLiteral("items"), items},
+                                {QStringLiteral("total"), total},
+                                {QStringLiteral("page"), page},
+                                {QStringLiteral("page_size"), pageSize}},
+                   QStringLiteral("获取成功"));
+}
+
 HttpReply HttpReply::error(const ApiError &error)
 {
     const QJsonObject envelope {

@@ -5,7 +5,9 @@
 #include "apierror.h"
 
 #include <QByteArray>
+#include <QJsonArray>
 #include <QJsonObject>
+#include <QJsonValue>
 #include <QList>
 #include <QPair>
 
@@ -28,6 +30,10 @@ struct HttpReply
     // Compact UTF-8 JSON with `application/json; charset=utf-8`.
     static HttpReply json(const QJsonObject &object, int status = 200);
     static HttpReply json(const QByteArray &compactJson, int status);
+    // The resource API's envelope {success: true, data, message}.
+    static HttpReply success(const QJsonValue &data, const QString &message);
+    // A page of a list in that envelope: data {items, total, page, page_size}, "获取成功".
+    static HttpReply page(const QJsonArray &items, qint64 total, int page, int pageSize);
     // The contract's error envelope {success: false, error_code, message, details}.
     static HttpReply error(const ApiError &error);
     static HttpReply content(const QByteArray &contentType, const QByteArray &body, int status = 200);

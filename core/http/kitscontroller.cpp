@@ -123,11 +123,7 @@ FieldDoc idField()
 
 HttpReply envelope(const Kit &kit, const QString &message)
 {
-    return HttpReply::json(QJsonObject {
-        {QStringLiteral("success"), true},
-        {QStringLiteral("data"), mapping::kit(kit)},
-        {QStringLiteral("message"), message},
-    });
+    return HttpReply::success(mapping::kit(kit), message);
 }
 
 } // namespace

@@ -105,11 +105,7 @@ HttpReply RecordsController::add(const RequestContext &request)
     const Result<AddedQuestion> added = m_service.addQuestion(sessionId, draft, Source::Api);
     if (!added)
         return HttpReply::error(ApiError::fromError(added.error()));
-    return HttpReply::json(QJsonObject {
-        {QStringLiteral("success"), true},
-        {QStringLiteral("data"), mapping::questionFull(added->record)},
-        {QStringLiteral("message"), QStringLiteral("题目和回答添加成功")},
-    });
+    return HttpReply::success(mapping::questionFull(added->record), QStringLiteral("题目和回答添加成功"));
 }
 
 HttpReply RecordsController::search(const RequestContext &request)
@@ -145,15 +141,7 @@ HttpReply RecordsController::search(const RequestContext &request)
     QJsonArray items;
     for (const QuestionRecord &record : page->items)
         items.append(mapping::questionFull(record));
-    return HttpReply::json(QJsonObject {
-        {QStringLiteral("success"), true},
-        {QStringLiteral("data"),
-         QJsonObject {{QStringLiteral("items"), items},
-                      {QStringLiteral("total"), page->total},
-                      {QStringLiteral("page"), filter.page},
-                      {QStringLiteral("page_size"), filter.pageSize}}},
-        {QStringLiteral("message"), QStringLiteral("获取成功")},
-    });
+    return HttpReply::page(items, page->total, filter.page, filter.pageSize);
 }
 
 } // namespace ir::http

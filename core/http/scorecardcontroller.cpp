@@ -69,11 +69,7 @@ QList<FieldDoc> patchFields()
 
 HttpReply envelope(const Scorecard &scorecard, const QString &message)
 {
-    return HttpReply::json(QJsonObject {
-        {QStringLiteral("success"), true},
-        {QStringLiteral("data"), mapping::scorecard(scorecard)},
-        {QStringLiteral("message"), message},
-    });
+    return HttpReply::success(mapping::scorecard(scorecard), message);
 }
 
 } // namespace

@@ -195,11 +195,7 @@ HttpReply SessionsController::createResource(const RequestContext &request)
     const Result<Session> created = m_service.createSession(draft, Source::Api);
     if (!created)
         return HttpReply::error(ApiError::fromError(created.error()));
-    return HttpReply::json(QJsonObject {
-        {QStringLiteral("success"), true},
-        {QStringLiteral("data"), mapping::sessionFull(*created, m_clock.nowMs())},
-        {QStringLiteral("message"), QStringLiteral("创建成功")},
-    });
+    return HttpReply::success(mapping::sessionFull(*created, m_clock.nowMs()), QStringLiteral("创建成功"));
 }
 
 HttpReply SessionsController::get(const RequestContext &request)
@@ -216,11 +212,7 @@ HttpReply SessionsController::get(const RequestContext &request)
     for (const QuestionRecord &record : *questions)
         list.append(mapping::questionFull(record));
     data.insert(QStringLiteral("questions"), list);
-    return HttpReply::json(QJsonObject {
-        {QStringLiteral("success"), true},
-        {QStringLiteral("data"), data},
-        {QStringLiteral("message"), QStringLiteral("获取成功")},
-    });
+    return HttpReply::success(data, QStringLiteral("获取成功"));
 }
 
 HttpReply SessionsController::update(const RequestContext &request)
@@ -232,11 +224,7 @@ HttpReply SessionsController::update(const RequestContext &request)
         = m_service.updateSession(request.param(QStringLiteral("session_id")), patch, Source::Api);
     if (!updated)
         return HttpReply::error(ApiError::fromError(updated.error()));
-    return HttpReply::json(QJsonObject {
-        {QStringLiteral("success"), true},
-        {QStringLiteral("data"), mapping::sessionFull(*updated, m_clock.nowMs())},
-        {QStringLiteral("message"), QStringLiteral("更新成功")},
-    });
+    return HttpReply::success(mapping::sessionFull(*updated, m_clock.nowMs()), QStringLiteral("更新成功"));
 }
 
 } // namespace ir::http
