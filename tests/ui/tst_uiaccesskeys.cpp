@@ -115,7 +115,7 @@ public:
     }
 };
 
-enum class State { NoSession, Pending, PendingApiQuestion, NewQuestion, InProgress, Completed, Summary, Notes };
+enum class State { NoSession, Pending, PendingApiQuestion, NewQuestion, InProgress, Completed, Summary, Notes, Scorecard };
 
 } // namespace
 
@@ -193,6 +193,18 @@ void TestUiAccessKeys::bringInto(State state)
     SessionDraft draft;
     draft.userId = QStringLiteral("user_001");
     draft.sessionName = QStringLiteral("Python开发工程师面试");
+    if (state == State::Scorecard) {
+        // From a kit, so that the scorecard shows its competencies and the note on one.
+        Kit kit;
+        kit.name = QStringLiteral("后端工程师");
+        Competency competency;
+        competency.key = QStringLiteral("communication");
+        competency.name = QStringLiteral("沟通");
+        kit.competencies = {competency};
+        const Result<Kit> stored = service.createKit(kit);
+        QVERIFY(stored.ok());
+        draft.kitId = stored->kitId;
+    }
     const Result<Session> created = service.createSession(draft, Source::Ui);
     QVERIFY(created.ok());
     m_sessionId = created->sessionId;
@@ -224,6 +236,8 @@ void TestUiAccessKeys::bringInto(State state)
         tabs->setCurrentIndex(1);
     if (state == State::Notes)
         tabs->setCurrentIndex(2);
+    if (state == State::Scorecard)
+        tabs->setCurrentWidget(child<QWidget>(m_window.get(), QStringLiteral("scorecardTab")));
 }
 
 void TestUiAccessKeys::mainWindowKeysAreUnique_data()
@@ -239,6 +253,7 @@ void TestUiAccessKeys::mainWindowKeysAreUnique_data()
         {"completed", State::Completed},
         {"summary tab", State::Summary},
         {"notes tab", State::Notes},
+        {"scorecard tab", State::Scorecard},
     };
     for (const char *language : {"en", "zh_CN"}) {
         for (const auto &[name, state] : states)
