@@ -53,7 +53,8 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "interview-recorder: %s\n", qPrintable(*refused));
         return 2;
     }
-    if (server.authEnabled && ir::ui::ensureApiKey(settings, server)) {
+    const bool keyGenerated = server.authEnabled && ir::ui::ensureApiKey(settings, server);
+    if (keyGenerated) {
         std::printf("Generated an API key (stored in the settings; shown only now):\n%s\n", qPrintable(server.apiKey));
         std::fflush(stdout);
     }
@@ -142,6 +143,15 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "interview-recorder: retention purge failed: %s\n", qPrintable(message));
     });
     retention.start();
+    const ir::Actor actor = options->headless ? ir::Actor::Api : ir::Actor::Ui;
+    if (keyGenerated) {
+        writer.call<ir::Done>(
+            &retention,
+            [&service, actor] {
+                return service.recordAudit(ir::AuditAction::ApiKeyChange, actor, QStringLiteral("api_key"));
+            },
+            [](const ir::Status &) {});
+    }
 
     if (options->headless)
         return ir::app::runHeadless(*application, host, server);
