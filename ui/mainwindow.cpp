@@ -4,9 +4,11 @@
 #include "ui_mainwindow.h"
 
 #include "fileactions.h"
+#include "kiteditor.h"
 #include "languages.h"
 #include "messagebox.h"
 #include "newsessiondialog.h"
+#include "questionbankview.h"
 #include "questionpanel.h"
 #include "serverpanel.h"
 #include "serviceclient.h"
@@ -85,6 +87,10 @@ MainWindow::MainWindow(ServiceClient &client, ServerControl &server, const Clock
     connect(m_ui->settingsAction, &QAction::triggered, this, &MainWindow::openSettings);
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    m_ui->questionBankAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
+    m_ui->kitsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
+    connect(m_ui->questionBankAction, &QAction::triggered, this, &MainWindow::openQuestionBank);
+    connect(m_ui->kitsAction, &QAction::triggered, this, &MainWindow::openKits);
     connect(m_ui->findAction, &QAction::triggered, this, [this] {
         if (auto *search = m_browser->findChild<QLineEdit *>(QStringLiteral("searchLineEdit"))) {
             search->setFocus();
@@ -205,6 +211,24 @@ void MainWindow::newSession()
     m_browser->selectSession(id);
     if (m_sessionView->sessionId() != id)
         openSession(id); // hidden by the current filter, but open all the same
+}
+
+void MainWindow::openQuestionBank()
+{
+    if (!m_bankView) {
+        m_bankView = new QuestionBankView(m_client, this);
+        m_bankView->setObjectName(QStringLiteral("questionBankView"));
+    }
+    m_bankView->showWindow();
+}
+
+void MainWindow::openKits()
+{
+    if (!m_kitEditor) {
+        m_kitEditor = new KitEditor(m_client, this);
+        m_kitEditor->setObjectName(QStringLiteral("kitEditor"));
+    }
+    m_kitEditor->showWindow();
 }
 
 void MainWindow::deleteCurrentSession()

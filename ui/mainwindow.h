@@ -21,6 +21,8 @@ class ServiceClient;
 namespace ir::ui {
 
 class FileActions;
+class KitEditor;
+class QuestionBankView;
 struct FileServices;
 class Languages;
 class ServerPanel;
@@ -53,6 +55,11 @@ public:
     FileActions *fileActions() const { return m_fileActions; }
 
     void newSession();
+    // The question bank and the kits, each in a window of its own (made on first use).
+    void openQuestionBank();
+    void openKits();
+    QuestionBankView *questionBankView() const { return m_bankView; }
+    KitEditor *kitEditor() const { return m_kitEditor; }
     void deleteCurrentSession();
     void openSettings();
     // Switches the window's language ("" = the system's).
@@ -86,6 +93,8 @@ private:
     // Commands that work from any widget of the window, even one that claims their keys.
     QList<QAction *> m_windowCommands;
     FileActions *m_fileActions = nullptr;
+    QuestionBankView *m_bankView = nullptr;
+    KitEditor *m_kitEditor = nullptr;
     QString m_deletingSessionId; // its deletion is in flight
 };
 

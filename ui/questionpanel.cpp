@@ -9,16 +9,21 @@
 #include "questionlistmodel.h"
 #include "serviceclient.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QMainWindow>
 #include <QShortcut>
+#include <QStatusBar>
 
 #include <algorithm>
 
 namespace ir::ui {
 namespace {
 
+// How long "Saved to the question bank" stays in the status bar.
+constexpr int BANK_STATUS_MS = 8000;
 // A write that lands sooner than this never shows "Saving…" (no flicker on every Ctrl+Return).
 constexpr int STATUS_DELAY_MS = 150;
 
@@ -117,6 +122,20 @@ QuestionPanel::QuestionPanel(ServiceClient &client, QWidget *parent)
     auto *deleteShortcut = new QShortcut(QKeySequence::Delete, table);
     deleteShortcut->setContext(Qt::WidgetShortcut);
     connect(deleteShortcut, &QShortcut::activated, this, &QuestionPanel::deleteCurrent);
+    m_saveToBankAction = new QAction(this);
+    m_saveToBankAction->setObjectName(QStringLiteral("saveToBankAction"));
+    m_saveToBankAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
+    m_saveToBankAction->setShortcutContext(Qt::WindowShortcut);
+    addAction(m_saveToBankAction);
+    table->addAction(m_saveToBankAction);
+    table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_ui->saveToBankButton->setDefaultAction(m_saveToBankAction);
+    m_ui->saveToBankButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    retranslateSaveToBank();
+    connect(m_saveToBankAction, &QAction::triggered, this, &QuestionPanel::saveCurrentToBank);
+    connect(table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &QuestionPanel::updateSaveToBank);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &QuestionPanel::updateSaveToBank);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &QuestionPanel::updateSaveToBank);
     setSession(Session {});
 }
 
@@ -521,6 +540,65 @@ QString QuestionPanel::errorText(const Error &error) const
     }
 }
 
+void QuestionPanel::saveCurrentToBank()
+{
+    const QuestionRecord *record = m_model->recordAt(m_ui->questionTableView->currentIndex().row());
+    if (!record)
+        return;
+    struct Saved
+    {
+        BankQuestion question;
+        bool existed = false;
+    };
+    const QString id = record->questionId;
+    const QString text = record->questionText.trimmed();
+    InterviewService &service = m_client.service();
+    const auto say = [this](const QString &message) {
+        if (auto *main = qobject_cast<QMainWindow *>(window()))
+            main->statusBar()->showMessage(message, BANK_STATUS_MS);
+    };
+    m_saveToBankAction->setEnabled(false);
+    m_client.write<Saved>(
+        this,
+        [&service, id, text]() -> Result<Saved> {
+            // Whether the bank held the text before (then the service returns that question).
+            BankFilter same;
+            same.text = text;
+            same.pageSize = 100;
+            const Result<Page<BankQuestion>> found = service.bankQuestions(same);
+            const bool existed = found
+                && std::any_of(found->items.cbegin(), found->items.cend(),
+                               [&text](const BankQuestion &q) { return q.questionText.trimmed() == text; });
+            const Result<BankQuestion> saved = service.saveQuestionToBank(id);
+            if (!saved)
+                return saved.error();
+            return Saved {*saved, existed};
+        },
+        [this, say](const Result<Saved> &saved) {
+            updateSaveToBank();
+            if (!saved) {
+                say(tr("The question could not be saved to the question bank: %1").arg(saved.error().details));
+                return;
+            }
+            const QString shown = QFontMetrics(font()).elidedText(saved->question.questionText.simplified(),
+                                                                  Qt::ElideRight, width() / 2);
+            say(saved->existed ? tr("The question bank already has “%1”.").arg(shown)
+                               : tr("Saved to the question bank: “%1”.").arg(shown));
+        });
+}
+
+void QuestionPanel::updateSaveToBank()
+{
+    m_saveToBankAction->setEnabled(m_model->recordAt(m_ui->questionTableView->currentIndex().row()) != nullptr);
+}
+
+void QuestionPanel::retranslateSaveToBank()
+{
+    m_saveToBankAction->setText(tr("Save to Question &Bank"));
+    m_saveToBankAction->setToolTip(tr("Keep the selected question in the question bank for later interviews (%1)")
+                                       .arg(m_saveToBankAction->shortcut().toString(QKeySequence::NativeText)));
+}
+
 QByteArray QuestionPanel::saveSplitterState() const
 {
     return m_ui->questionSplitter->saveState();
@@ -552,6 +630,7 @@ void QuestionPanel::changeEvent(QEvent *event)
         m_ui->retranslateUi(this);
         m_model->retranslate();
         updateCountLabel();
+        retranslateSaveToBank();
     }
     QWidget::changeEvent(event);
 }

@@ -50,6 +50,8 @@ public:
     bool maybeKeepEdits(std::function<void()> resume = {});
     QuestionListModel *model() const { return m_model; }
     QuestionEditor *editor() const { return m_editor; }
+    // "Save to Question Bank" (Ctrl+Shift+B) for the selected recorded question.
+    QAction *saveToBankAction() const { return m_saveToBankAction; }
 
     // Starts a new question in the editor.
     void newQuestion();
@@ -97,6 +99,11 @@ private:
     void clearEditor();
     void deleteCurrent();
     void acceptCurrent();
+    // Copies the selected recorded question into the question bank (one write) and says so in
+    // the window's status bar.
+    void saveCurrentToBank();
+    void updateSaveToBank();
+    void retranslateSaveToBank();
     void selectQuestion(const QString &questionId);
     void refreshCategories();
     void updateCountLabel();
@@ -115,6 +122,7 @@ private:
     bool m_restoringSelection = false;
     bool m_acceptAllPending = false;
     bool m_splitterSized = false;
+    QAction *m_saveToBankAction = nullptr;
 };
 
 } // namespace ir::ui
