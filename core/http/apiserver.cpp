@@ -3,6 +3,7 @@
 #include "apiserver.h"
 
 #include "bankcontroller.h"
+#include "candidatescontroller.h"
 #include "clock.h"
 #include "connectionguard.h"
 #include "difycontroller.h"
@@ -92,6 +93,7 @@ struct Routing
         , bank(service)
         , kits(service)
         , scorecards(service)
+        , candidates(service, clock)
         , docs([this] { return openApiJson; })
     {
         health.registerRoutes(table);
@@ -101,6 +103,7 @@ struct Routing
         bank.registerRoutes(table);
         kits.registerRoutes(table);
         scorecards.registerRoutes(table);
+        candidates.registerRoutes(table);
         if (exporter) {
             exports = std::make_unique<ExportController>(*exporter);
             exports->registerRoutes(table);
@@ -119,6 +122,7 @@ struct Routing
     BankController bank;
     KitsController kits;
     ScorecardController scorecards;
+    CandidatesController candidates;
     std::unique_ptr<ExportController> exports;
     DocsController docs;
     RouteTable table;
@@ -151,6 +155,8 @@ ApiServer::ApiServer(InterviewService &service, const Clock &clock, const ApiSer
     connect(
         &service, &InterviewService::changesMissed, this, [routing = m_routing] { routing->cache.clear(); },
         Qt::DirectConnection);
+    // Request-log lines not yet handed on that name an erased person go (queued: m_log is this thread's).
+    connect(&service, &InterviewService::candidateErased, this, &ApiServer::forgetInLog);
 }
 
 ApiServer::~ApiServer()
@@ -321,8 +327,9 @@ std::optional<HttpReply> ApiServer::dispatch(const QHttpServerRequest &request, 
     context.path = exchange.path;
     context.pathParams = match.params;
     context.query = parseQuery(request.url().query(QUrl::FullyEncoded).toUtf8());
+    context.queryLists = parseQueryLists(request.url().query(QUrl::FullyEncoded).toUtf8());
     const bool hasBody = method == QStringLiteral("POST") || method == QStringLiteral("PUT");
-    const bool writes = hasBody || method == QStringLiteral("DELETE");
+    const bool writes = hasBody || method == QStringLiteral("DELETE") || route.onWriter;
     if (hasBody) {
         if (const auto refused = RequestGuard::checkContentType(request))
             return HttpReply::error(*refused);
@@ -330,6 +337,9 @@ std::optional<HttpReply> ApiServer::dispatch(const QHttpServerRequest &request, 
             return HttpReply::error(*invalid);
     }
     const QString headerKey = QString::fromUtf8(request.value(QByteArrayLiteral("idempotency-key"))).trimmed();
+    Exchange routed = exchange;
+    if (route.logsPattern)
+        routed.path = route.pattern;
     if (route.onServerThread)
         return runRoute(m_service, route, context, headerKey);
 
@@ -345,25 +355,24 @@ std::optional<HttpReply> ApiServer::dispatch(const QHttpServerRequest &request, 
         }
         const quint64 generation = m_routing->cache.generation(sessionId);
         m_readers.submit(this,
-                         [this, routing = m_routing, handler = &route, service = &m_service, context, headerKey,
-                          exchange, sessionId, cacheKey, generation]() mutable -> ReaderPool::Delivery {
+                         [this, routing = m_routing, handler = &route, service = &m_service, context, headerKey, routed,
+                          sessionId, cacheKey, generation]() mutable -> ReaderPool::Delivery {
                              HttpReply reply = runHandler(*service, *handler, context, headerKey);
                              if (!sessionId.isEmpty() && reply.cacheUntilMs && reply.status == 200)
                                  routing->cache.store(cacheKey, sessionId, generation, reply);
-                             return [this, reply = std::move(reply), exchange]() mutable {
-                                 send(std::move(reply), exchange);
-                             };
+                             return
+                                 [this, reply = std::move(reply), routed]() mutable { send(std::move(reply), routed); };
                          });
         return std::nullopt;
     }
     auto job = [this, routing = m_routing, handler = &route, service = &m_service, context, headerKey,
-                exchange]() mutable -> std::function<void()> {
+                routed]() mutable -> std::function<void()> {
         HttpReply reply = runHandler(*service, *handler, context, headerKey);
-        return [this, reply = std::move(reply), exchange]() mutable { send(std::move(reply), exchange); };
+        return [this, reply = std::move(reply), routed]() mutable { send(std::move(reply), routed); };
     };
     // Group commit: the reply is written once the batch holding this write is durable.
     m_writer.submit(this, std::move(job),
-                    [this, exchange] { send(commitFailureReply(m_service.storageFault()), exchange); });
+                    [this, routed] { send(commitFailureReply(m_service.storageFault()), routed); });
     return std::nullopt;
 }
 
@@ -449,6 +458,13 @@ void ApiServer::logRequest(const QString &method, const QString &path, int statu
     m_log.append(RequestLogEntry {QDateTime::currentMSecsSinceEpoch(), method, path, status, elapsedMs, errorCode});
     if (!m_logTimer->isActive())
         m_logTimer->start();
+}
+
+void ApiServer::forgetInLog(const QString &userId)
+{
+    // A whole segment (user IDs may hold '/': the path is decoded).
+    const QString segment = u'/' + userId + u'/';
+    m_log.removeIf([&segment](const RequestLogEntry &entry) { return QString(entry.path + u'/').contains(segment); });
 }
 
 void ApiServer::flushLog()

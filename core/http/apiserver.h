@@ -82,6 +82,7 @@ private:
     void logRequest(const QString &method, const QString &path, int status, double elapsedMs,
                     const QString &errorCode = {});
     void flushLog();
+    void forgetInLog(const QString &userId);
 
     InterviewService &m_service;
     const Clock &m_clock;

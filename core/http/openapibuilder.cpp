@@ -261,6 +261,124 @@ QJsonObject planningSchemas()
     };
 }
 
+// Candidates, comparison, calibration and the audit log (issue 13).
+QJsonObject candidateSchemas()
+{
+    const auto number = [](const QString &description, bool nullable = false) {
+        return prop(QStringLiteral("number"), description, nullable);
+    };
+    const auto numbersByName = [&number](const QString &description, const QString &values) {
+        QJsonObject schema = prop(QStringLiteral("object"), description);
+        schema.insert(QStringLiteral("additionalProperties"), number(values));
+        return schema;
+    };
+    const auto page = [](const QString &item, const QString &description) {
+        return object({{QStringLiteral("items"), array(ref(item), QStringLiteral("This page's items."))},
+                       {QStringLiteral("total"), integer(QStringLiteral("All matches."))},
+                       {QStringLiteral("page"), integer(QStringLiteral("This page, from 1."))},
+                       {QStringLiteral("page_size"), integer(QStringLiteral("Items per page."))}},
+                      description);
+    };
+    const QJsonObject recommendation
+        = enumProp(wireValues<Recommendation>(), QStringLiteral("The recommendation of the newest session."));
+    Props recommendationCounts;
+    for (const QString &value : wireValues<Recommendation>())
+        recommendationCounts.append({value, integer(QStringLiteral("Sessions with this recommendation."))});
+    return {
+        {QStringLiteral("Candidate"),
+         object({{QStringLiteral("user_id"), text(QStringLiteral("The user ID the sessions name."))},
+                 {QStringLiteral("display_name"), text(QStringLiteral("Name to show, may be empty."))},
+                 {QStringLiteral("email"), text(QStringLiteral("E-mail address, may be empty."))},
+                 {QStringLiteral("position"), text(QStringLiteral("Position applied for, may be empty."))},
+                 {QStringLiteral("notes"), text(QStringLiteral("Notes, may be empty."))},
+                 {QStringLiteral("created_at"), text(QStringLiteral("Local time YYYY-MM-DDTHH:MM:SS."))},
+                 {QStringLiteral("updated_at"), text(QStringLiteral("Local time of the last change."))},
+                 {QStringLiteral("sessions"), integer(QStringLiteral("How many sessions."))},
+                 {QStringLiteral("last_session_at"),
+                  text(QStringLiteral("Creation time of the newest session, null without sessions."), true)},
+                 {QStringLiteral("average_score"),
+                  number(QStringLiteral("Mean over every scored question, 1 decimal; null if none."), true)},
+                 {QStringLiteral("latest_recommendation"), recommendation}},
+                QStringLiteral("One person, by user ID."))},
+        {QStringLiteral("CandidateEnvelope"),
+         envelope(ref(QStringLiteral("Candidate")), QStringLiteral("A candidate."))},
+        {QStringLiteral("CandidatePageEnvelope"),
+         envelope(page(QStringLiteral("Candidate"), QStringLiteral("One page of candidates.")),
+                  QStringLiteral("A page of candidates."))},
+        {QStringLiteral("EraseCandidateResponse"),
+         object({{QStringLiteral("success"), success()},
+                 {QStringLiteral("user_id"), text(QStringLiteral("The person erased."))},
+                 {QStringLiteral("erased"),
+                  object({{QStringLiteral("sessions"), integer(QStringLiteral("Sessions erased."))},
+                          {QStringLiteral("questions"), integer(QStringLiteral("Questions erased."))}},
+                         QStringLiteral("What was erased."))},
+                 {QStringLiteral("message"), message()}},
+                QStringLiteral("The person is gone."))},
+        {QStringLiteral("ComparisonRow"),
+         object({{QStringLiteral("user_id"), text(QStringLiteral("The candidate's user ID."))},
+                 {QStringLiteral("display_name"), text(QStringLiteral("Name to show, may be empty."))},
+                 {QStringLiteral("sessions"), integer(QStringLiteral("How many sessions."))},
+                 {QStringLiteral("average_score"),
+                  number(QStringLiteral("Mean over every scored question, 1 decimal; null if none."), true)},
+                 {QStringLiteral("average_by_type"),
+                  numbersByName(QStringLiteral("Mean score per question type (only types with a score). Types: ")
+                                    + wireValues<QuestionType>().join(QStringLiteral(", ")) + u'.',
+                                QStringLiteral("Mean score, 1 decimal."))},
+                 {QStringLiteral("competencies"),
+                  numbersByName(QStringLiteral("Per competency key: the weight-weighted mean rating over the "
+                                               "candidate's scorecards."),
+                                QStringLiteral("Rating 1-4, 1 decimal."))},
+                 {QStringLiteral("latest_recommendation"), recommendation}},
+                QStringLiteral("One candidate's figures."))},
+        {QStringLiteral("ComparisonEnvelope"),
+         envelope(array(ref(QStringLiteral("ComparisonRow")),
+                        QStringLiteral("One row per candidate, in the order "
+                                       "asked.")),
+                  QStringLiteral("Candidates side by side."))},
+        {QStringLiteral("InterviewerStats"),
+         object(
+             {{QStringLiteral("interviewer"),
+               text(QStringLiteral("Who interviewed; null for sessions nobody "
+                                   "was named for."),
+                    true)},
+              {QStringLiteral("sessions"), integer(QStringLiteral("Sessions."))},
+              {QStringLiteral("questions"), integer(QStringLiteral("Scored questions of those sessions."))},
+              {QStringLiteral("mean_score"), number(QStringLiteral("Mean score, 1 decimal; null if none."), true)},
+              {QStringLiteral("score_stddev"),
+               number(QStringLiteral("Population standard deviation of the scores, 1 decimal; null if none."), true)},
+              {QStringLiteral("recommendations"),
+               object(recommendationCounts, QStringLiteral("Sessions per recommendation."))},
+              {QStringLiteral("ai_review"),
+               object({{QStringLiteral("mean_delta"),
+                        number(QStringLiteral("Mean of (reviewed score - posted score) over the questions the "
+                                              "API posted whose score the interviewer changed; null if none."),
+                               true)},
+                       {QStringLiteral("questions"), integer(QStringLiteral("How many such questions."))}},
+                      QStringLiteral("How far the interviewer moved the scores the workflow posted."))}},
+             QStringLiteral("One interviewer's calibration figures."))},
+        {QStringLiteral("InterviewerStatsEnvelope"),
+         envelope(array(ref(QStringLiteral("InterviewerStats")), QStringLiteral("One row per interviewer.")),
+                  QStringLiteral("Calibration figures."))},
+        {QStringLiteral("AuditEntry"),
+         object({{QStringLiteral("at"), text(QStringLiteral("Local time YYYY-MM-DDTHH:MM:SS."))},
+                 {QStringLiteral("action"),
+                  enumProp({QStringLiteral("erasure"), QStringLiteral("purge"), QStringLiteral("person_export"),
+                            QStringLiteral("session_deletion"), QStringLiteral("api_key_change")},
+                           QStringLiteral("What was done."))},
+                 {QStringLiteral("actor"),
+                  enumProp({QStringLiteral("ui"), QStringLiteral("api"), QStringLiteral("cli")},
+                           QStringLiteral("Who did it."))},
+                 {QStringLiteral("subject"),
+                  text(QStringLiteral("A session ID, or for a person a one-way hash (sha256:...), never the "
+                                      "name or user ID."))},
+                 {QStringLiteral("count"), integer(QStringLiteral("How many sessions it concerned."))}},
+                QStringLiteral("One entry of the audit log."))},
+        {QStringLiteral("AuditPageEnvelope"),
+         envelope(page(QStringLiteral("AuditEntry"), QStringLiteral("One page of the audit log, newest first.")),
+                  QStringLiteral("A page of the audit log."))},
+    };
+}
+
 QString errorDescription(int status)
 {
     switch (status) {
@@ -527,9 +645,10 @@ QJsonObject OpenApiBuilder::components(bool authEnabled)
                  QStringLiteral("One page of records.")),
              QStringLiteral("A page of question records."))},
     };
-    const QJsonObject planning = planningSchemas();
-    for (auto it = planning.begin(); it != planning.end(); ++it)
-        schemas.insert(it.key(), it.value());
+    for (const QJsonObject &more : {planningSchemas(), candidateSchemas()}) {
+        for (auto it = more.begin(); it != more.end(); ++it)
+            schemas.insert(it.key(), it.value());
+    }
     QJsonObject result {{QStringLiteral("schemas"), schemas}};
     if (authEnabled) {
         result.insert(

@@ -44,6 +44,19 @@ QHash<QString, QString> parseQuery(const QByteArray &encodedQuery)
     return query;
 }
 
+QHash<QString, QStringList> parseQueryLists(const QByteArray &encodedQuery)
+{
+    QHash<QString, QStringList> query;
+    for (const QByteArray &pair : encodedQuery.split('&')) {
+        if (pair.isEmpty())
+            continue;
+        const qsizetype eq = pair.indexOf('=');
+        query[decodeComponent(eq < 0 ? pair : pair.left(eq), true)]
+            << (eq < 0 ? QString() : decodeComponent(pair.mid(eq + 1), true));
+    }
+    return query;
+}
+
 namespace {
 
 std::optional<int> hex4(const QByteArray &bytes, qsizetype at)

@@ -20,6 +20,7 @@ struct RequestContext
     QString path;
     QHash<QString, QString> pathParams;
     QHash<QString, QString> query; // the first value of each name, percent- and '+'-decoded
+    QHash<QString, QStringList> queryLists; // every value of each name, in order (?a=1&a=2)
     QJsonObject body;
 
     QString param(const QString &name) const { return pathParams.value(name); }
@@ -28,6 +29,8 @@ struct RequestContext
 // The decoded segments of an encoded path ("/a/b%2Fc" → ["a", "b/c"]).
 QStringList splitPath(const QByteArray &encodedPath);
 QHash<QString, QString> parseQuery(const QByteArray &encodedQuery);
+// Every value of each name (a repeated parameter), decoded as parseQuery does.
+QHash<QString, QStringList> parseQueryLists(const QByteArray &encodedQuery);
 // Parses a request body as a JSON object: an empty body is an empty object.
 std::optional<ApiError> parseJsonObject(const QByteArray &body, QJsonObject &out);
 // The field (the nearest key) whose string holds a surrogate escape (D800-DFFF) not in a valid pair.

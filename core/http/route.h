@@ -58,6 +58,10 @@ struct Route
     // Answered on the HTTP thread (nothing it does touches the database); other GET routes run
     // on a reader thread, POST, PUT and DELETE on the writer.
     bool onServerThread = false;
+    // A GET that writes (the audit log records a person's export): runs on the writer.
+    bool onWriter = false;
+    // The request log shows the pattern instead of the path (the path names a person being erased).
+    bool logsPattern = false;
 };
 
 } // namespace ir::http

@@ -657,7 +657,7 @@ void TestHttpGuard::openApiDocument()
         QVERIFY(jsonAt(op, QStringLiteral("responses.200.content")).isObject());
         QCOMPARE(op.contains(QStringLiteral("security")), !route.requiresAuth);
     }
-    QCOMPARE(documented, 25);
+    QCOMPARE(documented, 33);
     QVERIFY(documented <= 100); // Dify's importer takes at most 100 operations
     QCOMPARE(operationIds.size(), documented);
     // The question bank, kits, scorecards and the next planned question (issue 12).
@@ -674,7 +674,16 @@ void TestHttpGuard::openApiDocument()
              {QStringLiteral("delete"), QStringLiteral("/kits/{kit_id}")},
              {QStringLiteral("get"), QStringLiteral("/sessions/{session_id}/scorecard")},
              {QStringLiteral("put"), QStringLiteral("/sessions/{session_id}/scorecard")},
-             {QStringLiteral("get"), QStringLiteral("/dify/interview/{session_id}/next-question")}}) {
+             {QStringLiteral("get"), QStringLiteral("/dify/interview/{session_id}/next-question")},
+             // Candidates, comparison, calibration and data rights (issue 13).
+             {QStringLiteral("get"), QStringLiteral("/candidates")},
+             {QStringLiteral("get"), QStringLiteral("/candidates/{user_id}")},
+             {QStringLiteral("put"), QStringLiteral("/candidates/{user_id}")},
+             {QStringLiteral("delete"), QStringLiteral("/candidates/{user_id}")},
+             {QStringLiteral("get"), QStringLiteral("/candidates/{user_id}/export")},
+             {QStringLiteral("get"), QStringLiteral("/compare")},
+             {QStringLiteral("get"), QStringLiteral("/stats/interviewers")},
+             {QStringLiteral("get"), QStringLiteral("/audit")}}) {
         const QJsonObject op = paths.value(path).toObject().value(method).toObject();
         QVERIFY2(!op.isEmpty(), qPrintable(method + u' ' + path));
         if (method == QStringLiteral("delete"))
