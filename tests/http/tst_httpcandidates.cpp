@@ -414,8 +414,11 @@ void TestHttpCandidates::exportHoldsEverything()
              200);
     create(u"somebody-else"_s);
 
+    const qint64 writes = m_server->db().writer().writeCount();
     const HttpResult result = client().get(path + u"/export"_s);
     QCOMPARE(result.status, 200);
+    // A read that writes (the audit entry): it went through the writer, not a reader.
+    QCOMPARE(m_server->db().writer().writeCount(), writes + 1);
     QVERIFY(result.header("content-type").startsWith("application/json"));
     // A download, its name without the id's spaces, slashes or non-ASCII bytes.
     // 张 (3 bytes), space, 三 (3 bytes), slash, ü (2 bytes).
