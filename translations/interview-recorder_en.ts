@@ -5,80 +5,68 @@
     <name>BankQuestionDialog</name>
     <message>
         <source>Bank Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Bank Question</translation>
     </message>
     <message>
         <source>&amp;Question:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Question:</translation>
     </message>
     <message>
         <source>The question as you would ask it</source>
-        <translation type="unfinished"></translation>
+        <translation>The question as you would ask it</translation>
     </message>
     <message>
         <source>T&amp;ype:</source>
-        <translation type="unfinished">T&amp;ype:</translation>
+        <translation>T&amp;ype:</translation>
     </message>
     <message>
         <source>Cate&amp;gory:</source>
-        <translation type="unfinished">Cate&amp;gory:</translation>
+        <translation>Cate&amp;gory:</translation>
     </message>
     <message>
         <source>optional, e.g. Programming basics</source>
-        <translation type="unfinished"></translation>
+        <translation>optional, e.g. Programming basics</translation>
     </message>
     <message>
         <source>&amp;Difficulty:</source>
-        <translation type="unfinished">&amp;Difficulty:</translation>
+        <translation>&amp;Difficulty:</translation>
     </message>
     <message>
         <source>T&amp;ags:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;ags:</translation>
     </message>
     <message>
         <source>separated by commas, e.g. python, 并发</source>
-        <translation type="unfinished"></translation>
+        <translation>separated by commas, e.g. python, 并发</translation>
     </message>
     <message>
         <source>&amp;Expected answer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Expected answer:</translation>
     </message>
     <message>
         <source>What a good answer covers (for the interviewer only)</source>
-        <translation type="unfinished"></translation>
+        <translation>What a good answer covers (for the interviewer only)</translation>
     </message>
 </context>
 <context>
     <name>BankQuestionPicker</name>
     <message>
         <source>Add Questions from the Bank</source>
-        <translation type="unfinished"></translation>
+        <translation>Add Questions from the Bank</translation>
     </message>
 </context>
 <context>
-    <name>KitEditor</name>
+    <name>CandidatesView</name>
     <message>
-        <source>Interview Kits</source>
+        <source>Candidates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Kits:</source>
+        <source>&amp;Search:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;New Kit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete…</source>
-        <translation type="unfinished">Delete…</translation>
-    </message>
-    <message>
-        <source>Na&amp;me:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>e.g. Backend engineer, technical round</source>
+        <source>User ID, name or email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -86,100 +74,178 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>optional, e.g. Python developer</source>
+        <source>Profile</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;osition applied for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Interviews (Enter opens one in the main window):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport Everything About This Person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;rase This Person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EraseCandidateDialog</name>
+    <message>
+        <source>Erase Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KitEditor</name>
+    <message>
+        <source>Interview Kits</source>
+        <translation>Interview Kits</translation>
+    </message>
+    <message>
+        <source>&amp;Kits:</source>
+        <translation>&amp;Kits:</translation>
+    </message>
+    <message>
+        <source>&amp;New Kit</source>
+        <translation>&amp;New Kit</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>Na&amp;me:</translation>
+    </message>
+    <message>
+        <source>e.g. Backend engineer, technical round</source>
+        <translation>e.g. Backend engineer, technical round</translation>
+    </message>
+    <message>
+        <source>&amp;Position:</source>
+        <translation>&amp;Position:</translation>
+    </message>
+    <message>
+        <source>optional, e.g. Python developer</source>
+        <translation>optional, e.g. Python developer</translation>
     </message>
     <message>
         <source>&amp;Type:</source>
-        <translation type="unfinished">&amp;Type:</translation>
+        <translation>&amp;Type:</translation>
     </message>
     <message>
         <source>&amp;Difficulty:</source>
-        <translation type="unfinished">&amp;Difficulty:</translation>
+        <translation>&amp;Difficulty:</translation>
     </message>
     <message>
         <source>P&amp;lanned duration:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;lanned duration:</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"> min</translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Competencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Competencies</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Add</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remove</translation>
     </message>
     <message>
         <source>&amp;Key:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Key:</translation>
     </message>
     <message>
         <source>a–z, 0–9 and _, e.g. problem_solving</source>
-        <translation type="unfinished"></translation>
+        <translation>a–z, 0–9 and _, e.g. problem_solving</translation>
     </message>
     <message>
         <source>Compe&amp;tency:</source>
-        <translation type="unfinished"></translation>
+        <translation>Compe&amp;tency:</translation>
     </message>
     <message>
         <source>e.g. Problem solving</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. Problem solving</translation>
     </message>
     <message>
         <source>&amp;Weight:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weight:</translation>
     </message>
     <message>
         <source>Descr&amp;iption:</source>
-        <translation type="unfinished"></translation>
+        <translation>Descr&amp;iption:</translation>
     </message>
     <message>
         <source>What this competency covers</source>
-        <translation type="unfinished"></translation>
+        <translation>What this competency covers</translation>
     </message>
     <message>
         <source>Level &amp;1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Level &amp;1:</translation>
     </message>
     <message>
         <source>Level &amp;2:</source>
-        <translation type="unfinished"></translation>
+        <translation>Level &amp;2:</translation>
     </message>
     <message>
         <source>Level &amp;3:</source>
-        <translation type="unfinished"></translation>
+        <translation>Level &amp;3:</translation>
     </message>
     <message>
         <source>Level &amp;4:</source>
-        <translation type="unfinished"></translation>
+        <translation>Level &amp;4:</translation>
     </message>
     <message>
         <source>Questions</source>
-        <translation type="unfinished">Questions</translation>
+        <translation>Questions</translation>
     </message>
     <message>
         <source>Add &amp;from Bank…</source>
-        <translation type="unfinished"></translation>
+        <translation>Add &amp;from Bank…</translation>
     </message>
     <message>
         <source>Remo&amp;ve</source>
-        <translation type="unfinished"></translation>
+        <translation>Remo&amp;ve</translation>
     </message>
     <message>
         <source>R&amp;evert</source>
-        <translation type="unfinished">R&amp;evert</translation>
+        <translation>R&amp;evert</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save</translation>
     </message>
 </context>
 <context>
@@ -242,11 +308,15 @@
     </message>
     <message>
         <source>Question &amp;Bank</source>
-        <translation type="unfinished"></translation>
+        <translation>Question &amp;Bank</translation>
     </message>
     <message>
         <source>Interview &amp;Kits</source>
-        <translation type="unfinished"></translation>
+        <translation>Interview &amp;Kits</translation>
+    </message>
+    <message>
+        <source>&amp;Candidates</source>
+        <translation>&amp;Candidates</translation>
     </message>
 </context>
 <context>
@@ -316,43 +386,43 @@
     <name>QuestionBankView</name>
     <message>
         <source>Question Bank</source>
-        <translation type="unfinished"></translation>
+        <translation>Question Bank</translation>
     </message>
     <message>
         <source>Search questions, categories, tags and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Search questions, categories, tags and notes</translation>
     </message>
     <message>
         <source>Only questions of this type</source>
-        <translation type="unfinished"></translation>
+        <translation>Only questions of this type</translation>
     </message>
     <message>
         <source>Only questions of this category (type or pick one, Enter applies)</source>
-        <translation type="unfinished"></translation>
+        <translation>Only questions of this category (type or pick one, Enter applies)</translation>
     </message>
     <message>
         <source>Only questions with this tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Only questions with this tag</translation>
     </message>
     <message>
         <source>&amp;New…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edit…</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Delete…</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished">&amp;Import…</translation>
+        <translation>&amp;Import…</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xport…</translation>
     </message>
 </context>
 <context>
@@ -463,10 +533,6 @@
 </context>
 <context>
     <name>ScorecardPanel</name>
-    <message>
-        <source>Compet&amp;encies: select one and press 1–4 to rate it, 0 clears, ↑/↓ move, Enter writes a note.</source>
-        <translation>Compet&amp;encies: select one and press 1–4 to rate it, 0 clears, ↑/↓ move, Enter writes a note.</translation>
-    </message>
     <message>
         <source>This session was not planned from a kit, so it has no competencies to rate. Strengths, concerns and the recommendation are recorded all the same.</source>
         <translation>This session was not planned from a kit, so it has no competencies to rate. Strengths, concerns and the recommendation are recorded all the same.</translation>
@@ -1348,48 +1414,48 @@ Start with the local database on this computer this time? (Settings → Database
     <name>ir::ui::BankQuestionDialog</name>
     <message>
         <source>New Bank Question</source>
-        <translation type="unfinished"></translation>
+        <translation>New Bank Question</translation>
     </message>
     <message>
         <source>%1 saves</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 saves</translation>
     </message>
     <message>
         <source>Edit Bank Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit Bank Question</translation>
     </message>
     <message>
         <source>Too many tags: %1, at most %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Too many tags: %1, at most %2.</translation>
     </message>
     <message>
         <source>The tag “%1” is too long: at most %2 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>The tag “%1” is too long: at most %2 characters.</translation>
     </message>
     <message>
         <source>This question is no longer in the bank (someone deleted it).</source>
-        <translation type="unfinished"></translation>
+        <translation>This question is no longer in the bank (someone deleted it).</translation>
     </message>
     <message>
         <source>The question could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The question could not be saved: %1</translation>
     </message>
 </context>
 <context>
     <name>ir::ui::BankQuestionPicker</name>
     <message>
         <source>Select one or more questions (Ctrl or Shift with the arrow keys or a click) and press Enter to add them to the kit in that order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Select one or more questions (Ctrl or Shift with the arrow keys or a click) and press Enter to add them to the kit in that order.</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Add</translation>
     </message>
     <message numerus="yes">
         <source>A kit plans at most %Ln question(s): there is room for %1 more.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>A kit plans at most %Ln question: there is room for %1 more.</numerusform>
+            <numerusform>A kit plans at most %Ln questions: there is room for %1 more.</numerusform>
         </translation>
     </message>
 </context>
@@ -1397,26 +1463,153 @@ Start with the local database on this computer this time? (Settings → Database
     <name>ir::ui::BankQuestionTableModel</name>
     <message>
         <source>Question</source>
-        <translation type="unfinished">Question</translation>
+        <translation>Question</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished">Category</translation>
+        <translation>Category</translation>
     </message>
     <message>
         <source>Difficulty</source>
-        <translation type="unfinished">Difficulty</translation>
+        <translation>Difficulty</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags</translation>
     </message>
     <message>
         <source>Updated</source>
+        <translation>Updated</translation>
+    </message>
+</context>
+<context>
+    <name>ir::ui::CandidatesView</name>
+    <message>
+        <source>User ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation type="unfinished">Average</translation>
+    </message>
+    <message>
+        <source>Latest recommendation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation type="unfinished">Session</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished">Created</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation type="unfinished">Recommendation</translation>
+    </message>
+    <message>
+        <source>All positions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The candidates could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n candidate(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">Notes</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>The profile could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export everything about %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data of %1 could not be exported: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything stored about %1 was exported to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was erased: %2 and %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) deleted.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Erase person</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1433,6 +1626,55 @@ Start with the local database on this computer this time? (Settings → Database
     <message>
         <source>AI · unreviewed</source>
         <translation>AI · unreviewed</translation>
+    </message>
+</context>
+<context>
+    <name>ir::ui::EraseCandidateDialog</name>
+    <message>
+        <source>Everything stored about %1 is erased for good: the profile, every interview, its questions, answers and scorecard. The audit log keeps only that an erasure took place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the user ID &lt;b&gt;%1&lt;/b&gt; to confirm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Erase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for backups that hold this person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No automatic backup holds this person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n automatic backup(s) still hold this person.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Also &amp;delete those %n backup(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The backups could not be looked at: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person could not be erased: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person is erased, but the backups could not be deleted: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1544,189 +1786,189 @@ Start with the local database on this computer this time? (Settings → Database
     <name>ir::ui::FormErrors</name>
     <message>
         <source>This field is required.</source>
-        <translation type="unfinished">This field is required.</translation>
+        <translation>This field is required.</translation>
     </message>
     <message>
         <source>Too long: %1 characters, at most %2.</source>
-        <translation type="unfinished">Too long: %1 characters, at most %2.</translation>
+        <translation>Too long: %1 characters, at most %2.</translation>
     </message>
 </context>
 <context>
     <name>ir::ui::KitEditor</name>
     <message>
         <source>Start a new kit (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Start a new kit (%1)</translation>
     </message>
     <message>
         <source>Delete the selected kit (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the selected kit (Delete)</translation>
     </message>
     <message>
         <source>Save the kit (Enter, %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the kit (Enter, %1)</translation>
     </message>
     <message>
         <source>Discard the unsaved changes (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Discard the unsaved changes (Esc)</translation>
     </message>
     <message>
         <source>Add a competency (Insert on the list)</source>
-        <translation type="unfinished"></translation>
+        <translation>Add a competency (Insert on the list)</translation>
     </message>
     <message>
         <source>Remove the competency from the kit (Delete on the list)</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove the competency from the kit (Delete on the list)</translation>
     </message>
     <message>
         <source>Move up (Alt+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Move up (Alt+Up)</translation>
     </message>
     <message>
         <source>Move down (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Move down (Alt+Down)</translation>
     </message>
     <message>
         <source>Plan questions from the question bank (Insert on the list)</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan questions from the question bank (Insert on the list)</translation>
     </message>
     <message>
         <source>Take the question out of the plan (Delete on the list)</source>
-        <translation type="unfinished"></translation>
+        <translation>Take the question out of the plan (Delete on the list)</translation>
     </message>
     <message>
         <source>Ask earlier (Alt+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ask earlier (Alt+Up)</translation>
     </message>
     <message>
         <source>Ask later (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ask later (Alt+Down)</translation>
     </message>
     <message>
         <source>How much this competency counts in the weighted rating, %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>How much this competency counts in the weighted rating, %1 to %2</translation>
     </message>
     <message>
         <source>What a rating of 1 means, e.g. no evidence of the skill</source>
-        <translation type="unfinished"></translation>
+        <translation>What a rating of 1 means, e.g. no evidence of the skill</translation>
     </message>
     <message>
         <source>What a rating of 2 means</source>
-        <translation type="unfinished"></translation>
+        <translation>What a rating of 2 means</translation>
     </message>
     <message>
         <source>What a rating of 3 means</source>
-        <translation type="unfinished"></translation>
+        <translation>What a rating of 3 means</translation>
     </message>
     <message>
         <source>What a rating of 4 means, e.g. strong evidence, could teach it</source>
-        <translation type="unfinished"></translation>
+        <translation>What a rating of 4 means, e.g. strong evidence, could teach it</translation>
     </message>
     <message>
         <source>Unsaved kit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsaved kit</translation>
     </message>
     <message>
         <source>The kit has unsaved changes. Save them?</source>
-        <translation type="unfinished"></translation>
+        <translation>The kit has unsaved changes. Save them?</translation>
     </message>
     <message>
         <source>(new competency)</source>
-        <translation type="unfinished"></translation>
+        <translation>(new competency)</translation>
     </message>
     <message>
         <source>(no longer in the bank)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no longer in the bank)</translation>
     </message>
     <message>
         <source>%1. %2</source>
         <comment>position. question</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>Only lowercase letters a–z, digits and _.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only lowercase letters a–z, digits and _.</translation>
     </message>
     <message>
         <source>Another competency of this kit has this key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Another competency of this kit has this key.</translation>
     </message>
     <message>
         <source>Level %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Level %1: %2</translation>
     </message>
     <message>
         <source>Delete kit</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete kit</translation>
     </message>
     <message>
         <source>Delete the kit “%1”? Sessions already started from it keep their plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the kit “%1”? Sessions already started from it keep their plan.</translation>
     </message>
     <message>
         <source>The kit could not be deleted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The kit could not be deleted: %1</translation>
     </message>
     <message>
         <source>This kit no longer exists (someone deleted it). Save again to create it anew, or Revert.</source>
-        <translation type="unfinished"></translation>
+        <translation>This kit no longer exists (someone deleted it). Save again to create it anew, or Revert.</translation>
     </message>
     <message>
         <source>A planned question is no longer in the question bank: remove it and save again.</source>
-        <translation type="unfinished"></translation>
+        <translation>A planned question is no longer in the question bank: remove it and save again.</translation>
     </message>
     <message>
         <source>The kit could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The kit could not be saved: %1</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished">Saving…</translation>
+        <translation>Saving…</translation>
     </message>
     <message>
         <source>&amp;Competencies (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Competencies (%1)</translation>
     </message>
     <message>
         <source>&amp;Questions (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Questions (%1)</translation>
     </message>
     <message numerus="yes">
         <source>%1 of at most %Ln competency(ies)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 of at most %Ln competency</numerusform>
+            <numerusform>%1 of at most %Ln competencies</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of at most %Ln question(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 of at most %Ln question</numerusform>
+            <numerusform>%1 of at most %Ln questions</numerusform>
         </translation>
     </message>
     <message>
         <source>New kit</source>
-        <translation type="unfinished"></translation>
+        <translation>New kit</translation>
     </message>
     <message>
         <source>New kit: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>New kit: %1</translation>
     </message>
     <message>
         <source>Kit: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kit: %1</translation>
     </message>
     <message>
         <source>unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>unsaved changes</translation>
     </message>
     <message>
         <source>Revert kit</source>
-        <translation type="unfinished"></translation>
+        <translation>Revert kit</translation>
     </message>
     <message>
         <source>Discard the unsaved changes to this kit?</source>
-        <translation type="unfinished"></translation>
+        <translation>Discard the unsaved changes to this kit?</translation>
     </message>
 </context>
 <context>
@@ -1734,20 +1976,20 @@ Start with the local database on this computer this time? (Settings → Database
     <message>
         <source>%1 (%2)</source>
         <comment>kit name (position)</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
         <source>%Ln competency(ies)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln competency</numerusform>
+            <numerusform>%Ln competencies</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln planned question(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln planned question</numerusform>
+            <numerusform>%Ln planned questions</numerusform>
         </translation>
     </message>
 </context>
@@ -1865,72 +2107,133 @@ Record interviews on the desktop: questions, answers, feedback and scores, also 
     <name>ir::ui::QuestionBankView</name>
     <message>
         <source>Any category</source>
-        <translation type="unfinished"></translation>
+        <translation>Any category</translation>
     </message>
     <message>
         <source>Add a question to the bank (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Add a question to the bank (%1)</translation>
     </message>
     <message>
         <source>Edit the selected question</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit the selected question</translation>
     </message>
     <message>
         <source>Edit the selected question (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit the selected question (Enter)</translation>
     </message>
     <message>
         <source>Delete the selected questions (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the selected questions (Delete)</translation>
     </message>
     <message>
         <source>Search (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Search (%1)</translation>
     </message>
     <message>
         <source>Delete the question “%1” from the bank? Kits that plan it lose it; sessions keep their copies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the question “%1” from the bank? Kits that plan it lose it; sessions keep their copies.</translation>
     </message>
     <message numerus="yes">
         <source>Delete %Ln question(s) from the bank? Kits that plan them lose them; sessions keep their copies.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Delete %Ln question from the bank? Kits that plan it lose it; sessions keep their copies.</numerusform>
+            <numerusform>Delete %Ln questions from the bank? Kits that plan them lose them; sessions keep their copies.</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete from the question bank</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete from the question bank</translation>
     </message>
     <message>
         <source>The questions could not be deleted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The questions could not be deleted: %1</translation>
     </message>
     <message>
         <source>Any type</source>
-        <translation type="unfinished">Any type</translation>
+        <translation>Any type</translation>
     </message>
     <message>
         <source>Any tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Any tag</translation>
     </message>
     <message>
         <source>Tags:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags:</translation>
     </message>
     <message>
         <source>Expected answer (for the interviewer only):</source>
-        <translation type="unfinished"></translation>
+        <translation>Expected answer (for the interviewer only):</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>none</translation>
     </message>
     <message numerus="yes">
         <source>%Ln question(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%Ln question</numerusform>
             <numerusform>%Ln questions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import questions from a CSV or JSON file (questions the bank has already are skipped)</source>
+        <translation>Import questions from a CSV or JSON file (questions the bank has already are skipped)</translation>
+    </message>
+    <message>
+        <source>Export the questions the search and filters show, as CSV or JSON</source>
+        <translation>Export the questions the search and filters show, as CSV or JSON</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>CSV or JSON (*.csv *.json)</source>
+        <translation>CSV or JSON (*.csv *.json)</translation>
+    </message>
+    <message>
+        <source>Import into the question bank</source>
+        <translation>Import into the question bank</translation>
+    </message>
+    <message>
+        <source>The file could not be read: %1</source>
+        <translation>The file could not be read: %1</translation>
+    </message>
+    <message>
+        <source>The questions could not be imported: %1</source>
+        <translation>The questions could not be imported: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %Ln question(s) into the bank.</source>
+        <translation>
+            <numerusform>Imported %Ln question into the bank.</numerusform>
+            <numerusform>Imported %Ln questions into the bank.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln question(s) skipped: the bank has them already.</source>
+        <translation>
+            <numerusform>%Ln question skipped: the bank has it already.</numerusform>
+            <numerusform>%Ln questions skipped: the bank has them already.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the question bank</source>
+        <translation>Export the question bank</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>The file could not be written: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln question(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %Ln question to %1.</numerusform>
+            <numerusform>Exported %Ln questions to %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -2105,23 +2408,23 @@ Record interviews on the desktop: questions, answers, feedback and scores, also 
     </message>
     <message>
         <source>The question could not be saved to the question bank: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The question could not be saved to the question bank: %1</translation>
     </message>
     <message>
         <source>The question bank already has “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>The question bank already has “%1”.</translation>
     </message>
     <message>
         <source>Saved to the question bank: “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved to the question bank: “%1”.</translation>
     </message>
     <message>
         <source>Save to Question &amp;Bank</source>
-        <translation type="unfinished"></translation>
+        <translation>Save to Question &amp;Bank</translation>
     </message>
     <message>
         <source>Keep the selected question in the question bank for later interviews (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep the selected question in the question bank for later interviews (%1)</translation>
     </message>
 </context>
 <context>
@@ -2255,6 +2558,14 @@ Record interviews on the desktop: questions, answers, feedback and scores, also 
     <message>
         <source>The scorecard was not saved: %1 (%2)</source>
         <translation>The scorecard was not saved: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Competencies:</source>
+        <translation>Competencies:</translation>
+    </message>
+    <message>
+        <source>Compet&amp;encies: select one and press 1–4 to rate it, 0 clears, ↑/↓ move, Enter writes a note.</source>
+        <translation>Compet&amp;encies: select one and press 1–4 to rate it, 0 clears, ↑/↓ move, Enter writes a note.</translation>
     </message>
 </context>
 <context>

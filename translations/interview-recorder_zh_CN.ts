@@ -5,80 +5,68 @@
     <name>BankQuestionDialog</name>
     <message>
         <source>Bank Question</source>
-        <translation type="unfinished"></translation>
+        <translation>题库题目</translation>
     </message>
     <message>
         <source>&amp;Question:</source>
-        <translation type="unfinished"></translation>
+        <translation>题目(&amp;Q)：</translation>
     </message>
     <message>
         <source>The question as you would ask it</source>
-        <translation type="unfinished"></translation>
+        <translation>按你提问时的说法填写</translation>
     </message>
     <message>
         <source>T&amp;ype:</source>
-        <translation type="unfinished">类型(&amp;Y)：</translation>
+        <translation>类型(&amp;Y)：</translation>
     </message>
     <message>
         <source>Cate&amp;gory:</source>
-        <translation type="unfinished">分类(&amp;G)：</translation>
+        <translation>分类(&amp;G)：</translation>
     </message>
     <message>
         <source>optional, e.g. Programming basics</source>
-        <translation type="unfinished"></translation>
+        <translation>可选，例如：编程基础</translation>
     </message>
     <message>
         <source>&amp;Difficulty:</source>
-        <translation type="unfinished">难度(&amp;D)：</translation>
+        <translation>难度(&amp;D)：</translation>
     </message>
     <message>
         <source>T&amp;ags:</source>
-        <translation type="unfinished"></translation>
+        <translation>标签(&amp;A)：</translation>
     </message>
     <message>
         <source>separated by commas, e.g. python, 并发</source>
-        <translation type="unfinished"></translation>
+        <translation>用逗号分隔，例如：python，并发</translation>
     </message>
     <message>
         <source>&amp;Expected answer:</source>
-        <translation type="unfinished"></translation>
+        <translation>参考答案(&amp;E)：</translation>
     </message>
     <message>
         <source>What a good answer covers (for the interviewer only)</source>
-        <translation type="unfinished"></translation>
+        <translation>好的回答应涵盖什么（仅面试官可见）</translation>
     </message>
 </context>
 <context>
     <name>BankQuestionPicker</name>
     <message>
         <source>Add Questions from the Bank</source>
-        <translation type="unfinished"></translation>
+        <translation>从题库添加题目</translation>
     </message>
 </context>
 <context>
-    <name>KitEditor</name>
+    <name>CandidatesView</name>
     <message>
-        <source>Interview Kits</source>
+        <source>Candidates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Kits:</source>
+        <source>&amp;Search:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;New Kit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete…</source>
-        <translation type="unfinished">删除…</translation>
-    </message>
-    <message>
-        <source>Na&amp;me:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>e.g. Backend engineer, technical round</source>
+        <source>User ID, name or email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -86,100 +74,178 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>optional, e.g. Python developer</source>
+        <source>Profile</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;osition applied for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Interviews (Enter opens one in the main window):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport Everything About This Person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;rase This Person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EraseCandidateDialog</name>
+    <message>
+        <source>Erase Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KitEditor</name>
+    <message>
+        <source>Interview Kits</source>
+        <translation>面试方案</translation>
+    </message>
+    <message>
+        <source>&amp;Kits:</source>
+        <translation>面试方案(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;New Kit</source>
+        <translation>新建方案(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>名称(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>e.g. Backend engineer, technical round</source>
+        <translation>例如：后端工程师 技术面</translation>
+    </message>
+    <message>
+        <source>&amp;Position:</source>
+        <translation>职位(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>optional, e.g. Python developer</source>
+        <translation>可选，例如：Python 开发工程师</translation>
     </message>
     <message>
         <source>&amp;Type:</source>
-        <translation type="unfinished">类型(&amp;T)：</translation>
+        <translation>类型(&amp;T)：</translation>
     </message>
     <message>
         <source>&amp;Difficulty:</source>
-        <translation type="unfinished">难度(&amp;D)：</translation>
+        <translation>难度(&amp;D)：</translation>
     </message>
     <message>
         <source>P&amp;lanned duration:</source>
-        <translation type="unfinished"></translation>
+        <translation>计划时长(&amp;L)：</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"> 分钟</translation>
+        <translation> 分钟</translation>
     </message>
     <message>
         <source>Competencies</source>
-        <translation type="unfinished"></translation>
+        <translation>能力项</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>添加(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>移除(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Key:</source>
-        <translation type="unfinished"></translation>
+        <translation>键名(&amp;K)：</translation>
     </message>
     <message>
         <source>a–z, 0–9 and _, e.g. problem_solving</source>
-        <translation type="unfinished"></translation>
+        <translation>a–z、0–9 和 _，例如 problem_solving</translation>
     </message>
     <message>
         <source>Compe&amp;tency:</source>
-        <translation type="unfinished"></translation>
+        <translation>能力项(&amp;T)：</translation>
     </message>
     <message>
         <source>e.g. Problem solving</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：问题解决</translation>
     </message>
     <message>
         <source>&amp;Weight:</source>
-        <translation type="unfinished"></translation>
+        <translation>权重(&amp;W)：</translation>
     </message>
     <message>
         <source>Descr&amp;iption:</source>
-        <translation type="unfinished"></translation>
+        <translation>说明(&amp;I)：</translation>
     </message>
     <message>
         <source>What this competency covers</source>
-        <translation type="unfinished"></translation>
+        <translation>这个能力项考察什么</translation>
     </message>
     <message>
         <source>Level &amp;1:</source>
-        <translation type="unfinished"></translation>
+        <translation>等级 &amp;1：</translation>
     </message>
     <message>
         <source>Level &amp;2:</source>
-        <translation type="unfinished"></translation>
+        <translation>等级 &amp;2：</translation>
     </message>
     <message>
         <source>Level &amp;3:</source>
-        <translation type="unfinished"></translation>
+        <translation>等级 &amp;3：</translation>
     </message>
     <message>
         <source>Level &amp;4:</source>
-        <translation type="unfinished"></translation>
+        <translation>等级 &amp;4：</translation>
     </message>
     <message>
         <source>Questions</source>
-        <translation type="unfinished"></translation>
+        <translation>题目</translation>
     </message>
     <message>
         <source>Add &amp;from Bank…</source>
-        <translation type="unfinished"></translation>
+        <translation>从题库添加(&amp;F)…</translation>
     </message>
     <message>
         <source>Remo&amp;ve</source>
-        <translation type="unfinished"></translation>
+        <translation>移除(&amp;V)</translation>
     </message>
     <message>
         <source>R&amp;evert</source>
-        <translation type="unfinished">还原(&amp;E)</translation>
+        <translation>还原(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存(&amp;S)</translation>
     </message>
 </context>
 <context>
@@ -242,10 +308,14 @@
     </message>
     <message>
         <source>Question &amp;Bank</source>
-        <translation type="unfinished"></translation>
+        <translation>题库(&amp;B)</translation>
     </message>
     <message>
         <source>Interview &amp;Kits</source>
+        <translation>面试方案(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Candidates</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -316,43 +386,43 @@
     <name>QuestionBankView</name>
     <message>
         <source>Question Bank</source>
-        <translation type="unfinished"></translation>
+        <translation>题库</translation>
     </message>
     <message>
         <source>Search questions, categories, tags and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索题目、分类、标签和参考答案</translation>
     </message>
     <message>
         <source>Only questions of this type</source>
-        <translation type="unfinished"></translation>
+        <translation>只显示此类型的题目</translation>
     </message>
     <message>
         <source>Only questions of this category (type or pick one, Enter applies)</source>
-        <translation type="unfinished"></translation>
+        <translation>只显示此分类的题目（输入或选择，按 Enter 应用）</translation>
     </message>
     <message>
         <source>Only questions with this tag</source>
-        <translation type="unfinished"></translation>
+        <translation>只显示带此标签的题目</translation>
     </message>
     <message>
         <source>&amp;New…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建(&amp;N)…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>删除(&amp;D)…</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished">导入(&amp;I)…</translation>
+        <translation>导入(&amp;I)…</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出(&amp;X)…</translation>
     </message>
 </context>
 <context>
@@ -463,10 +533,6 @@
 </context>
 <context>
     <name>ScorecardPanel</name>
-    <message>
-        <source>Compet&amp;encies: select one and press 1–4 to rate it, 0 clears, ↑/↓ move, Enter writes a note.</source>
-        <translation>能力项(&amp;E)：选中一项后按 1–4 评分，0 清除，↑/↓ 切换，Enter 写评语。</translation>
-    </message>
     <message>
         <source>This session was not planned from a kit, so it has no competencies to rate. Strengths, concerns and the recommendation are recorded all the same.</source>
         <translation>此会话不是按面试方案创建的，因此没有需要评分的能力项。优势、顾虑和录用建议照常记录。</translation>
@@ -1348,47 +1414,47 @@ Start with the local database on this computer this time? (Settings → Database
     <name>ir::ui::BankQuestionDialog</name>
     <message>
         <source>New Bank Question</source>
-        <translation type="unfinished"></translation>
+        <translation>新建题库题目</translation>
     </message>
     <message>
         <source>%1 saves</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 保存</translation>
     </message>
     <message>
         <source>Edit Bank Question</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑题库题目</translation>
     </message>
     <message>
         <source>Too many tags: %1, at most %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>标签太多：%1 个，最多 %2 个。</translation>
     </message>
     <message>
         <source>The tag “%1” is too long: at most %2 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>标签“%1”太长：最多 %2 个字符。</translation>
     </message>
     <message>
         <source>This question is no longer in the bank (someone deleted it).</source>
-        <translation type="unfinished"></translation>
+        <translation>此题目已不在题库中（已被他人删除）。</translation>
     </message>
     <message>
         <source>The question could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>题目无法保存：%1</translation>
     </message>
 </context>
 <context>
     <name>ir::ui::BankQuestionPicker</name>
     <message>
         <source>Select one or more questions (Ctrl or Shift with the arrow keys or a click) and press Enter to add them to the kit in that order.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一道或多道题目（按住 Ctrl 或 Shift 配合方向键或鼠标点击），按 Enter 按此顺序添加到方案中。</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>添加</translation>
     </message>
     <message numerus="yes">
         <source>A kit plans at most %Ln question(s): there is room for %1 more.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>一个方案最多计划 %Ln 道题目：还能再添加 %1 道。</numerusform>
         </translation>
     </message>
 </context>
@@ -1396,26 +1462,149 @@ Start with the local database on this computer this time? (Settings → Database
     <name>ir::ui::BankQuestionTableModel</name>
     <message>
         <source>Question</source>
-        <translation type="unfinished">题目</translation>
+        <translation>题目</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">类型</translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished">分类</translation>
+        <translation>分类</translation>
     </message>
     <message>
         <source>Difficulty</source>
-        <translation type="unfinished">难度</translation>
+        <translation>难度</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>标签</translation>
     </message>
     <message>
         <source>Updated</source>
+        <translation>更新时间</translation>
+    </message>
+</context>
+<context>
+    <name>ir::ui::CandidatesView</name>
+    <message>
+        <source>User ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation type="unfinished">平均分</translation>
+    </message>
+    <message>
+        <source>Latest recommendation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation type="unfinished">面试会话</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished">创建时间</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation type="unfinished">录用建议</translation>
+    </message>
+    <message>
+        <source>All positions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The candidates could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n candidate(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">备注</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1：%2</translation>
+    </message>
+    <message>
+        <source>The profile could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export everything about %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data of %1 could not be exported: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything stored about %1 was exported to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was erased: %2 and %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) deleted.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Erase person</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1432,6 +1621,53 @@ Start with the local database on this computer this time? (Settings → Database
     <message>
         <source>AI · unreviewed</source>
         <translation>AI · 未审核</translation>
+    </message>
+</context>
+<context>
+    <name>ir::ui::EraseCandidateDialog</name>
+    <message>
+        <source>Everything stored about %1 is erased for good: the profile, every interview, its questions, answers and scorecard. The audit log keeps only that an erasure took place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the user ID &lt;b&gt;%1&lt;/b&gt; to confirm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Erase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for backups that hold this person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No automatic backup holds this person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n automatic backup(s) still hold this person.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Also &amp;delete those %n backup(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The backups could not be looked at: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person could not be erased: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person is erased, but the backups could not be deleted: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1541,187 +1777,187 @@ Start with the local database on this computer this time? (Settings → Database
     <name>ir::ui::FormErrors</name>
     <message>
         <source>This field is required.</source>
-        <translation type="unfinished">此项为必填。</translation>
+        <translation>此项为必填项。</translation>
     </message>
     <message>
         <source>Too long: %1 characters, at most %2.</source>
-        <translation type="unfinished">过长：%1 个字符，最多 %2 个。</translation>
+        <translation>太长：%1 个字符，最多 %2 个。</translation>
     </message>
 </context>
 <context>
     <name>ir::ui::KitEditor</name>
     <message>
         <source>Start a new kit (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>新建面试方案（%1）</translation>
     </message>
     <message>
         <source>Delete the selected kit (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>删除所选方案（Delete）</translation>
     </message>
     <message>
         <source>Save the kit (Enter, %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>保存方案（Enter，%1）</translation>
     </message>
     <message>
         <source>Discard the unsaved changes (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>放弃未保存的修改（Esc）</translation>
     </message>
     <message>
         <source>Add a competency (Insert on the list)</source>
-        <translation type="unfinished"></translation>
+        <translation>添加能力项（在列表中按 Insert）</translation>
     </message>
     <message>
         <source>Remove the competency from the kit (Delete on the list)</source>
-        <translation type="unfinished"></translation>
+        <translation>从方案中移除该能力项（在列表中按 Delete）</translation>
     </message>
     <message>
         <source>Move up (Alt+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>上移（Alt+↑）</translation>
     </message>
     <message>
         <source>Move down (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>下移（Alt+↓）</translation>
     </message>
     <message>
         <source>Plan questions from the question bank (Insert on the list)</source>
-        <translation type="unfinished"></translation>
+        <translation>从题库中选择计划题目（在列表中按 Insert）</translation>
     </message>
     <message>
         <source>Take the question out of the plan (Delete on the list)</source>
-        <translation type="unfinished"></translation>
+        <translation>将题目移出计划（在列表中按 Delete）</translation>
     </message>
     <message>
         <source>Ask earlier (Alt+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>提前提问（Alt+↑）</translation>
     </message>
     <message>
         <source>Ask later (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>推后提问（Alt+↓）</translation>
     </message>
     <message>
         <source>How much this competency counts in the weighted rating, %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>此能力项在加权评分中的权重，%1 到 %2</translation>
     </message>
     <message>
         <source>What a rating of 1 means, e.g. no evidence of the skill</source>
-        <translation type="unfinished"></translation>
+        <translation>评 1 分的含义，例如：没有体现该能力</translation>
     </message>
     <message>
         <source>What a rating of 2 means</source>
-        <translation type="unfinished"></translation>
+        <translation>评 2 分的含义</translation>
     </message>
     <message>
         <source>What a rating of 3 means</source>
-        <translation type="unfinished"></translation>
+        <translation>评 3 分的含义</translation>
     </message>
     <message>
         <source>What a rating of 4 means, e.g. strong evidence, could teach it</source>
-        <translation type="unfinished"></translation>
+        <translation>评 4 分的含义，例如：表现突出，足以指导他人</translation>
     </message>
     <message>
         <source>Unsaved kit</source>
-        <translation type="unfinished"></translation>
+        <translation>方案未保存</translation>
     </message>
     <message>
         <source>The kit has unsaved changes. Save them?</source>
-        <translation type="unfinished"></translation>
+        <translation>该方案有未保存的修改。要保存吗？</translation>
     </message>
     <message>
         <source>(new competency)</source>
-        <translation type="unfinished"></translation>
+        <translation>（新能力项）</translation>
     </message>
     <message>
         <source>(no longer in the bank)</source>
-        <translation type="unfinished"></translation>
+        <translation>（已不在题库中）</translation>
     </message>
     <message>
         <source>%1. %2</source>
         <comment>position. question</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>Only lowercase letters a–z, digits and _.</source>
-        <translation type="unfinished"></translation>
+        <translation>只能使用小写字母 a–z、数字和 _。</translation>
     </message>
     <message>
         <source>Another competency of this kit has this key.</source>
-        <translation type="unfinished"></translation>
+        <translation>此方案中另一个能力项已使用这个键名。</translation>
     </message>
     <message>
         <source>Level %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>等级 %1：%2</translation>
     </message>
     <message>
         <source>Delete kit</source>
-        <translation type="unfinished"></translation>
+        <translation>删除方案</translation>
     </message>
     <message>
         <source>Delete the kit “%1”? Sessions already started from it keep their plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>删除方案“%1”吗？已按它创建的会话会保留各自的计划。</translation>
     </message>
     <message>
         <source>The kit could not be deleted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>方案无法删除：%1</translation>
     </message>
     <message>
         <source>This kit no longer exists (someone deleted it). Save again to create it anew, or Revert.</source>
-        <translation type="unfinished"></translation>
+        <translation>此方案已不存在（已被他人删除）。再次保存可重新创建，或点击还原。</translation>
     </message>
     <message>
         <source>A planned question is no longer in the question bank: remove it and save again.</source>
-        <translation type="unfinished"></translation>
+        <translation>有一道计划题目已不在题库中：请移除后再保存。</translation>
     </message>
     <message>
         <source>The kit could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>方案无法保存：%1</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished">正在保存…</translation>
+        <translation>正在保存…</translation>
     </message>
     <message>
         <source>&amp;Competencies (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>能力项(&amp;C)（%1）</translation>
     </message>
     <message>
         <source>&amp;Questions (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>题目(&amp;Q)（%1）</translation>
     </message>
     <message numerus="yes">
         <source>%1 of at most %Ln competency(ies)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 / 最多 %Ln 个能力项</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of at most %Ln question(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 / 最多 %Ln 道题目</numerusform>
         </translation>
     </message>
     <message>
         <source>New kit</source>
-        <translation type="unfinished"></translation>
+        <translation>新方案</translation>
     </message>
     <message>
         <source>New kit: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>新方案：%1</translation>
     </message>
     <message>
         <source>Kit: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>方案：%1</translation>
     </message>
     <message>
         <source>unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>有未保存的修改</translation>
     </message>
     <message>
         <source>Revert kit</source>
-        <translation type="unfinished"></translation>
+        <translation>还原方案</translation>
     </message>
     <message>
         <source>Discard the unsaved changes to this kit?</source>
-        <translation type="unfinished"></translation>
+        <translation>放弃对此方案未保存的修改吗？</translation>
     </message>
 </context>
 <context>
@@ -1729,18 +1965,18 @@ Start with the local database on this computer this time? (Settings → Database
     <message>
         <source>%1 (%2)</source>
         <comment>kit name (position)</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
     <message numerus="yes">
         <source>%Ln competency(ies)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln 个能力项</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln planned question(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln 道计划题目</numerusform>
         </translation>
     </message>
 </context>
@@ -1855,70 +2091,128 @@ Record interviews on the desktop: questions, answers, feedback and scores, also 
     <name>ir::ui::QuestionBankView</name>
     <message>
         <source>Any category</source>
-        <translation type="unfinished"></translation>
+        <translation>任意分类</translation>
     </message>
     <message>
         <source>Add a question to the bank (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>向题库添加题目（%1）</translation>
     </message>
     <message>
         <source>Edit the selected question</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑所选题目</translation>
     </message>
     <message>
         <source>Edit the selected question (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑所选题目（Enter）</translation>
     </message>
     <message>
         <source>Delete the selected questions (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>删除所选题目（Delete）</translation>
     </message>
     <message>
         <source>Search (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索（%1）</translation>
     </message>
     <message>
         <source>Delete the question “%1” from the bank? Kits that plan it lose it; sessions keep their copies.</source>
-        <translation type="unfinished"></translation>
+        <translation>从题库中删除题目“%1”吗？计划了它的方案会失去这道题；会话中保留的副本不受影响。</translation>
     </message>
     <message numerus="yes">
         <source>Delete %Ln question(s) from the bank? Kits that plan them lose them; sessions keep their copies.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>从题库中删除 %Ln 道题目吗？计划了它们的方案会失去这些题；会话中保留的副本不受影响。</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete from the question bank</source>
-        <translation type="unfinished"></translation>
+        <translation>从题库删除</translation>
     </message>
     <message>
         <source>The questions could not be deleted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>题目无法删除：%1</translation>
     </message>
     <message>
         <source>Any type</source>
-        <translation type="unfinished">全部类型</translation>
+        <translation>任意类型</translation>
     </message>
     <message>
         <source>Any tag</source>
-        <translation type="unfinished"></translation>
+        <translation>任意标签</translation>
     </message>
     <message>
         <source>Tags:</source>
-        <translation type="unfinished"></translation>
+        <translation>标签：</translation>
     </message>
     <message>
         <source>Expected answer (for the interviewer only):</source>
-        <translation type="unfinished"></translation>
+        <translation>参考答案（仅面试官可见）：</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message numerus="yes">
         <source>%Ln question(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%Ln 道题目</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import questions from a CSV or JSON file (questions the bank has already are skipped)</source>
+        <translation>从 CSV 或 JSON 文件导入题目（题库中已有的题目会跳过）</translation>
+    </message>
+    <message>
+        <source>Export the questions the search and filters show, as CSV or JSON</source>
+        <translation>将当前搜索和筛选显示的题目导出为 CSV 或 JSON</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>CSV or JSON (*.csv *.json)</source>
+        <translation>CSV 或 JSON (*.csv *.json)</translation>
+    </message>
+    <message>
+        <source>Import into the question bank</source>
+        <translation>导入到题库</translation>
+    </message>
+    <message>
+        <source>The file could not be read: %1</source>
+        <translation>文件无法读取：%1</translation>
+    </message>
+    <message>
+        <source>The questions could not be imported: %1</source>
+        <translation>题目无法导入：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %Ln question(s) into the bank.</source>
+        <translation>
+            <numerusform>已向题库导入 %Ln 道题目。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln question(s) skipped: the bank has them already.</source>
+        <translation>
+            <numerusform>跳过 %Ln 道题目：题库中已有。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the question bank</source>
+        <translation>导出题库</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>文件无法写入：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln question(s) to %1.</source>
+        <translation>
+            <numerusform>已将 %Ln 道题目导出到 %1。</numerusform>
         </translation>
     </message>
 </context>
@@ -2090,23 +2384,23 @@ Record interviews on the desktop: questions, answers, feedback and scores, also 
     </message>
     <message>
         <source>The question could not be saved to the question bank: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>题目无法保存到题库：%1</translation>
     </message>
     <message>
         <source>The question bank already has “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>题库中已有“%1”。</translation>
     </message>
     <message>
         <source>Saved to the question bank: “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存到题库：“%1”。</translation>
     </message>
     <message>
         <source>Save to Question &amp;Bank</source>
-        <translation type="unfinished"></translation>
+        <translation>保存到题库(&amp;B)</translation>
     </message>
     <message>
         <source>Keep the selected question in the question bank for later interviews (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>将所选题目保存到题库，供以后的面试使用（%1）</translation>
     </message>
 </context>
 <context>
@@ -2240,6 +2534,14 @@ Record interviews on the desktop: questions, answers, feedback and scores, also 
     <message>
         <source>The scorecard was not saved: %1 (%2)</source>
         <translation>评分卡未保存：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Competencies:</source>
+        <translation>能力项：</translation>
+    </message>
+    <message>
+        <source>Compet&amp;encies: select one and press 1–4 to rate it, 0 clears, ↑/↓ move, Enter writes a note.</source>
+        <translation>能力项(&amp;E)：选中一项后按 1–4 评分，0 清除，↑/↓ 切换，Enter 写评语。</translation>
     </message>
 </context>
 <context>

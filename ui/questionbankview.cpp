@@ -3,6 +3,7 @@
 #include "questionbankview.h"
 #include "ui_questionbankview.h"
 
+#include "bankcodec.h"
 #include "bankquestiondialog.h"
 #include "bankquestiontablemodel.h"
 #include "enumtext.h"
@@ -10,6 +11,8 @@
 #include "serviceclient.h"
 
 #include <QDateTime>
+#include <QDir>
+#include <QFileDialog>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QKeyEvent>
@@ -19,6 +22,7 @@
 #include <QScreen>
 #include <QShortcut>
 #include <QSignalBlocker>
+#include <QStandardPaths>
 
 #include <algorithm>
 
@@ -26,6 +30,7 @@ namespace ir::ui {
 namespace {
 
 constexpr int SEARCH_DELAY_MS = 250;
+constexpr int EXPORT_PAGE_SIZE = 500;
 
 QString html(const QString &text)
 {
@@ -52,8 +57,6 @@ QuestionBankView::QuestionBankView(ServiceClient &client, QWidget *parent)
     m_ui->detailsTextBrowser->setMinimumHeight(metrics.lineSpacing() * 4);
     m_ui->bankSplitter->setStretchFactor(0, 3);
     m_ui->bankSplitter->setStretchFactor(1, 1);
-    m_ui->importBankButton->hide();
-    m_ui->exportBankButton->hide();
 
     m_searchTimer.setSingleShot(true);
     m_searchTimer.setInterval(SEARCH_DELAY_MS);
@@ -97,14 +100,8 @@ QuestionBankView::QuestionBankView(ServiceClient &client, QWidget *parent)
     connect(m_ui->newBankQuestionButton, &QPushButton::clicked, this, &QuestionBankView::newQuestion);
     connect(m_ui->editBankQuestionButton, &QPushButton::clicked, this, &QuestionBankView::editCurrent);
     connect(m_ui->deleteBankQuestionButton, &QPushButton::clicked, this, &QuestionBankView::deleteSelected);
-    connect(m_ui->importBankButton, &QPushButton::clicked, this, [this] {
-        if (m_import)
-            m_import(this);
-    });
-    connect(m_ui->exportBankButton, &QPushButton::clicked, this, [this] {
-        if (m_export)
-            m_export(this);
-    });
+    connect(m_ui->importBankButton, &QPushButton::clicked, this, &QuestionBankView::importFile);
+    connect(m_ui->exportBankButton, &QPushButton::clicked, this, &QuestionBankView::exportFile);
 
     const auto shortcut = [this](QKeySequence keys, QWidget *owner, Qt::ShortcutContext context, auto slot) {
         auto *s = new QShortcut(keys, owner);
@@ -160,8 +157,8 @@ void QuestionBankView::setPickMode(bool pick)
 {
     m_pickMode = pick;
     m_ui->deleteBankQuestionButton->setVisible(!pick);
-    m_ui->importBankButton->setVisible(bool(m_import) && !pick);
-    m_ui->exportBankButton->setVisible(bool(m_export) && !pick);
+    m_ui->importBankButton->setVisible(!pick);
+    m_ui->exportBankButton->setVisible(!pick);
     retranslate();
 }
 
@@ -173,6 +170,9 @@ void QuestionBankView::retranslate()
     m_ui->editBankQuestionButton->setToolTip(m_pickMode ? tr("Edit the selected question")
                                                         : tr("Edit the selected question (Enter)"));
     m_ui->deleteBankQuestionButton->setToolTip(tr("Delete the selected questions (Delete)"));
+    m_ui->importBankButton->setToolTip(
+        tr("Import questions from a CSV or JSON file (questions the bank has already are skipped)"));
+    m_ui->exportBankButton->setToolTip(tr("Export the questions the search and filters show, as CSV or JSON"));
     m_ui->searchLineEdit->setToolTip(tr("Search (%1)").arg(m_findShortcut->key().toString(QKeySequence::NativeText)));
 }
 
@@ -204,12 +204,88 @@ void QuestionBankView::showWindow()
     activateWindow();
 }
 
-void QuestionBankView::setFileActions(FileAction importAction, FileAction exportAction)
+QString QuestionBankView::askForFile(bool save, const QString &title)
 {
-    m_import = std::move(importAction);
-    m_export = std::move(exportAction);
-    m_ui->importBankButton->setVisible(bool(m_import) && !m_pickMode);
-    m_ui->exportBankButton->setVisible(bool(m_export) && !m_pickMode);
+    QFileDialog dialog(this, title, QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
+    dialog.setObjectName(QStringLiteral("fileDialog"));
+    dialog.setAcceptMode(save ? QFileDialog::AcceptSave : QFileDialog::AcceptOpen);
+    dialog.setFileMode(save ? QFileDialog::AnyFile : QFileDialog::ExistingFile);
+    if (save) {
+        dialog.setNameFilters({tr("CSV (*.csv)"), tr("JSON (*.json)")});
+        dialog.setDefaultSuffix(QStringLiteral("csv"));
+        dialog.selectFile(QStringLiteral("question-bank.csv"));
+        connect(&dialog, &QFileDialog::filterSelected, &dialog, [&dialog](const QString &filter) {
+            dialog.setDefaultSuffix(filter.contains(QStringLiteral("*.json")) ? QStringLiteral("json")
+                                                                              : QStringLiteral("csv"));
+        });
+    } else {
+        dialog.setNameFilters({tr("CSV or JSON (*.csv *.json)")});
+    }
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
+        return {};
+    return dialog.selectedFiles().constFirst();
+}
+
+void QuestionBankView::importFile()
+{
+    const QString title = tr("Import into the question bank");
+    const QString path = askForFile(false, title);
+    if (path.isEmpty())
+        return;
+    const Result<QList<BankQuestion>> read = BankCodec::readFile(path);
+    if (!read) {
+        MessageBox::warning(this, title, tr("The file could not be read: %1").arg(read.error().details));
+        return;
+    }
+    const QList<BankQuestion> drafts = *read;
+    InterviewService &service = m_client.service();
+    m_ui->importBankButton->setEnabled(false);
+    m_client.write<int>(
+        this, [&service, drafts] { return service.importBankQuestions(drafts); },
+        [this, title, total = int(drafts.size())](const Result<int> &added) {
+            m_ui->importBankButton->setEnabled(true);
+            if (!added) {
+                MessageBox::warning(this, title,
+                                    tr("The questions could not be imported: %1").arg(added.error().details));
+                return;
+            }
+            QString text = tr("Imported %Ln question(s) into the bank.", nullptr, *added);
+            if (total > *added)
+                text += u' ' + tr("%Ln question(s) skipped: the bank has them already.", nullptr, total - *added);
+            m_model->reload();
+            MessageBox::information(this, title, text);
+        });
+}
+
+void QuestionBankView::exportFile()
+{
+    const QString title = tr("Export the question bank");
+    const QString path = askForFile(true, title);
+    if (path.isEmpty())
+        return;
+    // What the search and filters show, every page of it (a bank has thousands, not millions).
+    BankFilter filter = m_model->filter();
+    filter.pageSize = EXPORT_PAGE_SIZE;
+    QList<BankQuestion> questions;
+    for (filter.page = 1;; ++filter.page) {
+        const Result<Page<BankQuestion>> page = m_client.service().bankQuestions(filter);
+        if (!page) {
+            MessageBox::warning(this, title, tr("The file could not be written: %1").arg(page.error().details));
+            return;
+        }
+        questions << page->items;
+        if (page->items.size() < filter.pageSize)
+            break;
+    }
+    const ExportFormat format
+        = path.endsWith(QStringLiteral(".json"), Qt::CaseInsensitive) ? ExportFormat::Json : ExportFormat::Csv;
+    if (const Status written = BankCodec::writeFile(path, questions, format); !written) {
+        MessageBox::warning(this, title, tr("The file could not be written: %1").arg(written.error().details));
+        return;
+    }
+    MessageBox::information(
+        this, title,
+        tr("Exported %Ln question(s) to %1.", nullptr, int(questions.size())).arg(QDir::toNativeSeparators(path)));
 }
 
 void QuestionBankView::focusSearch()

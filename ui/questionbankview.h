@@ -47,9 +47,10 @@ public:
     // Shows the view as a window of its own (sized for the screen the first time), in front.
     void showWindow();
 
-    // Import and export (CSV or JSON), shown once set: app/ or the window hands them over.
-    using FileAction = std::function<void(QWidget *parent)>;
-    void setFileActions(FileAction importAction, FileAction exportAction);
+    // A CSV or JSON file (BankCodec) into the bank through the writer; the questions the search
+    // and filters show into a file.
+    void importFile();
+    void exportFile();
 
     void newQuestion();
     void editCurrent();
@@ -76,6 +77,7 @@ private:
     void openDialog(const BankQuestion *question);
     QStringList categoryCompletions() const;
     QStringList tagCompletions() const;
+    QString askForFile(bool save, const QString &title);
 
     std::unique_ptr<Ui::QuestionBankView> m_ui;
     ServiceClient &m_client;
@@ -87,8 +89,6 @@ private:
     bool m_pickMode = false;
     bool m_filling = false;
     bool m_deleting = false;
-    FileAction m_import;
-    FileAction m_export;
 };
 
 } // namespace ir::ui

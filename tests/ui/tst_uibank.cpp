@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Interview Recorder contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "bankcodec.h"
 #include "bankquestiondialog.h"
 #include "bankquestiontablemodel.h"
 #include "enumtext.h"
@@ -16,6 +17,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QFileDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -24,6 +26,7 @@
 #include <QScrollBar>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
 #include <QTimer>
@@ -53,6 +56,8 @@ private Q_SLOTS:
     void loadsPagesAsTheTableScrolls();
     void followsOtherWriters();
     void savesARecordedQuestionToTheBank();
+    void exportsAndImportsAFile_data();
+    void exportsAndImportsAFile();
 
 private:
     QuestionBankView *openBank();
@@ -474,6 +479,69 @@ void TestUiBank::savesARecordedQuestionToTheBank()
     QTRY_VERIFY2(status->currentMessage().contains(QStringLiteral("already has")),
                  qPrintable(status->currentMessage()));
     QCOMPARE(stored().size(), 1);
+}
+
+void TestUiBank::exportsAndImportsAFile_data()
+{
+    QTest::addColumn<QString>("fileName");
+    QTest::addRow("csv") << QStringLiteral("bank.csv");
+    QTest::addRow("json") << QStringLiteral("bank.json");
+}
+
+void TestUiBank::exportsAndImportsAFile()
+{
+    QFETCH(QString, fileName);
+    const BankQuestion closure = addToBank(QStringLiteral("闭包是什么？"), QuestionType::Technical,
+                                           QStringLiteral("编程基础"), {QStringLiteral("js"), QStringLiteral("函数")});
+    addToBank(QStringLiteral("Design a cache"), QuestionType::ProjectBased);
+    QuestionBankView *view = openBank();
+    QTemporaryDir dir;
+    const QString path = dir.filePath(fileName);
+    // Types the path into the file dialog once it shows.
+    const auto answerFileDialog = [this, path] {
+        auto *poll = new QTimer(this);
+        poll->setInterval(20);
+        connect(poll, &QTimer::timeout, this, [poll, path] {
+            auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
+            if (!dialog || !dialog->isVisible())
+                return;
+            poll->stop();
+            poll->deleteLater();
+            auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
+            if (!name) {
+                dialog->reject();
+                return;
+            }
+            name->selectAll();
+            QTest::keyClicks(name, path);
+            QTest::keyClick(name, Qt::Key_Return);
+        });
+        poll->start();
+    };
+
+    answerFileDialog();
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    QTest::mouseClick(child<QPushButton>(view, QStringLiteral("exportBankButton")), Qt::LeftButton);
+    QVERIFY2(MessageBox::lastText().contains(QStringLiteral("Exported 2")), qPrintable(MessageBox::lastText()));
+    const Result<QList<BankQuestion>> written = BankCodec::readFile(path);
+    QVERIFY(written.ok());
+    QCOMPARE(written->size(), 2);
+
+    // One deleted, the file imported back: it returns, the other is skipped.
+    QVERIFY(m_db->service().deleteBankQuestion(closure.bankQuestionId).ok());
+    QTRY_COMPARE(view->model()->rowCount(), 1);
+    answerFileDialog();
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    QTest::mouseClick(child<QPushButton>(view, QStringLiteral("importBankButton")), Qt::LeftButton);
+    QTRY_COMPARE(view->model()->rowCount(), 2);
+    QTRY_VERIFY2(MessageBox::lastText().contains(QStringLiteral("skipped")), qPrintable(MessageBox::lastText()));
+    const QList<BankQuestion> bank = stored();
+    const auto back = std::find_if(bank.cbegin(), bank.cend(), [](const BankQuestion &q) {
+        return q.questionText == QStringLiteral("闭包是什么？");
+    });
+    QVERIFY(back != bank.cend());
+    QCOMPARE(back->tags, (QStringList {QStringLiteral("js"), QStringLiteral("函数")}));
+    QCOMPARE(back->questionCategory, QStringLiteral("编程基础"));
 }
 
 QTEST_MAIN(TestUiBank)
