@@ -195,12 +195,13 @@ void QuestionPanel::usePlannedQuestion()
 {
     if (m_session.sessionId.isEmpty() || !isActive(m_session.status))
         return;
-    // A stored question stays as it is: the planned one becomes a new question (once unsaved
-    // edits or a write in flight are dealt with).
-    if (!m_editor->isNew()) {
+    // A stored question stays as it is: the planned one becomes a new question, once unsaved
+    // edits or a write in flight (the question just saved) are dealt with.
+    if (m_busy || !m_editor->isNew()) {
         if (!maybeKeepEdits([this] { usePlannedQuestion(); }))
             return;
-        newQuestion();
+        if (!m_editor->isNew())
+            newQuestion();
     }
     m_editor->fillFromPlanned();
 }
