@@ -180,6 +180,7 @@ void QuestionEditor::fillForm(const QuestionRecord &record)
     retranslate();
     updateCounters();
     updateButtons();
+    updatePlanned();
 }
 
 void QuestionEditor::setEditable(bool editable)
@@ -239,12 +240,16 @@ void QuestionEditor::updatePlanned()
     if (!shown)
         return;
     const PlannedQuestion &q = *m_next.question;
+    // While a recorded question is shown, only a line about what comes next; its details and
+    // the expected answer are for when it is being asked (a new question).
+    const bool compact = m_hasForm && !isNew();
+    m_ui->plannedAnswerLabel->setVisible(!compact);
     m_ui->plannedHeadingLabel->setText(
         tr("Next planned question (%n left, this one included):", nullptr, m_next.remaining));
     QString meta = EnumText::name(q.questionType);
     if (!q.questionCategory.isEmpty())
         meta += QStringLiteral(" · ") + q.questionCategory;
-    m_ui->plannedTextLabel->setText(q.questionText + QLatin1Char('\n') + meta);
+    m_ui->plannedTextLabel->setText(compact ? q.questionText : q.questionText + QLatin1Char('\n') + meta);
     m_ui->plannedAnswerLabel->setText(q.expectedAnswer.isEmpty()
                                           ? tr("No expected-answer notes.")
                                           : tr("Expected answer (only you see this): %1").arg(q.expectedAnswer));

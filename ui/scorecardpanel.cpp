@@ -98,15 +98,16 @@ ScorecardPanel::ScorecardPanel(ServiceClient &client, QWidget *parent)
     connect(table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &ScorecardPanel::showNoteOfCurrentRow);
 
-    // Heights in lines of text.
     const int line = fontMetrics().lineSpacing();
+    // Heights in lines of text: strengths and concerns take the room the list leaves.
     const auto lines = [line](QPlainTextEdit *edit, int min, int max) {
         edit->setMinimumHeight(line * min + 2 * edit->frameWidth() + line / 2);
-        edit->setMaximumHeight(line * max + 2 * edit->frameWidth() + line / 2);
+        if (max > 0)
+            edit->setMaximumHeight(line * max + 2 * edit->frameWidth() + line / 2);
     };
     lines(m_ui->noteTextEdit, 2, 4);
-    lines(m_ui->strengthsTextEdit, 4, 10);
-    lines(m_ui->concernsTextEdit, 4, 10);
+    lines(m_ui->strengthsTextEdit, 3, 0);
+    lines(m_ui->concernsTextEdit, 3, 0);
     for (QLabel *label : {m_ui->scorecardErrorLabel, m_ui->submittedLabel, m_ui->weightedValueLabel}) {
         QFont font = label->font();
         font.setBold(true);
@@ -278,8 +279,14 @@ void ScorecardPanel::updateLook()
     for (QWidget *field : std::initializer_list<QWidget *> {m_ui->noteTextEdit, m_ui->strengthsTextEdit,
                                                             m_ui->concernsTextEdit, m_ui->recommendationComboBox})
         setReadOnlyLook(field, locked || none);
-    // Greyed as a whole: nothing in the list can change any more.
+    // Greyed as a whole: nothing in the list can change any more, and no row is picked out.
     m_ui->competencyTableView->setEnabled(!locked && !none);
+    if (locked)
+        m_ui->competencyTableView->clearSelection();
+    // The keys are only worth saying while they do something.
+    m_ui->competenciesLabel->setText(
+        locked ? tr("Competencies:")
+               : tr("Compet&encies: select one and press 1–4 to rate it, 0 clears, ↑/↓ move, Enter writes a note."));
     m_ui->submitButton->setVisible(!locked);
     m_ui->submitButton->setEnabled(!none);
 }

@@ -28,6 +28,49 @@ using namespace ir;
 
 namespace {
 
+// A kit with three competencies and two planned questions, for the open session.
+QString sampleKit(test::TempDatabase &db)
+{
+    QStringList planned;
+    for (const auto &[text, expected] :
+         {std::pair {"请解释 Python 的 GIL 及其影响", "一把解释器锁；I/O 时释放；CPU 密集任务用多进程"},
+          std::pair {"Describe a time you disagreed with a colleague.", "Listens, argues with data, commits"}}) {
+        BankQuestion question;
+        question.questionText = QString::fromUtf8(text);
+        question.expectedAnswer = QString::fromUtf8(expected);
+        question.questionCategory = QStringLiteral("Python");
+        if (const Result<BankQuestion> created = db.service().createBankQuestion(question))
+            planned << created->bankQuestionId;
+    }
+    const auto competency = [](const char *key, const char *name, double weight, std::array<const char *, 4> rubric) {
+        Competency c;
+        c.key = QString::fromUtf8(key);
+        c.name = QString::fromUtf8(name);
+        c.weight = weight;
+        for (size_t i = 0; i < rubric.size(); ++i)
+            c.rubric[i] = QString::fromUtf8(rubric[i]);
+        return c;
+    };
+    Kit kit;
+    kit.name = QStringLiteral("Python 后端工程师");
+    kit.position = QStringLiteral("Senior backend");
+    kit.sessionType = SessionType::CompanyPosition;
+    kit.competencies = {
+        competency("python", "Python 编程", 2,
+                   {"只会基本语法", "能写出可用的代码，需要提示", "熟练，代码清晰，懂常见陷阱",
+                    "精通，能讲清原理并给出更优方案"}),
+        competency("communication", "Communication", 1,
+                   {"Hard to follow", "Clear with prompting", "Clear and structured",
+                    "Clear, structured and persuasive; checks understanding"}),
+        competency("design", "System design", 1,
+                   {"No structure", "Names the parts, misses trade-offs", "Sound design with trade-offs",
+                    "Sound design, trade-offs and failure modes, adapts to new constraints"}),
+    };
+    kit.bankQuestionIds = planned;
+    const Result<Kit> created = db.service().createKit(kit);
+    return created ? created->kitId : QString();
+}
+
 void addSampleData(test::TempDatabase &db, Session &open)
 {
     const QStringList users = {QStringLiteral("user_001"), QStringLiteral("zhang_wei"), QStringLiteral("li.na"),
@@ -57,7 +100,15 @@ void addSampleData(test::TempDatabase &db, Session &open)
     draft.sessionName = QStringLiteral("Python开发工程师面试");
     draft.sessionType = SessionType::CompanyPosition;
     draft.estimatedDuration = 45;
+    draft.kitId = sampleKit(db);
+    draft.interviewer = QStringLiteral("王面试官");
     open = *db.service().createSession(draft, Source::Ui);
+    ScorecardPatch rated;
+    rated.ratings
+        = {RatingPatch {QStringLiteral("python"), std::optional<int>(3), QStringLiteral("熟悉生成器和装饰器")},
+           RatingPatch {QStringLiteral("communication"), std::optional<int>(4), std::nullopt}};
+    rated.strengths = QStringLiteral("Explains trade-offs clearly; 基础扎实。");
+    (void)db.service().updateScorecard(open.sessionId, rated, Source::Ui);
     SessionPatch start;
     start.status = SessionStatus::InProgress;
     start.recommendation = Recommendation::Yes;
@@ -184,6 +235,8 @@ int main(int argc, char *argv[])
     auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("tabWidget"));
     tabs->setCurrentIndex(1);
     save(&window, out.filePath(prefix + QStringLiteral("summary.png")));
+    tabs->setCurrentWidget(window.findChild<QWidget *>(QStringLiteral("scorecardTab")));
+    save(&window, out.filePath(prefix + QStringLiteral("scorecard.png")));
     tabs->setCurrentIndex(0);
 
     for (int i = 0; i < 6; ++i)
@@ -214,5 +267,14 @@ int main(int argc, char *argv[])
     save(&window, out.filePath(prefix + QStringLiteral("completed-summary.png")));
     tabs->setCurrentIndex(2);
     save(&window, out.filePath(prefix + QStringLiteral("completed-notes.png")));
+    // Its scorecard submitted: greyed, with the time.
+    ScorecardPatch submit;
+    submit.ratings = {RatingPatch {QStringLiteral("design"), std::optional<int>(2), std::nullopt}};
+    submit.concerns = QStringLiteral("对分布式事务不熟悉");
+    submit.recommendation = Recommendation::Yes;
+    submit.submit = true;
+    (void)db.service().updateScorecard(open.sessionId, submit, Source::Ui);
+    tabs->setCurrentWidget(window.findChild<QWidget *>(QStringLiteral("scorecardTab")));
+    save(&window, out.filePath(prefix + QStringLiteral("scorecard-submitted.png")));
     return 0;
 }

@@ -115,7 +115,17 @@ public:
     }
 };
 
-enum class State { NoSession, Pending, PendingApiQuestion, NewQuestion, InProgress, Completed, Summary, Notes, Scorecard };
+enum class State {
+    NoSession,
+    Pending,
+    PendingApiQuestion,
+    NewQuestion,
+    InProgress,
+    Completed,
+    Summary,
+    Notes,
+    Scorecard
+};
 
 } // namespace
 

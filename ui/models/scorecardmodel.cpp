@@ -55,7 +55,7 @@ QVariant ScorecardModel::data(const QModelIndex &index, int role) const
     }
     if (role == Qt::TextAlignmentRole) {
         if (column == Weight || column == Rating)
-            return QVariant::fromValue(Qt::AlignCenter);
+            return QVariant::fromValue(Qt::AlignHCenter | Qt::AlignTop);
         return QVariant::fromValue(Qt::AlignLeading | Qt::AlignTop);
     }
     if (role == Qt::ForegroundRole && column == Level && !r.rating)
