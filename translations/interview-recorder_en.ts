@@ -59,66 +59,66 @@
     <name>CandidatesView</name>
     <message>
         <source>Candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidates</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Search:</translation>
     </message>
     <message>
         <source>User ID, name or email</source>
-        <translation type="unfinished"></translation>
+        <translation>User ID, name or email</translation>
     </message>
     <message>
         <source>&amp;Position:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Position:</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profile</translation>
     </message>
     <message>
         <source>User ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>User ID:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Name:</translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Email:</translation>
     </message>
     <message>
         <source>P&amp;osition applied for:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;osition applied for:</translation>
     </message>
     <message>
         <source>No&amp;tes:</source>
-        <translation type="unfinished"></translation>
+        <translation>No&amp;tes:</translation>
     </message>
     <message>
         <source>Sa&amp;ve Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa&amp;ve Profile</translation>
     </message>
     <message>
         <source>&amp;Interviews (Enter opens one in the main window):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Interviews (Enter opens one in the main window):</translation>
     </message>
     <message>
         <source>E&amp;xport Everything About This Person…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xport Everything About This Person…</translation>
     </message>
     <message>
         <source>E&amp;rase This Person…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;rase This Person…</translation>
     </message>
 </context>
 <context>
     <name>EraseCandidateDialog</name>
     <message>
         <source>Erase Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Erase Person</translation>
     </message>
 </context>
 <context>
@@ -1490,127 +1490,127 @@ Start with the local database on this computer this time? (Settings → Database
     <name>ir::ui::CandidatesView</name>
     <message>
         <source>User ID</source>
-        <translation type="unfinished"></translation>
+        <translation>User ID</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Position</translation>
     </message>
     <message>
         <source>Interviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Interviews</translation>
     </message>
     <message>
         <source>Last interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Last interview</translation>
     </message>
     <message>
         <source>Average</source>
-        <translation type="unfinished">Average</translation>
+        <translation>Average</translation>
     </message>
     <message>
         <source>Latest recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>Latest recommendation</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished">Session</translation>
+        <translation>Session</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished">Created</translation>
+        <translation>Created</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Recommendation</source>
-        <translation type="unfinished">Recommendation</translation>
+        <translation>Recommendation</translation>
     </message>
     <message>
         <source>All positions</source>
-        <translation type="unfinished"></translation>
+        <translation>All positions</translation>
     </message>
     <message>
         <source>The candidates could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The candidates could not be read: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n candidate(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n candidate</numerusform>
+            <numerusform>%n candidates</numerusform>
         </translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Email</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Notes</translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>The profile could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The profile could not be saved: %1</translation>
     </message>
     <message>
         <source>Export everything about %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Export everything about %1</translation>
     </message>
     <message>
         <source>JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json)</translation>
     </message>
     <message>
         <source>Export person</source>
-        <translation type="unfinished"></translation>
+        <translation>Export person</translation>
     </message>
     <message>
         <source>The data of %1 could not be exported: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>The data of %1 could not be exported: %2</translation>
     </message>
     <message>
         <source>Everything stored about %1 was exported to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Everything stored about %1 was exported to %2.</translation>
     </message>
     <message>
         <source>%1 was erased: %2 and %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 was erased: %2 and %3.</translation>
     </message>
     <message numerus="yes">
         <source>%n session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n session</numerusform>
+            <numerusform>%n sessions</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n question(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n question</numerusform>
+            <numerusform>%n questions</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n backup(s) deleted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n backup deleted.</numerusform>
+            <numerusform>%n backups deleted.</numerusform>
         </translation>
     </message>
     <message>
         <source>Erase person</source>
-        <translation type="unfinished"></translation>
+        <translation>Erase person</translation>
     </message>
 </context>
 <context>
@@ -1632,49 +1632,49 @@ Start with the local database on this computer this time? (Settings → Database
     <name>ir::ui::EraseCandidateDialog</name>
     <message>
         <source>Everything stored about %1 is erased for good: the profile, every interview, its questions, answers and scorecard. The audit log keeps only that an erasure took place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Everything stored about %1 is erased for good: the profile, every interview, its questions, answers and scorecard. The audit log keeps only that an erasure took place.</translation>
     </message>
     <message>
         <source>Type the user ID &lt;b&gt;%1&lt;/b&gt; to confirm:</source>
-        <translation type="unfinished"></translation>
+        <translation>Type the user ID &lt;b&gt;%1&lt;/b&gt; to confirm:</translation>
     </message>
     <message>
         <source>&amp;Erase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erase</translation>
     </message>
     <message>
         <source>Looking for backups that hold this person…</source>
-        <translation type="unfinished"></translation>
+        <translation>Looking for backups that hold this person…</translation>
     </message>
     <message>
         <source>No automatic backup holds this person.</source>
-        <translation type="unfinished"></translation>
+        <translation>No automatic backup holds this person.</translation>
     </message>
     <message numerus="yes">
         <source>%n automatic backup(s) still hold this person.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n automatic backup still holds this person.</numerusform>
+            <numerusform>%n automatic backups still hold this person.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Also &amp;delete those %n backup(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Also &amp;delete that backup</numerusform>
+            <numerusform>Also &amp;delete those %n backups</numerusform>
         </translation>
     </message>
     <message>
         <source>The backups could not be looked at: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The backups could not be looked at: %1</translation>
     </message>
     <message>
         <source>The person could not be erased: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The person could not be erased: %1</translation>
     </message>
     <message>
         <source>The person is erased, but the backups could not be deleted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The person is erased, but the backups could not be deleted: %1</translation>
     </message>
 </context>
 <context>

@@ -59,66 +59,66 @@
     <name>CandidatesView</name>
     <message>
         <source>Candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>候选人</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索(&amp;S):</translation>
     </message>
     <message>
         <source>User ID, name or email</source>
-        <translation type="unfinished"></translation>
+        <translation>用户 ID、姓名或邮箱</translation>
     </message>
     <message>
         <source>&amp;Position:</source>
-        <translation type="unfinished"></translation>
+        <translation>职位(&amp;P):</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>档案</translation>
     </message>
     <message>
         <source>User ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>用户 ID:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">名称(&amp;N)：</translation>
+        <translation>姓名(&amp;N):</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>邮箱(&amp;E):</translation>
     </message>
     <message>
         <source>P&amp;osition applied for:</source>
-        <translation type="unfinished"></translation>
+        <translation>应聘职位(&amp;O):</translation>
     </message>
     <message>
         <source>No&amp;tes:</source>
-        <translation type="unfinished"></translation>
+        <translation>备注(&amp;T):</translation>
     </message>
     <message>
         <source>Sa&amp;ve Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>保存档案(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Interviews (Enter opens one in the main window):</source>
-        <translation type="unfinished"></translation>
+        <translation>面试(&amp;I)(按回车键在主窗口中打开):</translation>
     </message>
     <message>
         <source>E&amp;xport Everything About This Person…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出此人的全部数据(&amp;X)…</translation>
     </message>
     <message>
         <source>E&amp;rase This Person…</source>
-        <translation type="unfinished"></translation>
+        <translation>删除此人(&amp;R)…</translation>
     </message>
 </context>
 <context>
     <name>EraseCandidateDialog</name>
     <message>
         <source>Erase Person</source>
-        <translation type="unfinished"></translation>
+        <translation>删除此人</translation>
     </message>
 </context>
 <context>
@@ -316,7 +316,7 @@
     </message>
     <message>
         <source>&amp;Candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>候选人(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -1489,123 +1489,123 @@ Start with the local database on this computer this time? (Settings → Database
     <name>ir::ui::CandidatesView</name>
     <message>
         <source>User ID</source>
-        <translation type="unfinished"></translation>
+        <translation>用户 ID</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>职位</translation>
     </message>
     <message>
         <source>Interviews</source>
-        <translation type="unfinished"></translation>
+        <translation>面试次数</translation>
     </message>
     <message>
         <source>Last interview</source>
-        <translation type="unfinished"></translation>
+        <translation>最近面试</translation>
     </message>
     <message>
         <source>Average</source>
-        <translation type="unfinished">平均分</translation>
+        <translation>平均分</translation>
     </message>
     <message>
         <source>Latest recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>最近的录用建议</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished">面试会话</translation>
+        <translation>会话</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished">创建时间</translation>
+        <translation>创建时间</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Recommendation</source>
-        <translation type="unfinished">录用建议</translation>
+        <translation>录用建议</translation>
     </message>
     <message>
         <source>All positions</source>
-        <translation type="unfinished"></translation>
+        <translation>所有职位</translation>
     </message>
     <message>
         <source>The candidates could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取候选人:%1</translation>
     </message>
     <message numerus="yes">
         <source>%n candidate(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 位候选人</numerusform>
         </translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>邮箱</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">备注</translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1：%2</translation>
+        <translation>%1:%2</translation>
     </message>
     <message>
         <source>The profile could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存档案:%1</translation>
     </message>
     <message>
         <source>Export everything about %1</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 %1 的全部数据</translation>
     </message>
     <message>
         <source>JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json)</translation>
     </message>
     <message>
         <source>Export person</source>
-        <translation type="unfinished"></translation>
+        <translation>导出个人数据</translation>
     </message>
     <message>
         <source>The data of %1 could not be exported: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法导出 %1 的数据:%2</translation>
     </message>
     <message>
         <source>Everything stored about %1 was exported to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的全部数据已导出到 %2。</translation>
     </message>
     <message>
         <source>%1 was erased: %2 and %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已删除:%2,%3。</translation>
     </message>
     <message numerus="yes">
         <source>%n session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个会话</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n question(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个问题</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n backup(s) deleted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已删除 %n 个备份。</numerusform>
         </translation>
     </message>
     <message>
         <source>Erase person</source>
-        <translation type="unfinished"></translation>
+        <translation>删除此人</translation>
     </message>
 </context>
 <context>
@@ -1627,47 +1627,47 @@ Start with the local database on this computer this time? (Settings → Database
     <name>ir::ui::EraseCandidateDialog</name>
     <message>
         <source>Everything stored about %1 is erased for good: the profile, every interview, its questions, answers and scorecard. The audit log keeps only that an erasure took place.</source>
-        <translation type="unfinished"></translation>
+        <translation>将永久删除 %1 的全部数据:档案、每次面试及其问题、回答和评分卡。审计日志只记录发生过一次删除。</translation>
     </message>
     <message>
         <source>Type the user ID &lt;b&gt;%1&lt;/b&gt; to confirm:</source>
-        <translation type="unfinished"></translation>
+        <translation>输入用户 ID &lt;b&gt;%1&lt;/b&gt; 以确认:</translation>
     </message>
     <message>
         <source>&amp;Erase</source>
-        <translation type="unfinished"></translation>
+        <translation>删除(&amp;E)</translation>
     </message>
     <message>
         <source>Looking for backups that hold this person…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在查找包含此人数据的备份…</translation>
     </message>
     <message>
         <source>No automatic backup holds this person.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有自动备份包含此人的数据。</translation>
     </message>
     <message numerus="yes">
         <source>%n automatic backup(s) still hold this person.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>仍有 %n 个自动备份包含此人的数据。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Also &amp;delete those %n backup(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>同时删除这 %n 个备份(&amp;D)</numerusform>
         </translation>
     </message>
     <message>
         <source>The backups could not be looked at: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法检查备份:%1</translation>
     </message>
     <message>
         <source>The person could not be erased: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法删除此人:%1</translation>
     </message>
     <message>
         <source>The person is erased, but the backups could not be deleted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>此人已删除,但无法删除备份:%1</translation>
     </message>
 </context>
 <context>
