@@ -83,6 +83,10 @@ KitEditor::KitEditor(ServiceClient &client, QWidget *parent)
     m_ui->saveStatusLabel->setForegroundRole(QPalette::PlaceholderText);
     m_ui->kitSplitter->setStretchFactor(0, 1);
     m_ui->kitSplitter->setStretchFactor(1, 3);
+    // Room for a kit's name and position (about 30 Latin or 15 Chinese characters).
+    m_ui->kitListPane->setMinimumWidth(fontMetrics().averageCharWidth() * 36);
+    m_ui->kitListView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_ui->kitListView->setTextElideMode(Qt::ElideRight);
 
     m_model = new KitListModel(client.service(), this);
     m_ui->kitListView->setModel(m_model);
