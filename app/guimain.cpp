@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "guimain.h"
 
+#include "backuprotation.h"
 #include "clock.h"
 #include "database.h"
 #include "fileactions.h"
@@ -48,6 +49,7 @@ int runGui(QApplication &application, InterviewService &service, WriteBatcher &w
     // The banner's data folder and the backups it offers to restore; a PostgreSQL database has
     // neither (its server keeps the backups).
     window.storageBanner()->setDatabasePath(database.isPostgres() ? QString() : database.filePath());
+    window.setBackupFolder(database.isPostgres() ? QString() : BackupRotation::folderFor(database.filePath()));
     window.show();
     window.serverPanel()->startIfWanted();
     return application.exec();

@@ -97,6 +97,17 @@ void FileActions::setFileChooser(FileChooser chooser)
     fileChooser() = std::move(chooser);
 }
 
+QString FileActions::askSaveFile(QWidget *parent, const QString &title, const QString &fileName,
+                                 const QStringList &filters)
+{
+    QString selected = filters.value(0);
+    const QString path
+        = askForFile(parent, Dialog::Save, title, QDir(lastFolder()).filePath(fileName), filters, &selected);
+    if (!path.isEmpty())
+        rememberFolder(path);
+    return path;
+}
+
 void FileActions::setFolderOpener(FolderOpener opener)
 {
     folderOpener() = std::move(opener);

@@ -71,6 +71,10 @@ public:
 
     static void setFileChooser(FileChooser chooser);
     static void setFolderOpener(FolderOpener opener);
+    // A save dialog (or the test's chooser) for one file named fileName in the last folder used;
+    // "" when cancelled. For other windows' single-file exports (a person's data).
+    static QString askSaveFile(QWidget *parent, const QString &title, const QString &fileName,
+                               const QStringList &filters);
     // The last saved export's path ("" before the first).
     QString lastSavedPath() const { return m_lastSavedPath; }
 

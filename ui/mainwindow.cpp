@@ -3,6 +3,7 @@
 #include "mainwindow.h"
 #include "ui_mainwindow.h"
 
+#include "candidatesview.h"
 #include "fileactions.h"
 #include "kiteditor.h"
 #include "languages.h"
@@ -72,6 +73,20 @@ MainWindow::MainWindow(ServiceClient &client, ServerControl &server, const Clock
         m_ui->serverDock->raise();
     });
     connect(m_serverPanel, &ServerPanel::statusTextChanged, m_serverStatusButton, &QToolButton::setText);
+    // Data rights: an erased person leaves the request log; a new API key is on record.
+    connect(&service, &InterviewService::candidateErased, m_serverPanel,
+            [this](const QString &userId, const QStringList &sessionIds) {
+                m_serverPanel->forgetInLog(QStringList {userId} + sessionIds);
+            });
+    connect(m_serverPanel, &ServerPanel::apiKeyRegenerated, this, [this] {
+        InterviewService &audited = m_client.service();
+        m_client.write<Done>(
+            this,
+            [&audited] {
+                return audited.recordAudit(AuditAction::ApiKeyChange, Actor::Ui, QStringLiteral("api_key"));
+            },
+            [](const Status &) {});
+    });
     connect(m_ui->serverDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
         if (visible)
             keepServerPanelOnScreen();
@@ -91,6 +106,8 @@ MainWindow::MainWindow(ServiceClient &client, ServerControl &server, const Clock
     m_ui->kitsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
     connect(m_ui->questionBankAction, &QAction::triggered, this, &MainWindow::openQuestionBank);
     connect(m_ui->kitsAction, &QAction::triggered, this, &MainWindow::openKits);
+    m_ui->candidatesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    connect(m_ui->candidatesAction, &QAction::triggered, this, &MainWindow::openCandidates);
     connect(m_ui->findAction, &QAction::triggered, this, [this] {
         if (auto *search = m_browser->findChild<QLineEdit *>(QStringLiteral("searchLineEdit"))) {
             search->setFocus();
@@ -229,6 +246,30 @@ void MainWindow::openKits()
         m_kitEditor->setObjectName(QStringLiteral("kitEditor"));
     }
     m_kitEditor->showWindow();
+}
+
+void MainWindow::openCandidates()
+{
+    if (!m_candidatesView) {
+        m_candidatesView = new CandidatesView(m_client, this);
+        m_candidatesView->setObjectName(QStringLiteral("candidatesView"));
+        m_candidatesView->setBackupFolder(m_backupFolder);
+        connect(m_candidatesView, &CandidatesView::openSessionRequested, this, [this](const QString &id) {
+            m_browser->selectSession(id);
+            if (m_sessionView->sessionId() != id)
+                openSession(id); // hidden by the current filter, but open all the same
+            raise();
+            activateWindow();
+        });
+    }
+    m_candidatesView->showWindow();
+}
+
+void MainWindow::setBackupFolder(const QString &folder)
+{
+    m_backupFolder = folder;
+    if (m_candidatesView)
+        m_candidatesView->setBackupFolder(folder);
 }
 
 void MainWindow::deleteCurrentSession()

@@ -20,6 +20,7 @@ class ServiceClient;
 
 namespace ir::ui {
 
+class CandidatesView;
 class FileActions;
 class KitEditor;
 class QuestionBankView;
@@ -60,6 +61,11 @@ public:
     void openKits();
     QuestionBankView *questionBankView() const { return m_bankView; }
     KitEditor *kitEditor() const { return m_kitEditor; }
+    // The candidates (issue 13), in a window of its own (made on first use).
+    void openCandidates();
+    CandidatesView *candidatesView() const { return m_candidatesView; }
+    // The automatic backups' folder ("" when none): the erasure of a person names those holding them.
+    void setBackupFolder(const QString &folder);
     void deleteCurrentSession();
     void openSettings();
     // Switches the window's language ("" = the system's).
@@ -95,6 +101,8 @@ private:
     FileActions *m_fileActions = nullptr;
     QuestionBankView *m_bankView = nullptr;
     KitEditor *m_kitEditor = nullptr;
+    CandidatesView *m_candidatesView = nullptr;
+    QString m_backupFolder;
     QString m_deletingSessionId; // its deletion is in flight
 };
 

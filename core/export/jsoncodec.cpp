@@ -227,4 +227,28 @@ QByteArray JsonCodec::tail(bool empty)
     return empty ? QByteArrayLiteral("]\n}\n") : QByteArrayLiteral("\n    ]\n}\n");
 }
 
+QJsonObject JsonCodec::personDocument(const Candidate &c, const QList<SessionReport> &sessions, qint64 exportedAtMs)
+{
+    QJsonArray items;
+    for (const SessionReport &report : sessions)
+        items.append(sessionToJson(report));
+    const QJsonObject profile {
+        {QStringLiteral("user_id"), c.userId},
+        {QStringLiteral("display_name"), c.displayName},
+        {QStringLiteral("email"), c.email},
+        {QStringLiteral("position"), c.position},
+        {QStringLiteral("notes"), c.notes},
+        {QStringLiteral("created_at"), timeToJson(c.createdAt)},
+        {QStringLiteral("updated_at"), timeToJson(c.updatedAt)},
+    };
+    return QJsonObject {
+        {QStringLiteral("format"), formatName()},
+        {QStringLiteral("format_version"), FORMAT_VERSION},
+        {QStringLiteral("app_version"), QStringLiteral(IR_VERSION)},
+        {QStringLiteral("exported_at"), timeToJson(exportedAtMs)},
+        {QStringLiteral("profile"), profile},
+        {QStringLiteral("sessions"), items},
+    };
+}
+
 } // namespace ir

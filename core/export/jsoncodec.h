@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "candidate.h"
 #include "kit.h"
 #include "questionrecord.h"
 #include "scorecard.h"
@@ -59,6 +60,11 @@ public:
                            const QList<Kit> *kits = nullptr);
     static QByteArray sessionEntry(const QJsonObject &session, bool first);
     static QByteArray tail(bool empty);
+
+    // Everything stored about one person (the right of access, issue 13): the export's head
+    // fields, "profile" (the candidate's stored fields) and "sessions" (each as sessionToJson).
+    static QJsonObject personDocument(const Candidate &profile, const QList<SessionReport> &sessions,
+                                      qint64 exportedAtMs);
 };
 
 } // namespace ir
