@@ -117,6 +117,7 @@ void CandidatesView::showWindow()
         const QRect available = screen()->availableGeometry();
         resize(std::min(fontMetrics().averageCharWidth() * 160, available.width() * 9 / 10),
                std::min(fontMetrics().lineSpacing() * 38, available.height() * 9 / 10));
+        m_ui->splitter->setSizes({width() * 3 / 5, width() * 2 / 5});
     }
     reload();
     show();

@@ -8,6 +8,7 @@
 #include "ui_erasecandidatedialog.h"
 
 #include <QCoreApplication>
+#include <QLayout>
 #include <QPointer>
 #include <QPushButton>
 
@@ -33,6 +34,8 @@ EraseCandidateDialog::EraseCandidateDialog(ServiceClient &client, const QString 
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     retranslate();
     updateButton();
+    // Room for the explanation on a few lines (a wrapped label alone would make it a narrow column).
+    setMinimumWidth(fontMetrics().averageCharWidth() * 64);
 
     if (backupFolder.isEmpty()) {
         backupsFound(QList<BackupFile>());
@@ -82,6 +85,7 @@ void EraseCandidateDialog::backupsFound(const Result<QList<BackupFile>> &found)
     m_ui->deleteBackupsCheckBox->setVisible(!m_backups.isEmpty());
     retranslate();
     updateButton();
+    adjustSize();
 }
 
 void EraseCandidateDialog::updateButton()

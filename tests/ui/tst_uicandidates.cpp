@@ -248,7 +248,7 @@ void TestUiCandidates::eraseNeedsTheIdTypedAndDeletesTheBackups()
     QTRY_COMPARE(dialog->holdingBackups(), 1);
     auto *deleteBackups = child<QCheckBox>(dialog, QStringLiteral("deleteBackupsCheckBox"));
     QVERIFY(deleteBackups->isVisible());
-    QVERIFY(deleteBackups->text().contains(QLatin1Char('1')));
+    QVERIFY(child<QLabel>(dialog, QStringLiteral("backupsLabel"))->text().contains(QLatin1Char('1')));
     QVERIFY(!dialog->eraseButton()->isEnabled());
     auto *confirm = child<QLineEdit>(dialog, QStringLiteral("confirmLineEdit"));
     confirm->setFocus();
@@ -257,7 +257,8 @@ void TestUiCandidates::eraseNeedsTheIdTypedAndDeletesTheBackups()
     confirm->clear();
     QTest::keyClicks(confirm, QStringLiteral("user_a"));
     QVERIFY(dialog->eraseButton()->isEnabled());
-    QTest::mouseClick(deleteBackups, Qt::LeftButton);
+    deleteBackups->setFocus();
+    QTest::keyClick(deleteBackups, Qt::Key_Space);
     QVERIFY(deleteBackups->isChecked());
     MessageBox::setNextAnswer(QMessageBox::Ok);
     QTest::mouseClick(dialog->eraseButton(), Qt::LeftButton);
