@@ -82,9 +82,7 @@ MainWindow::MainWindow(ServiceClient &client, ServerControl &server, const Clock
         InterviewService &audited = m_client.service();
         m_client.write<Done>(
             this,
-            [&audited] {
-                return audited.recordAudit(AuditAction::ApiKeyChange, Actor::Ui, QStringLiteral("api_key"));
-            },
+            [&audited] { return audited.recordAudit(AuditAction::ApiKeyChange, Actor::Ui, QStringLiteral("api_key")); },
             [](const Status &) {});
     });
     connect(m_ui->serverDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {

@@ -187,6 +187,11 @@ void ServerPanel::stop()
     updateState();
 }
 
+void ServerPanel::forgetInLog(const QStringList &names)
+{
+    m_logModel->forget(names);
+}
+
 void ServerPanel::startIfWanted()
 {
     if (!m_startRequested && m_server.state() == ServerState::Stopped)
@@ -203,6 +208,7 @@ void ServerPanel::regenerateKey()
     m_ui->apiKeyLineEdit->setText(m_apiKey);
     saveSettings();
     updateState();
+    Q_EMIT apiKeyRegenerated();
 }
 
 QString ServerPanel::statusText() const

@@ -38,8 +38,12 @@ public:
 
     void start();
     void stop();
+    // An erased person's user id and session ids leave the request log.
+    void forgetInLog(const QStringList &names);
 
 Q_SIGNALS:
+    // The API key was regenerated (the audit log records it).
+    void apiKeyRegenerated();
     void statusTextChanged(const QString &text);
 
 protected:

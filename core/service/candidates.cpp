@@ -217,7 +217,7 @@ Result<ErasureReport> InterviewService::eraseCandidate(const QString &userId, Ac
             qWarning("erasure: %s", qUtf8Printable(cleared.error().details));
         for (const QString &id : ids)
             Q_EMIT sessionRemoved(id);
-        Q_EMIT candidateErased(userId);
+        Q_EMIT candidateErased(userId, ids);
         Q_EMIT candidatesChanged();
     });
     return report;

@@ -202,8 +202,9 @@ Q_SIGNALS:
     void scorecardChanged(const QString &sessionId);
     void bankChanged();
     void kitsChanged();
-    // A person was erased (their sessions' sessionRemoved came first).
-    void candidateErased(const QString &userId);
+    // A person was erased, with the sessions they had (each one's sessionRemoved came first):
+    // whatever a receiver keeps that names them goes too (the request logs).
+    void candidateErased(const QString &userId, const QStringList &sessionIds);
     void candidatesChanged();
     // Team mode: the connection that hears other instances was lost and is back; what they changed
     // meanwhile has been re-emitted as far as it can be re-read (not deletions): drop what you keep.

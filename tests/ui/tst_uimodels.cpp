@@ -36,6 +36,8 @@ private Q_SLOTS:
     void sessionModelFollowsTheService();
     void questionModelFollowsTheService();
     void requestLogModelKeepsTheNewest();
+    void requestLogModelForgetsAnErasedPerson_data();
+    void requestLogModelForgetsAnErasedPerson();
 
 private:
     void createSessions(int count);
@@ -179,6 +181,32 @@ void TestUiModels::requestLogModelKeepsTheNewest()
     QCOMPARE(model.index(0, RequestLogModel::Status).data().toInt(), 200);
     model.clear();
     QCOMPARE(model.rowCount(), 0);
+}
+
+void TestUiModels::requestLogModelForgetsAnErasedPerson_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<bool>("forgotten");
+    QTest::newRow("user segment") << QStringLiteral("/dify/interview/latest/ivy") << true;
+    QTest::newRow("session segment") << QStringLiteral("/dify/interview/session_20260101_000000_0000abcd/summary")
+                                     << true;
+    QTest::newRow("percent-encoded id") << QStringLiteral("/candidates/%E5%BC%A0%E4%B8%89") << true;
+    QTest::newRow("another user") << QStringLiteral("/dify/interview/latest/ivy2") << false;
+    QTest::newRow("no id") << QStringLiteral("/dify/interview/add-qa") << false;
+}
+
+void TestUiModels::requestLogModelForgetsAnErasedPerson()
+{
+    QFETCH(QString, path);
+    QFETCH(bool, forgotten);
+    RequestLogModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.append({1757050339000, QStringLiteral("GET"), QStringLiteral("/health"), 200, 1.0});
+    model.append({1757050339001, QStringLiteral("GET"), path, 200, 1.0});
+    model.append({1757050339002, QStringLiteral("GET"), QStringLiteral("/health"), 200, 1.0});
+    model.forget({QStringLiteral("ivy"), QStringLiteral("session_20260101_000000_0000abcd"), QStringLiteral("张三")});
+    QCOMPARE(model.rowCount(), forgotten ? 2 : 3);
+    QCOMPARE(model.index(1, RequestLogModel::Path).data().toString(), forgotten ? QStringLiteral("/health") : path);
 }
 
 QTEST_MAIN(TestUiModels)

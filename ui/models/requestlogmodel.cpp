@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "requestlogmodel.h"
 
+#include <QUrl>
+
 #include <QDateTime>
 #include <QLocale>
 
@@ -98,6 +100,25 @@ void RequestLogModel::append(const RequestLogEntry &entry)
     beginInsertRows({}, row, row);
     m_entries << entry;
     endInsertRows();
+}
+
+void RequestLogModel::forget(const QStringList &names)
+{
+    const auto namesAny = [&names](const QString &path) {
+        for (const QString &segment : path.split(u'/', Qt::SkipEmptyParts)) {
+            const QString decoded = QUrl::fromPercentEncoding(segment.toUtf8());
+            if (names.contains(segment) || names.contains(decoded))
+                return true;
+        }
+        return false;
+    };
+    for (qsizetype row = m_entries.size() - 1; row >= 0; --row) {
+        if (!namesAny(m_entries.at(row).path))
+            continue;
+        beginRemoveRows({}, int(row), int(row));
+        m_entries.removeAt(row);
+        endRemoveRows();
+    }
 }
 
 void RequestLogModel::clear()

@@ -32,6 +32,9 @@ public:
 
     void append(const RequestLogEntry &entry);
     void clear();
+    // Removes the lines whose path names any of these (a whole path segment): an erased person's
+    // user id and session ids.
+    void forget(const QStringList &names);
 
 private:
     QList<RequestLogEntry> m_entries;
