@@ -1359,15 +1359,15 @@
     </message>
     <message>
         <source>The retention period is off (keep forever): nothing to purge. Give --older-than DAYS to purge anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>The retention period is off (keep forever): nothing to purge. Give --older-than DAYS to purge anyway.</translation>
     </message>
     <message>
         <source>Would erase %1 unchanged for more than %2 days (dry run: nothing erased)</source>
-        <translation type="unfinished"></translation>
+        <translation>Would erase %1 unchanged for more than %2 days (dry run: nothing erased)</translation>
     </message>
     <message>
         <source>Erased %1 unchanged for more than %2 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Erased %1 unchanged for more than %2 days</translation>
     </message>
 </context>
 <context>

@@ -1359,15 +1359,15 @@
     </message>
     <message>
         <source>The retention period is off (keep forever): nothing to purge. Give --older-than DAYS to purge anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>保留期限已关闭（永久保留）：没有要清除的内容。如仍要清除，请指定 --older-than 天数。</translation>
     </message>
     <message>
         <source>Would erase %1 unchanged for more than %2 days (dry run: nothing erased)</source>
-        <translation type="unfinished"></translation>
+        <translation>将删除超过 %2 天未改动的 %1（试运行：未删除任何内容）</translation>
     </message>
     <message>
         <source>Erased %1 unchanged for more than %2 days</source>
-        <translation type="unfinished"></translation>
+        <translation>已删除超过 %2 天未改动的 %1</translation>
     </message>
 </context>
 <context>
