@@ -204,8 +204,25 @@ void QuestionBankView::showWindow()
     activateWindow();
 }
 
+namespace {
+
+QuestionBankView::FileChooser &fileChooser()
+{
+    static QuestionBankView::FileChooser chooser;
+    return chooser;
+}
+
+} // namespace
+
+void QuestionBankView::setFileChooser(FileChooser chooser)
+{
+    fileChooser() = std::move(chooser);
+}
+
 QString QuestionBankView::askForFile(bool save, const QString &title)
 {
+    if (fileChooser())
+        return fileChooser()(save);
     QFileDialog dialog(this, title, QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
     dialog.setObjectName(QStringLiteral("fileDialog"));
     dialog.setAcceptMode(save ? QFileDialog::AcceptSave : QFileDialog::AcceptOpen);

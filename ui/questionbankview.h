@@ -51,6 +51,9 @@ public:
     // and filters show into a file.
     void importFile();
     void exportFile();
+    // Tests: answers the file question instead of a QFileDialog (save: export); "" cancels.
+    using FileChooser = std::function<QString(bool save)>;
+    static void setFileChooser(FileChooser chooser);
 
     void newQuestion();
     void editCurrent();

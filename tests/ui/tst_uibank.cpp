@@ -497,29 +497,9 @@ void TestUiBank::exportsAndImportsAFile()
     QuestionBankView *view = openBank();
     QTemporaryDir dir;
     const QString path = dir.filePath(fileName);
-    // Types the path into the file dialog once it shows.
-    const auto answerFileDialog = [this, path] {
-        auto *poll = new QTimer(this);
-        poll->setInterval(20);
-        connect(poll, &QTimer::timeout, this, [poll, path] {
-            auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
-            if (!dialog || !dialog->isVisible())
-                return;
-            poll->stop();
-            poll->deleteLater();
-            auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
-            if (!name) {
-                dialog->reject();
-                return;
-            }
-            name->selectAll();
-            QTest::keyClicks(name, path);
-            QTest::keyClick(name, Qt::Key_Return);
-        });
-        poll->start();
-    };
-
-    answerFileDialog();
+    // The file question answered with path (the dialog itself is Qt's).
+    QuestionBankView::setFileChooser([path](bool) { return path; });
+    const auto reset = qScopeGuard([] { QuestionBankView::setFileChooser({}); });
     MessageBox::setNextAnswer(QMessageBox::Ok);
     QTest::mouseClick(child<QPushButton>(view, QStringLiteral("exportBankButton")), Qt::LeftButton);
     QVERIFY2(MessageBox::lastText().contains(QStringLiteral("Exported 2")), qPrintable(MessageBox::lastText()));
@@ -530,7 +510,6 @@ void TestUiBank::exportsAndImportsAFile()
     // One deleted, the file imported back: it returns, the other is skipped.
     QVERIFY(m_db->service().deleteBankQuestion(closure.bankQuestionId).ok());
     QTRY_COMPARE(view->model()->rowCount(), 1);
-    answerFileDialog();
     MessageBox::setNextAnswer(QMessageBox::Ok);
     QTest::mouseClick(child<QPushButton>(view, QStringLiteral("importBankButton")), Qt::LeftButton);
     QTRY_COMPARE(view->model()->rowCount(), 2);
