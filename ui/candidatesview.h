@@ -24,7 +24,6 @@ class ServiceClient;
 
 namespace ir::ui {
 
-
 // The candidates (issue 13): everyone the sessions name, with the service's figures, found by
 // search and position; the selected person's profile (saved through the writer), their
 // interviews (Enter opens one in the main window), the export of everything stored about them
