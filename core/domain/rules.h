@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "error.h"
 #include "candidate.h"
+#include "error.h"
 #include "kit.h"
 #include "questionrecord.h"
 #include "scorecard.h"
