@@ -133,20 +133,6 @@ QByteArray downloadName(const QString &userId)
     return QByteArrayLiteral("candidate-") + name.left(100) + QByteArrayLiteral(".json");
 }
 
-// The profile as the export file has it (its times in the file's UTC format).
-QJsonObject exportedProfile(const Candidate &c)
-{
-    return {
-        {QStringLiteral("user_id"), c.userId},
-        {QStringLiteral("display_name"), c.displayName},
-        {QStringLiteral("email"), c.email},
-        {QStringLiteral("position"), c.position},
-        {QStringLiteral("notes"), c.notes},
-        {QStringLiteral("created_at"), JsonCodec::timeToJson(c.createdAt)},
-        {QStringLiteral("updated_at"), JsonCodec::timeToJson(c.updatedAt)},
-    };
-}
-
 } // namespace
 
 CandidatesController::CandidatesController(InterviewService &service, const Clock &clock)
@@ -361,22 +347,15 @@ HttpReply CandidatesController::exportPerson(const RequestContext &request)
         return failure(record.error());
     ExportOptions options;
     options.exportedAtMs = m_clock.nowMs();
-    QJsonArray sessions;
+    QList<SessionReport> reports;
     for (const PersonRecord::Interview &interview : record->interviews) {
-        // The export file's own shape of a session (fields, questions, plan, scorecard).
-        const Result<SessionReport> report = SessionReport::load(m_service, interview.session.sessionId, options);
+        Result<SessionReport> report = SessionReport::load(m_service, interview.session.sessionId, options);
         if (!report)
             return failure(report.error());
-        sessions.append(JsonCodec::sessionToJson(*report));
+        reports.append(std::move(report).value());
     }
-    const QJsonObject document {
-        {QStringLiteral("format"), JsonCodec::formatName()},
-        {QStringLiteral("format_version"), JsonCodec::FORMAT_VERSION},
-        {QStringLiteral("app_version"), QStringLiteral(IR_VERSION)},
-        {QStringLiteral("exported_at"), JsonCodec::timeToJson(*options.exportedAtMs)},
-        {QStringLiteral("profile"), exportedProfile(record->candidate)},
-        {QStringLiteral("sessions"), sessions},
-    };
+    // The same document as the window's "Export everything about this person".
+    const QJsonObject document = JsonCodec::personDocument(record->candidate, reports, *options.exportedAtMs);
     HttpReply reply = HttpReply::content(QByteArrayLiteral("application/json; charset=utf-8"),
                                          QJsonDocument(document).toJson(QJsonDocument::Indented));
     reply.addHeader(QByteArrayLiteral("Content-Disposition"),
