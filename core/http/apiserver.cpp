@@ -14,6 +14,7 @@
 #include "interviewservice.h"
 #include "jsonbody.h"
 #include "kitscontroller.h"
+#include "mcpcontroller.h"
 #include "openapibuilder.h"
 #include "readerpool.h"
 #include "recordscontroller.h"
@@ -95,6 +96,7 @@ struct Routing
         , scorecards(service)
         , candidates(service, clock)
         , docs([this] { return openApiJson; })
+        , mcp(table)
     {
         health.registerRoutes(table);
         dify.registerRoutes(table);
@@ -109,6 +111,7 @@ struct Routing
             exports->registerRoutes(table);
         }
         docs.registerRoutes(table);
+        mcp.registerRoutes(table);
     }
     Q_DISABLE_COPY_MOVE(Routing)
 
@@ -126,6 +129,7 @@ struct Routing
     std::unique_ptr<ExportController> exports;
     DocsController docs;
     RouteTable table;
+    McpController mcp; // touched on the server thread only
 };
 
 ApiServer::ApiServer(InterviewService &service, const Clock &clock, const ApiServerConfig &config, WriteBatcher &writer,
@@ -272,7 +276,7 @@ bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
     return true;
 }
 
-void ApiServer::send(HttpReply reply, const Exchange &exchange)
+void ApiServer::send(HttpReply reply, const Exchange &exchange, bool log)
 {
     if (!exchange.corsOrigin.isEmpty()) {
         reply.addHeader(QByteArrayLiteral("Access-Control-Allow-Origin"), exchange.corsOrigin);
@@ -284,8 +288,9 @@ void ApiServer::send(HttpReply reply, const Exchange &exchange)
             bytes.chop(reply.body.size());
         ReplyQueue::of(exchange.socket)->fulfill(exchange.ticket, std::move(bytes), !exchange.keepAlive);
     }
-    logRequest(exchange.method, exchange.path, reply.status, double(exchange.timer.nsecsElapsed()) / 1e6,
-               errorCodeOf(reply));
+    if (log)
+        logRequest(exchange.method, exchange.path, reply.status, double(exchange.timer.nsecsElapsed()) / 1e6,
+                   errorCodeOf(reply));
 }
 
 void ApiServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
@@ -322,6 +327,8 @@ std::optional<HttpReply> ApiServer::dispatch(const QHttpServerRequest &request, 
             return reply;
         }
     }
+    if (route.pattern == McpController::PATH)
+        return dispatchMcp(request, exchange);
     RequestContext context;
     context.method = method;
     context.path = exchange.path;
@@ -373,6 +380,32 @@ std::optional<HttpReply> ApiServer::dispatch(const QHttpServerRequest &request, 
     // Group commit: the reply is written once the batch holding this write is durable.
     m_writer.submit(this, std::move(job),
                     [this, routed] { send(commitFailureReply(m_service.storageFault()), routed); });
+    return std::nullopt;
+}
+
+std::optional<HttpReply> ApiServer::dispatchMcp(const QHttpServerRequest &request, const Exchange &exchange)
+{
+    // A tool runs its route where the JSON API would: a read on a reader (never from the reply
+    // cache: the cache keys on the URL), a write on the writer, sharing its commits. The client's
+    // Idempotency-Key header is not used: an MCP client sends the same headers with every call;
+    // a tool's request_id argument is the key.
+    const McpController::Runner run = [this](const Route &route, RequestContext context, McpController::Done done) {
+        auto job = [routing = m_routing, handler = &route, service = &m_service, context,
+                    done]() mutable -> std::function<void()> {
+            HttpReply reply = runHandler(*service, *handler, context, {});
+            return [done, reply = std::move(reply)]() mutable { done(std::move(reply)); };
+        };
+        if (route.method == QStringLiteral("GET") && !route.onWriter)
+            m_readers.submit(this, std::move(job));
+        else
+            m_writer.submit(this, std::move(job), [this, done] { done(commitFailureReply(m_service.storageFault())); });
+    };
+    m_routing->mcp.handle(request, run, [this, exchange](HttpReply reply, const QList<McpController::LogLine> &lines) {
+        send(std::move(reply), exchange, lines.isEmpty());
+        const double elapsedMs = double(exchange.timer.nsecsElapsed()) / 1e6;
+        for (const McpController::LogLine &line : lines)
+            logRequest(QStringLiteral("MCP"), line.label, line.status, elapsedMs, line.errorCode);
+    });
     return std::nullopt;
 }
 

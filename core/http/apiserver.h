@@ -76,8 +76,11 @@ private:
 
     // nullopt when the reply comes later (from a reader or the writer).
     std::optional<HttpReply> dispatch(const QHttpServerRequest &request, const Exchange &exchange);
+    // /mcp (McpController): its tool calls run their routes on the readers or the writer.
+    std::optional<HttpReply> dispatchMcp(const QHttpServerRequest &request, const Exchange &exchange);
     HttpReply preflight(const QStringList &segments) const;
-    void send(HttpReply reply, const Exchange &exchange);
+    // log = false: the caller logs the exchange its own way (MCP logs each tool call).
+    void send(HttpReply reply, const Exchange &exchange, bool log = true);
     void probeDatabase();
     void logRequest(const QString &method, const QString &path, int status, double elapsedMs,
                     const QString &errorCode = {});

@@ -419,14 +419,18 @@ QJsonObject OpenApiBuilder::build() const
     QJsonObject document {
         {QStringLiteral("openapi"), QStringLiteral("3.0.3")},
         {QStringLiteral("info"),
-         QJsonObject {{QStringLiteral("title"), QStringLiteral("Interview Service")},
-                      {QStringLiteral("version"), QStringLiteral("1.0.0")},
-                      {QStringLiteral("description"),
-                       QStringLiteral("Interview Recorder's embedded API: interview sessions, questions and answers, "
-                                      "scores and summaries, a question bank, interview kits and scorecards, "
-                                      "compatible with the Dify workflows of the offline API "
-                                      "doc. Every POST accepts an Idempotency-Key header or a request_id body field "
-                                      "(1-100 characters): a repeat within 24 hours returns the first response.")}}},
+         QJsonObject {
+             {QStringLiteral("title"), QStringLiteral("Interview Service")},
+             {QStringLiteral("version"), QStringLiteral(IR_VERSION)}, // CMake's project(VERSION)
+             {QStringLiteral("description"),
+              QStringLiteral(
+                  "Interview Recorder's embedded API: interview sessions, questions and answers, "
+                  "scores and summaries, a question bank, interview kits and scorecards, "
+                  "compatible with the Dify workflows of the offline API "
+                  "doc. Every POST accepts an Idempotency-Key header or a request_id body field "
+                  "(1-100 characters): a repeat within 24 hours returns the first response. AI agents (Dify 1.6+, "
+                  "Claude Desktop, Cursor) can use the same operations as MCP tools at /mcp on this "
+                  "server (Model Context Protocol, Streamable HTTP, the same API key).")}}},
         {QStringLiteral("servers"),
          QJsonArray {QJsonObject {{QStringLiteral("url"), m_publicUrl},
                                   {QStringLiteral("description"), QStringLiteral("This Interview Recorder")}}}},
@@ -441,6 +445,32 @@ QJsonObject OpenApiBuilder::build() const
     return document;
 }
 
+QJsonObject requestIdSchema()
+{
+    return {{QStringLiteral("type"), QStringLiteral("string")},
+            {QStringLiteral("description"),
+             QStringLiteral("Optional idempotency key, 1-100 characters: a repeat within 24 hours returns the first "
+                            "response.")}};
+}
+
+QJsonObject fieldSchema(const FieldDoc &field)
+{
+    QJsonObject schema {{QStringLiteral("type"), field.type}, {QStringLiteral("description"), field.description}};
+    if (!field.enumValues.isEmpty())
+        schema.insert(QStringLiteral("enum"), QJsonArray::fromStringList(field.enumValues));
+    for (const auto &[key, value] :
+         {std::pair {QStringLiteral("minimum"), field.minimum}, std::pair {QStringLiteral("maximum"), field.maximum},
+          std::pair {QStringLiteral("example"), field.example}}) {
+        if (!value.isUndefined() && !value.isNull())
+            schema.insert(key, value);
+    }
+    if (field.type == QStringLiteral("object"))
+        schema.insert(QStringLiteral("additionalProperties"), true);
+    if (field.type == QStringLiteral("array"))
+        schema.insert(QStringLiteral("items"), field.items);
+    return schema;
+}
+
 QJsonObject OpenApiBuilder::operation(const Route &route) const
 {
     const RouteDoc &doc = route.doc;
@@ -448,19 +478,7 @@ QJsonObject OpenApiBuilder::operation(const Route &route) const
     QJsonObject bodyProps;
     QJsonArray bodyRequired;
     for (const FieldDoc &field : doc.fields) {
-        QJsonObject schema {{QStringLiteral("type"), field.type}, {QStringLiteral("description"), field.description}};
-        if (!field.enumValues.isEmpty())
-            schema.insert(QStringLiteral("enum"), QJsonArray::fromStringList(field.enumValues));
-        for (const auto &[key, value] : {std::pair {QStringLiteral("minimum"), field.minimum},
-                                         std::pair {QStringLiteral("maximum"), field.maximum},
-                                         std::pair {QStringLiteral("example"), field.example}}) {
-            if (!value.isUndefined() && !value.isNull())
-                schema.insert(key, value);
-        }
-        if (field.type == QStringLiteral("object"))
-            schema.insert(QStringLiteral("additionalProperties"), true);
-        if (field.type == QStringLiteral("array"))
-            schema.insert(QStringLiteral("items"), field.items);
+        const QJsonObject schema = fieldSchema(field);
         if (field.in == QStringLiteral("body")) {
             bodyProps.insert(field.name, schema);
             if (field.required)
@@ -479,11 +497,7 @@ QJsonObject OpenApiBuilder::operation(const Route &route) const
                     {QStringLiteral("tags"), QJsonArray {doc.tag}},
                     {QStringLiteral("parameters"), parameters}};
     if (route.idempotent) {
-        bodyProps.insert(QStringLiteral("request_id"),
-                         QJsonObject {{QStringLiteral("type"), QStringLiteral("string")},
-                                      {QStringLiteral("description"),
-                                       QStringLiteral("Optional idempotency key, 1-100 characters: a repeat within 24 "
-                                                      "hours returns the first response.")}});
+        bodyProps.insert(QStringLiteral("request_id"), requestIdSchema());
     }
     if (!bodyProps.isEmpty()) {
         QJsonObject schema {{QStringLiteral("type"), QStringLiteral("object")},

@@ -27,4 +27,9 @@ private:
     bool m_authEnabled = true;
 };
 
+// The schema of one documented field, as /openapi.json and the MCP tools' inputSchema give it.
+QJsonObject fieldSchema(const FieldDoc &field);
+// The request_id property every idempotent write accepts.
+QJsonObject requestIdSchema();
+
 } // namespace ir::http
