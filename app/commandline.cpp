@@ -4,6 +4,7 @@
 
 #include "database.h"
 #include "databaseurl.h"
+#include "filecommands.h"
 #include "rules.h"
 
 #include <QCommandLineParser>
@@ -23,6 +24,9 @@ public:
     Parser();
 
     QCommandLineParser &parser() { return m_parser; }
+    // The options --help lists (help and version aside), in its order.
+    QList<QCommandLineOption> options() const;
+    bool wantsManPage() const { return m_parser.isSet(m_helpMan); }
     // What the parsed arguments ask for, or why they are wrong.
     std::variant<LaunchOptions, QString> read() const;
 
@@ -76,6 +80,12 @@ private:
             .arg(rules::ACTIVE_SESSION_LIMIT.max)
             .arg(rules::ACTIVE_SESSION_LIMIT.defaultValue),
         QStringLiteral("n")};
+    // Prints the man page (roff); the build makes interview-recorder.1 with it. Not in --help.
+    const QCommandLineOption m_helpMan = [] {
+        QCommandLineOption option(QStringLiteral("help-man"), QStringLiteral("Print the man page (roff) and exit."));
+        option.setFlags(QCommandLineOption::HiddenFromHelp);
+        return option;
+    }();
 };
 
 Parser::Parser()
@@ -86,8 +96,14 @@ Parser::Parser()
                        "File commands: interview-recorder export|import|backup|migrate ... (see their --help)."));
     m_parser.addHelpOption();
     m_parser.addVersionOption();
-    m_parser.addOptions({m_headless, m_bind, m_port, m_dataDir, m_database, m_apiKey, m_noAuth, m_publicUrl,
-                         m_questionLimit, m_sessionLimit});
+    m_parser.addOptions(options());
+    m_parser.addOption(m_helpMan);
+}
+
+QList<QCommandLineOption> Parser::options() const
+{
+    return {m_headless, m_bind,   m_port,      m_dataDir,       m_database,
+            m_apiKey,   m_noAuth, m_publicUrl, m_questionLimit, m_sessionLimit};
 }
 
 std::optional<int> Parser::limit(const QCommandLineOption &option, const rules::LimitRange &range) const
@@ -101,6 +117,11 @@ std::optional<int> Parser::limit(const QCommandLineOption &option, const rules::
 
 std::variant<LaunchOptions, QString> Parser::read() const
 {
+    // Anything but an option (a command that does not exist, a typo, a value without its
+    // option) is refused rather than ignored: it would otherwise open the window.
+    if (const QStringList stray = m_parser.positionalArguments(); !stray.isEmpty())
+        return QStringLiteral("unknown command or argument '%1' (see interview-recorder --help)")
+            .arg(stray.constFirst());
     LaunchOptions options;
     options.headless = m_parser.isSet(m_headless);
     options.bindAddress = m_parser.value(m_bind).trimmed();
@@ -147,7 +168,99 @@ std::variant<LaunchOptions, QString> Parser::read() const
     return options;
 }
 
+// Qt's own options, which QGuiApplication/QApplication take out of the arguments: with a value,
+// and without.
+bool isQtOption(const QByteArray &argument, bool *takesValue)
+{
+    static const QList<QByteArray> valued {"platform",
+                                           "platformpluginpath",
+                                           "platformtheme",
+                                           "plugin",
+                                           "qwindowgeometry",
+                                           "qwindowicon",
+                                           "qwindowtitle",
+                                           "session",
+                                           "display",
+                                           "geometry",
+                                           "style",
+                                           "stylesheet",
+                                           "name",
+                                           "title",
+                                           "qmljsdebugger",
+                                           "visual",
+                                           "fn",
+                                           "font",
+                                           "bg",
+                                           "background",
+                                           "fg",
+                                           "foreground",
+                                           "btn",
+                                           "button"};
+    static const QList<QByteArray> flags {"reverse", "widgetcount", "nograb", "dograb", "sync"};
+    if (!argument.startsWith('-') || argument.startsWith("---"))
+        return false;
+    const QByteArray name = argument.mid(argument.startsWith("--") ? 2 : 1);
+    *takesValue = valued.contains(name);
+    return *takesValue || flags.contains(name);
+}
+
 } // namespace
+
+Preflight preflight(int argc, char *argv[])
+{
+    // The first word names a command (the file commands never come here): a typo of one is
+    // named as such, whatever options follow it.
+    if (argc > 1 && argv[1][0] != '-') {
+        return {Launch::Refused,
+                QStringLiteral("unknown command '%1' (the commands are export, import, backup, migrate and purge; "
+                               "see interview-recorder --help)")
+                    .arg(QString::fromLocal8Bit(argv[1]))};
+    }
+    QStringList arguments {QStringLiteral("interview-recorder")};
+    for (int i = 1; i < argc; ++i) {
+        bool takesValue = false;
+        if (isQtOption(QByteArray(argv[i]), &takesValue)) {
+            i += takesValue ? 1 : 0;
+            continue;
+        }
+        arguments << QString::fromLocal8Bit(argv[i]);
+    }
+    Parser parser;
+    if (!parser.parser().parse(arguments))
+        return {Launch::Refused, parser.parser().errorText()};
+    if (parser.wantsManPage())
+        return {Launch::ManPage, {}};
+    if (runsWithoutDisplay(argc, argv) && !parser.parser().isSet(QStringLiteral("headless")))
+        return {Launch::Console, {}};
+    std::variant<LaunchOptions, QString> parsed = parser.read();
+    if (const QString *error = std::get_if<QString>(&parsed))
+        return {Launch::Refused, *error};
+    return {std::get<LaunchOptions>(parsed).headless ? Launch::Headless : Launch::Window, {}};
+}
+
+QString displayRefusal(int argc, char *argv[])
+{
+    if (!qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") || !qEnvironmentVariableIsEmpty("DISPLAY")
+        || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+        return {};
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "-platform") == 0 || std::strcmp(argv[i], "--platform") == 0)
+            return {};
+    }
+    return QStringLiteral("cannot open the window: no display (neither DISPLAY nor WAYLAND_DISPLAY is set); "
+                          "interview-recorder --headless runs the HTTP API server alone");
+}
+
+CommandSpec programSpec()
+{
+    Parser parser;
+    return CommandSpec {QString(), parser.parser().applicationDescription(), parser.options(), {}};
+}
+
+QString manPage()
+{
+    return manPage(programSpec(), fileCommandSpecs(), QStringLiteral(IR_VERSION), QStringLiteral(IR_RELEASE_DATE));
+}
 
 bool runsWithoutDisplay(int argc, char *argv[])
 {

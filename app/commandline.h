@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "commandspec.h"
 #include "interviewservice.h"
 #include "servercontrol.h"
 
@@ -35,6 +36,31 @@ struct LaunchOptions
 
 // True when the process needs no display: --headless, or only help/version output.
 bool runsWithoutDisplay(int argc, char *argv[]);
+
+// What main() decides before any application object exists, from the arguments alone.
+enum class Launch {
+    Window,
+    Headless, // the server alone: a QGuiApplication on the offscreen platform (for the PDF)
+    Console, // --help, --version: a QCoreApplication
+    ManPage, // --help-man (hidden): print the man page and exit
+    Refused, // an unknown command, option or stray argument: print `refusal`, exit 2
+};
+struct Preflight
+{
+    Launch launch = Launch::Window;
+    QString refusal;
+};
+// Reads argv (not a file command) without Qt's GUI: Qt's own window options (-platform X,
+// -style X, -reverse, ...) are let through for QApplication.
+Preflight preflight(int argc, char *argv[]);
+// For the window: the one line saying that no display can be reached (no QT_QPA_PLATFORM, no
+// -platform, neither DISPLAY nor WAYLAND_DISPLAY), else "".
+QString displayRefusal(int argc, char *argv[]);
+
+// The program's option table (what --help lists) and the man page made from it and the
+// sub-commands' tables.
+CommandSpec programSpec();
+QString manPage();
 
 // Parses the arguments of `application`. --help and --version print and exit; an invalid
 // option prints a message and returns nullopt (the caller exits with code 2).

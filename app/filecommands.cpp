@@ -97,7 +97,9 @@ const QCommandLineOption DRY_RUN({QStringLiteral("dry-run")}, QStringLiteral("On
 const QCommandLineOption TEXT({QStringLiteral("q")}, QStringLiteral("Filter: text in question, answer or feedback."),
                               QStringLiteral("text"));
 
-int FileCommands::run(const QStringList &arguments)
+} // namespace
+
+CommandSpec fileCommandSpec(const QString &command)
 {
     static const QHash<QString, QString> synopsis {
         {QStringLiteral("export"),
@@ -113,18 +115,42 @@ int FileCommands::run(const QStringList &arguments)
                         "settings, 365 days unless changed; 0: every session), as an erasure does: gone from the "
                         "database file and its WAL.")},
     };
-    m_parser.setApplicationDescription(synopsis.value(m_command));
-    m_parser.addHelpOption();
-    m_parser.addOptions({DATA_DIR, DATABASE});
-    if (m_command == QStringLiteral("export")) {
-        m_parser.addOptions({SESSION, ALL, FORMAT, OUTPUT, NO_BOM, USER_ID, SESSION_ID, QUESTION_TYPE,
-                             QUESTION_CATEGORY, MIN_SCORE, MAX_SCORE, SINCE, UNTIL, TEXT});
-    } else if (m_command == QStringLiteral("purge")) {
-        m_parser.addOptions({OLDER_THAN, DRY_RUN});
-    } else if (m_command == QStringLiteral("import")) {
-        m_parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("A JSON export to import."));
+    if (command == QStringLiteral("migrate"))
+        return migrateSpec();
+    CommandSpec spec {command, synopsis.value(command), {DATA_DIR, DATABASE}, {}};
+    if (command == QStringLiteral("export")) {
+        spec.options << QList<QCommandLineOption> {
+            SESSION,           ALL,       FORMAT,    OUTPUT, NO_BOM, USER_ID, SESSION_ID, QUESTION_TYPE,
+            QUESTION_CATEGORY, MIN_SCORE, MAX_SCORE, SINCE,  UNTIL,  TEXT};
+    } else if (command == QStringLiteral("purge")) {
+        spec.options << OLDER_THAN << DRY_RUN;
+    } else if (command == QStringLiteral("import")) {
+        spec.positional << QStringLiteral("file: A JSON export to import.");
     } else {
-        m_parser.addOption(OUTPUT);
+        spec.options << OUTPUT;
+    }
+    return spec;
+}
+
+QList<CommandSpec> fileCommandSpecs()
+{
+    QList<CommandSpec> specs;
+    for (const char *command : {"export", "import", "backup", "migrate", "purge"})
+        specs << fileCommandSpec(QString::fromLatin1(command));
+    return specs;
+}
+
+namespace {
+
+int FileCommands::run(const QStringList &arguments)
+{
+    const CommandSpec spec = fileCommandSpec(m_command);
+    m_parser.setApplicationDescription(spec.synopsis);
+    m_parser.addHelpOption();
+    m_parser.addOptions(spec.options);
+    for (const QString &argument : spec.positional) {
+        const qsizetype colon = argument.indexOf(u':');
+        m_parser.addPositionalArgument(argument.left(colon), argument.mid(colon + 1).trimmed());
     }
     if (!m_parser.parse(arguments))
         return usageError(m_parser.errorText());

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "commandspec.h"
 #include "result.h"
 
 #include <QString>
@@ -16,6 +17,10 @@ namespace ir::app {
 // True for the sub-commands that work on the data without the window: export, import, backup,
 // migrate, purge.
 bool isFileCommand(const QString &firstArgument);
+// A sub-command's option table, as its --help lists it (also for the man page); the list: every
+// sub-command, in the order the man page shows them.
+CommandSpec fileCommandSpec(const QString &command);
+QList<CommandSpec> fileCommandSpecs();
 // Runs `interview-recorder <command> ...` and returns the process exit code.
 int runFileCommand(int argc, char *argv[]);
 

@@ -25,6 +25,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QEventLoop>
+#include <QGuiApplication>
 #include <QSettings>
 
 #include <cstdio>
@@ -35,10 +36,40 @@ int main(int argc, char *argv[])
     if (argc > 1 && ir::app::isFileCommand(QString::fromLocal8Bit(argv[1])))
         return ir::app::runFileCommand(argc, argv);
 
-    // The headless server (and --help) must work with no display at all.
-    const bool console = ir::app::runsWithoutDisplay(argc, argv);
-    std::unique_ptr<QCoreApplication> application
-        = console ? std::make_unique<QCoreApplication>(argc, argv) : std::make_unique<QApplication>(argc, argv);
+    // Decided from the arguments before any application object exists: a refusal, the man page
+    // and the window with no display to show it on end here with one line (QApplication would
+    // abort with Qt's platform-plugin message, exit code 134).
+    const ir::app::Preflight preflight = ir::app::preflight(argc, argv);
+    switch (preflight.launch) {
+    case ir::app::Launch::Refused:
+        std::fprintf(stderr, "interview-recorder: %s\n", qPrintable(preflight.refusal));
+        return 2;
+    case ir::app::Launch::ManPage:
+        std::fputs(ir::app::manPage().toUtf8().constData(), stdout);
+        return 0;
+    case ir::app::Launch::Window:
+        if (const QString refusal = ir::app::displayRefusal(argc, argv); !refusal.isEmpty()) {
+            std::fprintf(stderr, "interview-recorder: %s\n", qPrintable(refusal));
+            return 1;
+        }
+        break;
+    case ir::app::Launch::Headless:
+    case ir::app::Launch::Console:
+        break;
+    }
+    // The headless server (and --help) must work with no display at all. The server is a
+    // QGuiApplication on the offscreen platform (unless QT_QPA_PLATFORM says otherwise), which
+    // needs no X or Wayland but gives the PDF report its fonts and paint engine.
+    std::unique_ptr<QCoreApplication> application;
+    if (preflight.launch == ir::app::Launch::Headless) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        application = std::make_unique<QGuiApplication>(argc, argv);
+    } else if (preflight.launch == ir::app::Launch::Console) {
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    } else {
+        application = std::make_unique<QApplication>(argc, argv);
+    }
     QCoreApplication::setOrganizationName(QStringLiteral("InterviewRecorder"));
     QCoreApplication::setApplicationName(QStringLiteral("interview-recorder"));
     QCoreApplication::setApplicationVersion(QStringLiteral(IR_VERSION));
@@ -112,8 +143,8 @@ int main(int argc, char *argv[])
     ir::WriteBatcher writer(*database);
     ir::ReaderPool readers(&database->health());
     ir::http::ApiServerHost host(service, clock, writer, readers);
-    // PDF needs QtGui: only the window's process can render it.
-    ir::Exporter exporter(service, options->headless ? ir::PdfRenderer() : ir::PdfExporter::renderer());
+    // PDF needs QtGui: the window's QApplication, or the headless server's offscreen QGuiApplication.
+    ir::Exporter exporter(service, ir::PdfExporter::renderer());
     ir::http::ApiServerConfig serverConfig;
     serverConfig.exporter = &exporter;
     host.setLimits(serverConfig);

@@ -47,6 +47,22 @@ const QCommandLineOption MERGE({QStringLiteral("merge")},
                                QStringLiteral("Copy into a database that already holds sessions: sessions already "
                                               "there (by ID) are skipped with their questions."));
 
+} // namespace
+
+CommandSpec migrateSpec()
+{
+    return CommandSpec {
+        QStringLiteral("migrate"),
+        QStringLiteral("interview-recorder migrate --from-data-dir DIR --to postgresql://… [--merge]\n"
+                       "Copies an SQLite database into team mode's PostgreSQL database (IDs and times kept).\n"
+                       "Exit codes: 0 copied, 1 failed (nothing copied), 2 wrong arguments, 3 the target "
+                       "already holds sessions and --merge was not given."),
+        {FROM_DATA_DIR, TO, MERGE},
+        {}};
+}
+
+namespace {
+
 int MigrateCommand::usageError(const QString &message)
 {
     m_err << "interview-recorder migrate: " << message << '\n' << "Try 'interview-recorder migrate --help'.\n";
@@ -65,13 +81,10 @@ int MigrateCommand::failure(const Error &error)
 int MigrateCommand::run(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QStringLiteral("interview-recorder migrate --from-data-dir DIR --to postgresql://… [--merge]\n"
-                       "Copies an SQLite database into team mode's PostgreSQL database (IDs and times kept).\n"
-                       "Exit codes: 0 copied, 1 failed (nothing copied), 2 wrong arguments, 3 the target "
-                       "already holds sessions and --merge was not given."));
+    const CommandSpec spec = migrateSpec();
+    parser.setApplicationDescription(spec.synopsis);
     parser.addHelpOption();
-    parser.addOptions({FROM_DATA_DIR, TO, MERGE});
+    parser.addOptions(spec.options);
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "commandspec.h"
+
 #include <QStringList>
 
 namespace ir::app {
@@ -12,5 +14,7 @@ namespace ir::app {
 // not there yet, so that running it again changes nothing. `arguments` start with the program
 // name ("interview-recorder migrate"); returns the exit code.
 int runMigrate(const QStringList &arguments);
+// Its option table (what its --help lists).
+CommandSpec migrateSpec();
 
 } // namespace ir::app

@@ -78,8 +78,7 @@ HttpReply ExportController::exportSession(const RequestContext &request)
     if (!format)
         errors.add(QStringLiteral("format"), QStringLiteral("must be one of ") + formatNames().join(u", "));
     else if (!m_exporter.supports(*format))
-        errors.add(QStringLiteral("format"),
-                   QStringLiteral("pdf is only available while the desktop window runs the server"));
+        errors.add(QStringLiteral("format"), QStringLiteral("pdf is not available: this server has no PDF renderer"));
     ExportOptions options;
     if (request.query.contains(QStringLiteral("bom"))) {
         if (const std::optional<bool> bom = parseFlag(request.query.value(QStringLiteral("bom"))))

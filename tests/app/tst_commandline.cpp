@@ -4,6 +4,11 @@
 
 #include "database.h"
 
+#include <QDir>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace ir;
@@ -14,6 +19,36 @@ namespace {
 QStringList args(const QStringList &options)
 {
     return QStringList {QStringLiteral("interview-recorder")} + options;
+}
+
+struct Run
+{
+    int code = -1;
+    QProcess::ExitStatus status = QProcess::NormalExit;
+    QString out;
+    QString err;
+};
+
+// The real binary, where no display exists (no DISPLAY, WAYLAND_DISPLAY, QT_QPA_PLATFORM), with
+// settings and data in a throw-away home. Killed after 20 s (a window that opened would stay).
+Run runBinary(const QStringList &arguments, const QString &home)
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
+        environment.remove(QString::fromLatin1(name));
+    environment.insert(QStringLiteral("HOME"), home);
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/config"));
+    environment.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/data"));
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(IR_APP_BINARY), arguments);
+    if (!process.waitForFinished(20000)) {
+        process.kill();
+        process.waitForFinished();
+        return Run {-1, QProcess::CrashExit, {}, QStringLiteral("still running after 20 s")};
+    }
+    return Run {process.exitCode(), process.exitStatus(), QString::fromUtf8(process.readAllStandardOutput()),
+                QString::fromUtf8(process.readAllStandardError())};
 }
 
 } // namespace
@@ -38,6 +73,12 @@ private Q_SLOTS:
     void appliesOverSavedServerSettings_data();
     void appliesOverSavedServerSettings();
     void limitsOverrideTheSavedOnes();
+    // The real binary (issue 15).
+    void binaryRefusesStrayArguments_data();
+    void binaryRefusesStrayArguments();
+    void binaryWindowWithoutDisplay();
+    void binaryVersion();
+    void binaryManPageHasEveryOption();
 };
 
 void TestCommandLine::parses_data()
@@ -311,6 +352,115 @@ void TestCommandLine::limitsOverrideTheSavedOnes()
     const ServiceLimits both = limitsFor({QStringLiteral("--question-limit=5"), QStringLiteral("--session-limit=9")});
     QCOMPARE(both.questionsPerSession, 5);
     QCOMPARE(both.activeSessionsPerUser, 9);
+}
+
+void TestCommandLine::binaryRefusesStrayArguments_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("named"); // what the one line must name
+
+    // Before: each of these opened the window, and with no display Qt aborted (exit code 134).
+    QTest::addRow("a command that does not exist")
+        << QStringList {QStringLiteral("purgee")} << QStringLiteral("'purgee'");
+    QTest::addRow("a typo of export") << QStringList {QStringLiteral("exprot"), QStringLiteral("--all")}
+                                      << QStringLiteral("'exprot'");
+    QTest::addRow("a stray argument after options")
+        << QStringList {QStringLiteral("--port"), QStringLiteral("8106"), QStringLiteral("8107")}
+        << QStringLiteral("'8107'");
+    QTest::addRow("headless with a stray argument")
+        << QStringList {QStringLiteral("--headless"), QStringLiteral("serve")} << QStringLiteral("'serve'");
+    QTest::addRow("an unknown option") << QStringList {QStringLiteral("--headles")} << QStringLiteral("headles");
+    QTest::addRow("a bad value") << QStringList {QStringLiteral("--port=http")} << QStringLiteral("--port");
+    QTest::addRow("Chinese") << QStringList {QStringLiteral("导出")} << QStringLiteral("'导出'");
+}
+
+void TestCommandLine::binaryRefusesStrayArguments()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, named);
+    QTemporaryDir home;
+    QVERIFY(home.isValid());
+
+    const Run run = runBinary(arguments, home.path());
+    QCOMPARE(run.status, QProcess::NormalExit);
+    QCOMPARE(run.code, 2);
+    QVERIFY2(run.err.startsWith(QStringLiteral("interview-recorder: ")), qPrintable(run.err));
+    QVERIFY2(run.err.contains(named), qPrintable(run.err));
+    QCOMPARE(run.err.count(u'\n'), 1); // one line
+    QCOMPARE(run.out, QString());
+    // Refused before anything was opened: no database, no settings written.
+    QVERIFY(!QDir(home.path() + QStringLiteral("/data")).exists());
+}
+
+void TestCommandLine::binaryWindowWithoutDisplay()
+{
+    QTemporaryDir home;
+    QVERIFY(home.isValid());
+    const Run run = runBinary({QStringLiteral("--port=0")}, home.path());
+    QCOMPARE(run.status, QProcess::NormalExit);
+    QCOMPARE(run.code, 1);
+    QVERIFY2(run.err.contains(QStringLiteral("no display")), qPrintable(run.err));
+    QVERIFY2(run.err.contains(QStringLiteral("--headless")), qPrintable(run.err));
+    QCOMPARE(run.err.count(u'\n'), 1);
+}
+
+void TestCommandLine::binaryVersion()
+{
+    QTemporaryDir home;
+    QVERIFY(home.isValid());
+    const Run run = runBinary({QStringLiteral("--version")}, home.path());
+    QCOMPARE(run.code, 0);
+    // CMake's project(VERSION), given to this test on its own.
+    QCOMPARE(run.out.trimmed(), QStringLiteral("interview-recorder " IR_PROJECT_VERSION));
+}
+
+void TestCommandLine::binaryManPageHasEveryOption()
+{
+    QTemporaryDir home;
+    QVERIFY(home.isValid());
+    const Run run = runBinary({QStringLiteral("--help-man")}, home.path());
+    QCOMPARE(run.code, 0);
+    const QString page = run.out;
+    QVERIFY2(page.startsWith(QStringLiteral(".\\\"")), qPrintable(page.left(80)));
+    QVERIFY(page.contains(QStringLiteral(".TH INTERVIEW\\-RECORDER 1 ")));
+    QVERIFY(page.contains(QStringLiteral("\"Interview Recorder " IR_PROJECT_VERSION "\"")));
+    // Every option of --help, of the program and of each sub-command, as the man page spells it.
+    QStringList helps {helpText()};
+    for (const QString &command : {QStringLiteral("export"), QStringLiteral("import"), QStringLiteral("backup"),
+                                   QStringLiteral("migrate"), QStringLiteral("purge")}) {
+        const Run help = runBinary({command, QStringLiteral("--help")}, home.path());
+        QCOMPARE(help.code, 0);
+        helps << help.out;
+        QVERIFY2(page.contains(QStringLiteral(".SS ") + command), qPrintable(command));
+    }
+    const QRegularExpression optionName(QStringLiteral("^\\s+(?:-\\w, )?--([a-z-]+)"),
+                                        QRegularExpression::MultilineOption);
+    int options = 0;
+    for (const QString &help : std::as_const(helps)) {
+        for (const QRegularExpressionMatch &match : optionName.globalMatch(help)) {
+            const QString name = match.captured(1);
+            if (name == QStringLiteral("help") || name == QStringLiteral("help-all")
+                || name == QStringLiteral("version"))
+                continue;
+            QVERIFY2(page.contains(QStringLiteral("\\fB\\-\\-") + QString(name).replace(u'-', QStringLiteral("\\-"))),
+                     qPrintable(name));
+            ++options;
+        }
+    }
+    QVERIFY2(options >= 30, qPrintable(QString::number(options)));
+    QVERIFY(!page.contains(QStringLiteral("help\\-man"))); // hidden
+    // The page renders without warnings (man-db's groff, as lintian checks it).
+    if (QStandardPaths::findExecutable(QStringLiteral("groff")).isEmpty())
+        QSKIP("groff is not installed");
+    QProcess groff;
+    groff.start(QStringLiteral("groff"),
+                {QStringLiteral("-man"), QStringLiteral("-Tutf8"), QStringLiteral("-ww"), QStringLiteral("-z")});
+    QVERIFY(groff.waitForStarted());
+    groff.write(page.toUtf8());
+    groff.closeWriteChannel();
+    QVERIFY(groff.waitForFinished(20000));
+    QCOMPARE(groff.exitCode(), 0);
+    QCOMPARE(QString::fromUtf8(groff.readAllStandardError()), QString());
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)
