@@ -30,7 +30,8 @@ add_custom_target(ir_debian_changelog ALL DEPENDS ${CMAKE_BINARY_DIR}/changelog.
 install(FILES ${PROJECT_SOURCE_DIR}/packaging/debian/copyright ${CMAKE_BINARY_DIR}/changelog.Debian.gz
         DESTINATION ${IR_DOC_DIR})
 set(IR_SWAGGER_DIST ${PROJECT_SOURCE_DIR}/resources/docs/node_modules/swagger-ui-dist)
-install(FILES ${IR_SWAGGER_DIST}/LICENSE ${IR_SWAGGER_DIST}/NOTICE
+# (Its LICENSE is the Apache License 2.0, which copyright points at in /usr/share/common-licenses.)
+install(FILES ${IR_SWAGGER_DIST}/NOTICE
               ${IR_SWAGGER_DIST}/swagger-ui-bundle.js.LICENSE.txt
               ${IR_SWAGGER_DIST}/swagger-ui-standalone-preset.js.LICENSE.txt
         DESTINATION ${IR_DOC_DIR}/swagger-ui)
@@ -68,9 +69,8 @@ set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS
     "qt6-qpa-plugins, libqt6svg6, libqt6sql6-sqlite, libqt6sql6-psql, qt6-translations-l10n, fonts-noto-cjk")
 set(CPACK_DEBIAN_PACKAGE_SUGGESTS "postgresql-15")
-# The synopsis, then the long description (CPack indents it; the empty line becomes " .").
-set(CPACK_DEBIAN_PACKAGE_DESCRIPTION "record interviews, with a Dify-compatible HTTP API
-Interview Recorder keeps the questions, the candidate's answers, the
+# The long description under the synopsis (CPack indents it; the empty line becomes " .").
+set(CPACK_DEBIAN_PACKAGE_DESCRIPTION "Interview Recorder keeps the questions, the candidate's answers, the
 interviewer's feedback and the scores of every interview in a local
 database, with scorecards, interview kits, a question bank and
 candidates' profiles. It exports PDF, Markdown, HTML, CSV and JSON.

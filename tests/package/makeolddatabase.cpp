@@ -7,6 +7,7 @@
 #include "migrations.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -52,14 +53,15 @@ bool build(const QString &path)
     }
     if (!query.exec(u"PRAGMA user_version=2"_s))
         return false;
+    // A week ago: older data would be erased by the retention period (365 days) at the start.
+    const qint64 then = QDateTime::currentMSecsSinceEpoch() - 7LL * 24 * 60 * 60 * 1000;
     const QStringList names {u"旧版面试 后端"_s, u"旧版面试 前端"_s};
     for (int s = 0; s < names.size(); ++s) {
         if (!exec(query,
                   u"INSERT INTO sessions (session_id, user_id, session_name, session_type, difficulty_level, "
                   "status, estimated_duration, created_at, updated_at, source) VALUES "
                   "(?, ?, ?, 'knowledge_based', 'hard', 'completed', 45, ?, ?, 'api')"_s,
-                  {u"session_old_%1"_s.arg(s), u"user_old_%1"_s.arg(s), names.at(s), qint64(1757050339000 + s),
-                   qint64(1757050339000 + s)}))
+                  {u"session_old_%1"_s.arg(s), u"user_old_%1"_s.arg(s), names.at(s), then + s, then + s}))
             return false;
     }
     const QList<std::pair<int, QString>> questions {
@@ -73,7 +75,7 @@ bool build(const QString &path)
                   "(?, ?, ?, ?, 'technical', ?, ?, 8, ?, ?, 'api')"_s,
                   {u"session_old_%1_q%2"_s.arg(session).arg(position, 3, 10, QLatin1Char('0')),
                    u"session_old_%1"_s.arg(session), position, text, QString(u"回答："_s + text), u"回答全面"_s,
-                   qint64(1757050400000 + position), qint64(1757050400000 + position)}))
+                   then + 1000 + position, then + 1000 + position}))
             return false;
     }
     db.close();

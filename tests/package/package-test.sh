@@ -83,12 +83,12 @@ appstreamcli validate --no-net "$ROOT/usr/share/metainfo/$APP_ID.metainfo.xml" |
 
 # The installed binary, as a user would run it: system libraries only, no display, a fresh home.
 HOME_DIR="$WORK/home"
-mkdir -p "$HOME_DIR"
-installed() {
-    env -u LD_LIBRARY_PATH -u DISPLAY -u WAYLAND_DISPLAY -u QT_QPA_PLATFORM -u XAUTHORITY \
-        HOME="$HOME_DIR" XDG_CONFIG_HOME="$HOME_DIR/.config" XDG_DATA_HOME="$HOME_DIR/.local/share" \
-        "$BIN" "$@"
-}
+mkdir -p "$HOME_DIR" "$WORK/runtime"
+chmod 0700 "$WORK/runtime"
+ENVIRONMENT=(env -u LD_LIBRARY_PATH -u DISPLAY -u WAYLAND_DISPLAY -u QT_QPA_PLATFORM -u XAUTHORITY
+             HOME="$HOME_DIR" XDG_CONFIG_HOME="$HOME_DIR/.config" XDG_DATA_HOME="$HOME_DIR/.local/share"
+             XDG_RUNTIME_DIR="$WORK/runtime")
+installed() { "${ENVIRONMENT[@]}" "$BIN" "$@"; }
 
 step "--version, the man page"
 APP_VERSION="$(installed --version)"
@@ -127,7 +127,9 @@ PY
 
 step "the headless server, no display"
 KEY=package-test-key-0123456789
-installed --headless --port 0 --data-dir "$DATA" --api-key "$KEY" >"$WORK/server.out" 2>"$WORK/server.err" &
+# env execs the binary: $! is the server's own process, which gets the signal below.
+"${ENVIRONMENT[@]}" "$BIN" --headless --port 0 --data-dir "$DATA" --api-key "$KEY" >"$WORK/server.out" \
+    2>"$WORK/server.err" &
 SERVER_PID=$!
 URL=""
 for _ in $(seq 1 150); do
