@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AuditLogView</name>
+    <message>
+        <source>Audit Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every erasure, retention purge, export of a person&apos;s data, session deletion and API key change is on record here. The log cannot be changed; an erased person appears only as a one-way hash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BankQuestionDialog</name>
     <message>
         <source>Bank Question</source>
@@ -53,6 +68,21 @@
     <message>
         <source>Add Questions from the Bank</source>
         <translation>Add Questions from the Bank</translation>
+    </message>
+</context>
+<context>
+    <name>CalibrationView</name>
+    <message>
+        <source>Interviewer Calibration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scores are out of 10; the spread is the standard deviation. The AI-vs-human gap is the mean of (the interviewer&apos;s score − the score the workflow posted) over the posted scores the interviewer changed: positive means they score higher than the AI.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -113,12 +143,54 @@
         <source>E&amp;rase This Person…</source>
         <translation>E&amp;rase This Person…</translation>
     </message>
+    <message>
+        <source>Co&amp;mpare Selected…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select 2 to 10 candidates in the list (Ctrl+click or Shift+click)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare &amp;Everyone for This Position…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <source>Compare Candidates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EraseCandidateDialog</name>
     <message>
         <source>Erase Person</source>
         <translation>Erase Person</translation>
+    </message>
+</context>
+<context>
+    <name>ExpiryBanner</name>
+    <message>
+        <source>E&amp;xport Them…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention &amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -317,6 +389,14 @@
     <message>
         <source>&amp;Candidates</source>
         <translation>&amp;Candidates</translation>
+    </message>
+    <message>
+        <source>Interviewer Ca&amp;libration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Audit Log</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -648,6 +728,30 @@
         <source>Clear lo&amp;g</source>
         <translation>Clear lo&amp;g</translation>
     </message>
+    <message>
+        <source>AI agents (MCP)</source>
+        <translation>AI agents (MCP)</translation>
+    </message>
+    <message>
+        <source>MCP server URL (Streamable HTTP) for Dify, Claude Desktop, Cursor and other agents:</source>
+        <translation>MCP server URL (Streamable HTTP) for Dify, Claude Desktop, Cursor and other agents:</translation>
+    </message>
+    <message>
+        <source>Copy &amp;MCP URL</source>
+        <translation>Copy &amp;MCP URL</translation>
+    </message>
+    <message>
+        <source>Copy hea&amp;der</source>
+        <translation>Copy hea&amp;der</translation>
+    </message>
+    <message>
+        <source>Cl&amp;ient configuration:</source>
+        <translation>Cl&amp;ient configuration:</translation>
+    </message>
+    <message>
+        <source>Copy co&amp;nfiguration</source>
+        <translation>Copy co&amp;nfiguration</translation>
+    </message>
 </context>
 <context>
     <name>SessionBrowser</name>
@@ -840,6 +944,22 @@
     <message>
         <source>Recorded as the interviewer of the sessions you create in this window.</source>
         <translation>Recorded as the interviewer of the sessions you create in this window.</translation>
+    </message>
+    <message>
+        <source>Candidates&apos; data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep interviews for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions unchanged for longer are erased at start and once a day; 0 keeps them forever</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days after a session&apos;s last change, 0 = forever. The window warns a week before sessions are erased. Applies from the next start.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1411,6 +1531,43 @@ Start with the local database on this computer this time? (Settings → Database
     </message>
 </context>
 <context>
+    <name>ir::ui::AuditLogModel</name>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished">Time</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ir::ui::AuditLogView</name>
+    <message>
+        <source>The audit log could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n entries shown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ir::ui::BankQuestionDialog</name>
     <message>
         <source>New Bank Question</source>
@@ -1484,6 +1641,52 @@ Start with the local database on this computer this time? (Settings → Database
     <message>
         <source>Updated</source>
         <translation>Updated</translation>
+    </message>
+</context>
+<context>
+    <name>ir::ui::CalibrationView</name>
+    <message>
+        <source>Interviewer</source>
+        <translation type="unfinished">Interviewer</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scored questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spread (SD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AI scores changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AI-vs-human gap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The statistics could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no interviewer named)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interviewer(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1614,6 +1817,91 @@ Start with the local database on this computer this time? (Settings → Database
     </message>
 </context>
 <context>
+    <name>ir::ui::CompareDialog</name>
+    <message>
+        <source>The candidates could not be compared: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n candidate(s) side by side. Competencies are weighted ratings (1–4), scores are out of 10.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n candidate(s) for the position “%1”. Competencies are weighted ratings (1–4), scores are out of 10.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Interviews</source>
+        <translation type="unfinished">Interviews</translation>
+    </message>
+    <message>
+        <source>Average score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Competency: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest recommendation</source>
+        <translation type="unfinished">Latest recommendation</translation>
+    </message>
+    <message>
+        <source>Average score and average per question type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation type="unfinished">Average</translation>
+    </message>
+    <message>
+        <source>The comparison could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The comparison was saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export comparison as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished">CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export comparison as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparison of candidates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the PDF</source>
+        <translation type="unfinished">Cannot create the PDF</translation>
+    </message>
+</context>
+<context>
     <name>ir::ui::EnumText</name>
     <message>
         <source>Interviewer</source>
@@ -1626,6 +1914,38 @@ Start with the local database on this computer this time? (Settings → Database
     <message>
         <source>AI · unreviewed</source>
         <translation>AI · unreviewed</translation>
+    </message>
+    <message>
+        <source>Person erased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention purge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person&apos;s data exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command line</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1675,6 +1995,27 @@ Start with the local database on this computer this time? (Settings → Database
     <message>
         <source>The person is erased, but the backups could not be deleted: %1</source>
         <translation>The person is erased, but the backups could not be deleted: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ir::ui::ExpiryBanner</name>
+    <message numerus="yes">
+        <source>%n interview(s) will be erased within a week: they are unchanged for longer than the retention period (%1) allows. Export them first if they must be kept.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exports every session created before %1, which includes those about to be erased</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2453,6 +2794,10 @@ Record interviews on the desktop: questions, answers, feedback and scores, also 
         <source>Error</source>
         <translation>Error</translation>
     </message>
+    <message>
+        <source>MCP (AI agent): %1</source>
+        <translation>MCP (AI agent): %1</translation>
+    </message>
 </context>
 <context>
     <name>ir::ui::ScorecardModel</name>
@@ -2668,6 +3013,30 @@ Record interviews on the desktop: questions, answers, feedback and scores, also 
             <numerusform>%Ln request</numerusform>
             <numerusform>%Ln requests</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Cursor</source>
+        <translation>Cursor</translation>
+    </message>
+    <message>
+        <source>Claude Desktop</source>
+        <translation>Claude Desktop</translation>
+    </message>
+    <message>
+        <source>In Dify: Tools → MCP → Add MCP Server (HTTP), with the URL above and this header (the API key):</source>
+        <translation>In Dify: Tools → MCP → Add MCP Server (HTTP), with the URL above and this header (the API key):</translation>
+    </message>
+    <message>
+        <source>In Dify: Tools → MCP → Add MCP Server (HTTP), with the URL above. No header is needed: the API key is not required.</source>
+        <translation>In Dify: Tools → MCP → Add MCP Server (HTTP), with the URL above. No header is needed: the API key is not required.</translation>
+    </message>
+    <message>
+        <source>In claude_desktop_config.json (Settings → Developer → Edit Config); it runs the mcp-remote bridge through npx, which needs Node.js.</source>
+        <translation>In claude_desktop_config.json (Settings → Developer → Edit Config); it runs the mcp-remote bridge through npx, which needs Node.js.</translation>
+    </message>
+    <message>
+        <source>In ~/.cursor/mcp.json, or .cursor/mcp.json in a project.</source>
+        <translation>In ~/.cursor/mcp.json, or .cursor/mcp.json in a project.</translation>
     </message>
 </context>
 <context>
@@ -2898,6 +3267,14 @@ Record interviews on the desktop: questions, answers, feedback and scores, also 
     <message>
         <source>Enter the team database&apos;s URL, or choose the local database.</source>
         <translation>Enter the team database&apos;s URL, or choose the local database.</translation>
+    </message>
+    <message>
+        <source>Forever</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AuditLogView</name>
+    <message>
+        <source>Audit Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every erasure, retention purge, export of a person&apos;s data, session deletion and API key change is on record here. The log cannot be changed; an erased person appears only as a one-way hash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BankQuestionDialog</name>
     <message>
         <source>Bank Question</source>
@@ -53,6 +68,21 @@
     <message>
         <source>Add Questions from the Bank</source>
         <translation>从题库添加题目</translation>
+    </message>
+</context>
+<context>
+    <name>CalibrationView</name>
+    <message>
+        <source>Interviewer Calibration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scores are out of 10; the spread is the standard deviation. The AI-vs-human gap is the mean of (the interviewer&apos;s score − the score the workflow posted) over the posted scores the interviewer changed: positive means they score higher than the AI.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -113,12 +143,54 @@
         <source>E&amp;rase This Person…</source>
         <translation>删除此人(&amp;R)…</translation>
     </message>
+    <message>
+        <source>Co&amp;mpare Selected…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select 2 to 10 candidates in the list (Ctrl+click or Shift+click)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare &amp;Everyone for This Position…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <source>Compare Candidates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EraseCandidateDialog</name>
     <message>
         <source>Erase Person</source>
         <translation>删除此人</translation>
+    </message>
+</context>
+<context>
+    <name>ExpiryBanner</name>
+    <message>
+        <source>E&amp;xport Them…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention &amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -317,6 +389,14 @@
     <message>
         <source>&amp;Candidates</source>
         <translation>候选人(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Interviewer Ca&amp;libration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Audit Log</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -648,6 +728,30 @@
         <source>Clear lo&amp;g</source>
         <translation>清空日志(&amp;G)</translation>
     </message>
+    <message>
+        <source>AI agents (MCP)</source>
+        <translation>AI 智能体 (MCP)</translation>
+    </message>
+    <message>
+        <source>MCP server URL (Streamable HTTP) for Dify, Claude Desktop, Cursor and other agents:</source>
+        <translation>供 Dify、Claude Desktop、Cursor 等智能体使用的 MCP 服务器 URL（Streamable HTTP）：</translation>
+    </message>
+    <message>
+        <source>Copy &amp;MCP URL</source>
+        <translation>复制 MCP URL(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Copy hea&amp;der</source>
+        <translation>复制请求头(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Cl&amp;ient configuration:</source>
+        <translation>客户端配置(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Copy co&amp;nfiguration</source>
+        <translation>复制配置(&amp;N)</translation>
+    </message>
 </context>
 <context>
     <name>SessionBrowser</name>
@@ -840,6 +944,22 @@
     <message>
         <source>Recorded as the interviewer of the sessions you create in this window.</source>
         <translation>记录为你在此窗口中创建的会话的面试官。</translation>
+    </message>
+    <message>
+        <source>Candidates&apos; data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep interviews for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions unchanged for longer are erased at start and once a day; 0 keeps them forever</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days after a session&apos;s last change, 0 = forever. The window warns a week before sessions are erased. Applies from the next start.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1411,6 +1531,42 @@ Start with the local database on this computer this time? (Settings → Database
     </message>
 </context>
 <context>
+    <name>ir::ui::AuditLogModel</name>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished">时间</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ir::ui::AuditLogView</name>
+    <message>
+        <source>The audit log could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n entries shown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ir::ui::BankQuestionDialog</name>
     <message>
         <source>New Bank Question</source>
@@ -1483,6 +1639,51 @@ Start with the local database on this computer this time? (Settings → Database
     <message>
         <source>Updated</source>
         <translation>更新时间</translation>
+    </message>
+</context>
+<context>
+    <name>ir::ui::CalibrationView</name>
+    <message>
+        <source>Interviewer</source>
+        <translation type="unfinished">面试官</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scored questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spread (SD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AI scores changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AI-vs-human gap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The statistics could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no interviewer named)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interviewer(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1609,6 +1810,89 @@ Start with the local database on this computer this time? (Settings → Database
     </message>
 </context>
 <context>
+    <name>ir::ui::CompareDialog</name>
+    <message>
+        <source>The candidates could not be compared: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n candidate(s) side by side. Competencies are weighted ratings (1–4), scores are out of 10.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n candidate(s) for the position “%1”. Competencies are weighted ratings (1–4), scores are out of 10.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Interviews</source>
+        <translation type="unfinished">面试次数</translation>
+    </message>
+    <message>
+        <source>Average score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Competency: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest recommendation</source>
+        <translation type="unfinished">最近的录用建议</translation>
+    </message>
+    <message>
+        <source>Average score and average per question type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation type="unfinished">平均分</translation>
+    </message>
+    <message>
+        <source>The comparison could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The comparison was saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export comparison as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished">CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export comparison as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparison of candidates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the PDF</source>
+        <translation type="unfinished">无法创建 PDF</translation>
+    </message>
+</context>
+<context>
     <name>ir::ui::EnumText</name>
     <message>
         <source>Interviewer</source>
@@ -1621,6 +1905,38 @@ Start with the local database on this computer this time? (Settings → Database
     <message>
         <source>AI · unreviewed</source>
         <translation>AI · 未审核</translation>
+    </message>
+    <message>
+        <source>Person erased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention purge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person&apos;s data exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command line</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1668,6 +1984,25 @@ Start with the local database on this computer this time? (Settings → Database
     <message>
         <source>The person is erased, but the backups could not be deleted: %1</source>
         <translation>此人已删除,但无法删除备份:%1</translation>
+    </message>
+</context>
+<context>
+    <name>ir::ui::ExpiryBanner</name>
+    <message numerus="yes">
+        <source>%n interview(s) will be erased within a week: they are unchanged for longer than the retention period (%1) allows. Export them first if they must be kept.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exports every session created before %1, which includes those about to be erased</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2429,6 +2764,10 @@ Record interviews on the desktop: questions, answers, feedback and scores, also 
         <source>Error</source>
         <translation>错误</translation>
     </message>
+    <message>
+        <source>MCP (AI agent): %1</source>
+        <translation>MCP（AI 智能体）：%1</translation>
+    </message>
 </context>
 <context>
     <name>ir::ui::ScorecardModel</name>
@@ -2643,6 +2982,30 @@ Record interviews on the desktop: questions, answers, feedback and scores, also 
         <translation>
             <numerusform>%Ln 个请求</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Cursor</source>
+        <translation>Cursor</translation>
+    </message>
+    <message>
+        <source>Claude Desktop</source>
+        <translation>Claude Desktop</translation>
+    </message>
+    <message>
+        <source>In Dify: Tools → MCP → Add MCP Server (HTTP), with the URL above and this header (the API key):</source>
+        <translation>在 Dify 中：工具 → MCP → 添加 MCP 服务 (HTTP)，填入上面的 URL 和这个请求头（API 密钥）：</translation>
+    </message>
+    <message>
+        <source>In Dify: Tools → MCP → Add MCP Server (HTTP), with the URL above. No header is needed: the API key is not required.</source>
+        <translation>在 Dify 中：工具 → MCP → 添加 MCP 服务 (HTTP)，填入上面的 URL。无需请求头：当前不要求 API 密钥。</translation>
+    </message>
+    <message>
+        <source>In claude_desktop_config.json (Settings → Developer → Edit Config); it runs the mcp-remote bridge through npx, which needs Node.js.</source>
+        <translation>写入 claude_desktop_config.json（设置 → 开发者 → 编辑配置）；它通过 npx 运行 mcp-remote 桥接，需要 Node.js。</translation>
+    </message>
+    <message>
+        <source>In ~/.cursor/mcp.json, or .cursor/mcp.json in a project.</source>
+        <translation>写入 ~/.cursor/mcp.json，或项目中的 .cursor/mcp.json。</translation>
     </message>
 </context>
 <context>
@@ -2870,6 +3233,14 @@ Record interviews on the desktop: questions, answers, feedback and scores, also 
     <message>
         <source>Enter the team database&apos;s URL, or choose the local database.</source>
         <translation>请输入团队数据库的 URL，或选择本地数据库。</translation>
+    </message>
+    <message>
+        <source>Forever</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,9 @@
 #include <QFontDatabase>
 #include <QGuiApplication>
 #include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSettings>
 
 namespace ir::ui {
@@ -21,6 +24,10 @@ const QString LOOPBACK = QStringLiteral("127.0.0.1");
 const QString ALL_INTERFACES = QStringLiteral("0.0.0.0");
 const QString DOCKER_BRIDGE = QStringLiteral("172.17.0.1");
 const QString DOCKER_HOST = QStringLiteral("host.docker.internal");
+
+// The MCP clients whose configuration the panel writes out.
+enum class McpClient { Cursor, ClaudeDesktop };
+const QString MCP_SERVER_NAME = QStringLiteral("interview-recorder");
 
 bool isWildcard(const QString &address)
 {
@@ -57,7 +64,12 @@ ServerPanel::ServerPanel(ServerControl &server, QWidget *parent)
     m_ui->curlTextEdit->setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     m_ui->curlTextEdit->setMinimumHeight(metrics.lineSpacing() * 8);
     m_ui->apiKeyLineEdit->setMinimumWidth(metrics.horizontalAdvance(QLatin1Char('M')) * 12);
+    m_ui->mcpConfigTextEdit->setFont(fixed);
+    m_ui->mcpConfigTextEdit->setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    m_ui->mcpConfigTextEdit->setMinimumHeight(metrics.lineSpacing() * 8);
+    m_ui->mcpHeaderLineEdit->setFont(fixed);
     fillBindChoices();
+    fillMcpClients();
     loadSettings();
 
     connect(m_ui->startServerButton, &QPushButton::clicked, this, &ServerPanel::start);
@@ -87,6 +99,13 @@ ServerPanel::ServerPanel(ServerControl &server, QWidget *parent)
             [this] { QGuiApplication::clipboard()->setText(curlCommand(true)); });
     connect(m_ui->copyEnvButton, &QPushButton::clicked, this,
             [this] { QGuiApplication::clipboard()->setText(envLines()); });
+    connect(m_ui->copyMcpUrlButton, &QPushButton::clicked, this,
+            [this] { QGuiApplication::clipboard()->setText(m_ui->mcpUrlLineEdit->text()); });
+    connect(m_ui->copyMcpHeaderButton, &QPushButton::clicked, this,
+            [this] { QGuiApplication::clipboard()->setText(mcpHeader(true)); });
+    connect(m_ui->copyMcpConfigButton, &QPushButton::clicked, this,
+            [this] { QGuiApplication::clipboard()->setText(mcpClientConfig(true)); });
+    connect(m_ui->mcpClientComboBox, &QComboBox::currentIndexChanged, this, &ServerPanel::updateMcpTexts);
     connect(m_ui->clearLogButton, &QPushButton::clicked, m_logModel, &RequestLogModel::clear);
     connect(m_logModel, &QAbstractItemModel::rowsInserted, this, [this] {
         m_ui->requestLogTableView->scrollToBottom();
@@ -115,6 +134,16 @@ void ServerPanel::fillBindChoices()
     m_ui->bindComboBox->setItemData(2, tr("Every network interface"), Qt::ToolTipRole);
     if (!current.isEmpty())
         m_ui->bindComboBox->setCurrentText(current);
+}
+
+void ServerPanel::fillMcpClients()
+{
+    const int current = std::max(0, m_ui->mcpClientComboBox->currentIndex());
+    const QSignalBlocker blocker(m_ui->mcpClientComboBox);
+    m_ui->mcpClientComboBox->clear();
+    m_ui->mcpClientComboBox->addItem(tr("Cursor"), int(McpClient::Cursor));
+    m_ui->mcpClientComboBox->addItem(tr("Claude Desktop"), int(McpClient::ClaudeDesktop));
+    m_ui->mcpClientComboBox->setCurrentIndex(current);
 }
 
 void ServerPanel::loadSettings()
@@ -357,11 +386,62 @@ QString ServerPanel::difyGuideHtml() const
     return html;
 }
 
+QString ServerPanel::mcpHeader(bool revealKey) const
+{
+    if (!formSettings().authEnabled)
+        return {};
+    const QString key = revealKey ? m_apiKey : QString(m_apiKey.size(), QChar(0x2022));
+    return QStringLiteral("Authorization: Bearer ") + key;
+}
+
+QString ServerPanel::mcpClientConfig(bool revealKey) const
+{
+    const QString url = baseUrl() + QStringLiteral("/mcp");
+    const QString header = mcpHeader(revealKey);
+    QJsonObject server;
+    if (McpClient(m_ui->mcpClientComboBox->currentData().toInt()) == McpClient::ClaudeDesktop) {
+        // Claude Desktop's configuration file starts local (stdio) servers only: the mcp-remote
+        // bridge connects it to a Streamable HTTP server.
+        QJsonArray args {QStringLiteral("-y"), QStringLiteral("mcp-remote"), url};
+        if (!header.isEmpty())
+            args << QStringLiteral("--header") << header;
+        server = {{QStringLiteral("command"), QStringLiteral("npx")}, {QStringLiteral("args"), args}};
+    } else {
+        server = {{QStringLiteral("url"), url}};
+        if (!header.isEmpty())
+            server.insert(QStringLiteral("headers"),
+                          QJsonObject {{QStringLiteral("Authorization"), header.mid(header.indexOf(u':') + 2)}});
+    }
+    const QJsonObject config {{QStringLiteral("mcpServers"), QJsonObject {{MCP_SERVER_NAME, server}}}};
+    return QString::fromUtf8(QJsonDocument(config).toJson(QJsonDocument::Indented)).trimmed();
+}
+
+void ServerPanel::updateMcpTexts()
+{
+    const bool auth = formSettings().authEnabled;
+    const bool reveal = m_ui->showKeyButton->isChecked();
+    m_ui->mcpUrlLineEdit->setText(baseUrl() + QStringLiteral("/mcp"));
+    m_ui->mcpHeaderLabel->setText(auth ? tr("In Dify: Tools → MCP → Add MCP Server (HTTP), with the URL above and "
+                                            "this header (the API key):")
+                                       : tr("In Dify: Tools → MCP → Add MCP Server (HTTP), with the URL above. No "
+                                            "header is needed: the API key is not required."));
+    m_ui->mcpHeaderLineEdit->setText(mcpHeader(reveal));
+    m_ui->mcpHeaderLineEdit->setEnabled(auth);
+    m_ui->copyMcpHeaderButton->setEnabled(auth);
+    const bool claude = McpClient(m_ui->mcpClientComboBox->currentData().toInt()) == McpClient::ClaudeDesktop;
+    m_ui->mcpConfigHintLabel->setText(
+        claude ? tr("In claude_desktop_config.json (Settings → Developer → Edit Config); it runs the mcp-remote "
+                    "bridge through npx, which needs Node.js.")
+               : tr("In ~/.cursor/mcp.json, or .cursor/mcp.json in a project."));
+    m_ui->mcpConfigTextEdit->setPlainText(mcpClientConfig(reveal));
+}
+
 void ServerPanel::updateTexts()
 {
     m_ui->openApiLineEdit->setText(baseUrl() + QStringLiteral("/openapi.json"));
     m_ui->curlTextEdit->setPlainText(curlCommand(m_ui->showKeyButton->isChecked()));
     m_ui->difyGuideBrowser->setHtml(difyGuideHtml());
+    updateMcpTexts();
 }
 
 void ServerPanel::changeEvent(QEvent *event)
@@ -370,6 +450,7 @@ void ServerPanel::changeEvent(QEvent *event)
         m_ui->retranslateUi(this);
         m_logModel->retranslate();
         fillBindChoices();
+        fillMcpClients();
         updateState();
     }
     QWidget::changeEvent(event);

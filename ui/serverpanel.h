@@ -17,7 +17,8 @@ namespace ir::ui {
 class RequestLogModel;
 
 // The embedded HTTP server: state, start/stop, address and port, the API key (masked; show,
-// copy, regenerate), how to connect (curl, OpenAPI URL, Dify in Docker) and the request log.
+// copy, regenerate), how to connect (curl, OpenAPI URL, Dify in Docker, AI agents over MCP) and
+// the request log.
 // Its settings persist in QSettings.
 class ServerPanel final : public QWidget
 {
@@ -60,6 +61,12 @@ private:
     QString envLines() const;
     QString difyGuideHtml() const;
     void fillBindChoices();
+    void fillMcpClients();
+    // The Authorization header line for MCP clients; empty without auth.
+    QString mcpHeader(bool revealKey) const;
+    // The MCP client configuration the client chooser names (Cursor, Claude Desktop).
+    QString mcpClientConfig(bool revealKey) const;
+    void updateMcpTexts();
 
     std::unique_ptr<Ui::ServerPanel> m_ui;
     ServerControl &m_server;

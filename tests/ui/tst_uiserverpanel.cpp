@@ -14,6 +14,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QHeaderView>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
@@ -56,6 +57,9 @@ private Q_SLOTS:
     void keyNotRequiredWithoutAuth();
     void staysNarrowWithLongTexts_data();
     void staysNarrowWithLongTexts();
+    void mcpClientConfiguration_data();
+    void mcpClientConfiguration();
+    void logsMcpCalls();
 };
 
 namespace {
@@ -377,8 +381,10 @@ void TestUiServerPanel::staysNarrowWithLongTexts()
     panel.show();
     QVERIFY(QTest::qWaitForWindowExposed(&panel));
     QTest::mouseClick(child<QPushButton>(&panel, QStringLiteral("showKeyButton")), Qt::LeftButton);
-    for (int tab = 0; tab < 3; ++tab) {
-        child<QTabWidget>(&panel, QStringLiteral("serverTabWidget"))->setCurrentIndex(tab);
+    auto *tabs = child<QTabWidget>(&panel, QStringLiteral("serverTabWidget"));
+    QCOMPARE(tabs->count(), 4);
+    for (int tab = 0; tab < tabs->count(); ++tab) {
+        tabs->setCurrentIndex(tab);
         // About 400 pixels at the usual font size, less than half of a 1024-pixel screen: the
         // window keeps room for the sessions next to the panel.
         const int narrow = panel.fontMetrics().averageCharWidth() * 66;
@@ -387,6 +393,106 @@ void TestUiServerPanel::staysNarrowWithLongTexts()
             qPrintable(QStringLiteral("tab %1: %2 > %3").arg(tab).arg(panel.minimumSizeHint().width()).arg(narrow)));
     }
     languages.install(QStringLiteral("en"));
+}
+
+void TestUiServerPanel::mcpClientConfiguration_data()
+{
+    QTest::addColumn<int>("downPresses"); // on the client chooser: 0 Cursor, 1 Claude Desktop
+    QTest::addColumn<bool>("auth");
+    QTest::addRow("Cursor with the key") << 0 << true;
+    QTest::addRow("Claude Desktop with the key") << 1 << true;
+    QTest::addRow("Cursor without auth") << 0 << false;
+    QTest::addRow("Claude Desktop without auth") << 1 << false;
+}
+
+void TestUiServerPanel::mcpClientConfiguration()
+{
+    QFETCH(int, downPresses);
+    QFETCH(bool, auth);
+    test::FakeServerControl server;
+    ServerPanel panel(server);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    const QString key = panel.formSettings().apiKey;
+    auto *authBox = child<QCheckBox>(&panel, QStringLiteral("authCheckBox"));
+    if (!auth)
+        QTest::mouseClick(authBox, Qt::LeftButton);
+    QCOMPARE(authBox->isChecked(), auth);
+    child<QTabWidget>(&panel, QStringLiteral("serverTabWidget"))
+        ->setCurrentWidget(child<QWidget>(&panel, QStringLiteral("mcpTab")));
+    auto *url = child<QLineEdit>(&panel, QStringLiteral("mcpUrlLineEdit"));
+    QTRY_VERIFY(url->isVisible());
+    QCOMPARE(url->text(), QStringLiteral("http://127.0.0.1:8006/mcp"));
+    QTest::mouseClick(child<QPushButton>(&panel, QStringLiteral("copyMcpUrlButton")), Qt::LeftButton);
+    QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("http://127.0.0.1:8006/mcp"));
+
+    // Dify's "MCP server" form: the URL and the header; the key masked until shown.
+    auto *header = child<QLineEdit>(&panel, QStringLiteral("mcpHeaderLineEdit"));
+    auto *config = child<QPlainTextEdit>(&panel, QStringLiteral("mcpConfigTextEdit"));
+    QCOMPARE(header->isEnabled(), auth);
+    QVERIFY(!header->text().contains(key));
+    QVERIFY(!config->toPlainText().contains(key));
+    QCOMPARE(header->text().startsWith(QStringLiteral("Authorization: Bearer ")), auth);
+
+    auto *clients = child<QComboBox>(&panel, QStringLiteral("mcpClientComboBox"));
+    clients->setFocus();
+    for (int i = 0; i < downPresses; ++i)
+        QTest::keyClick(clients, Qt::Key_Down);
+    QCOMPARE(clients->currentIndex(), downPresses);
+    QTest::mouseClick(child<QPushButton>(&panel, QStringLiteral("copyMcpConfigButton")), Qt::LeftButton);
+    // What is copied is the real key, and JSON a client reads as it is.
+    QJsonParseError error;
+    const QJsonObject copied = QJsonDocument::fromJson(QGuiApplication::clipboard()->text().toUtf8(), &error).object();
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    const QJsonObject entry = copied.value(u"mcpServers").toObject().value(u"interview-recorder").toObject();
+    const QString bearer = QStringLiteral("Bearer ") + key;
+    if (downPresses == 0) {
+        QCOMPARE(entry.value(u"url").toString(), QStringLiteral("http://127.0.0.1:8006/mcp"));
+        QCOMPARE(entry.value(u"headers").toObject().value(u"Authorization").toString(), auth ? bearer : QString());
+    } else {
+        QCOMPARE(entry.value(u"command").toString(), QStringLiteral("npx"));
+        QStringList args;
+        for (const QJsonValue &arg : entry.value(u"args").toArray())
+            args << arg.toString();
+        QStringList expected {QStringLiteral("-y"), QStringLiteral("mcp-remote"),
+                              QStringLiteral("http://127.0.0.1:8006/mcp")};
+        if (auth)
+            expected << QStringLiteral("--header") << QStringLiteral("Authorization: ") + bearer;
+        QCOMPARE(args, expected);
+        QVERIFY(child<QLabel>(&panel, QStringLiteral("mcpConfigHintLabel"))->text().contains(u"mcp-remote"));
+    }
+    if (auth) {
+        QTest::mouseClick(child<QPushButton>(&panel, QStringLiteral("copyMcpHeaderButton")), Qt::LeftButton);
+        QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("Authorization: ") + bearer);
+        QTest::mouseClick(child<QPushButton>(&panel, QStringLiteral("showKeyButton")), Qt::LeftButton);
+        QVERIFY(header->text().endsWith(key));
+        QVERIFY(config->toPlainText().contains(key));
+    }
+    // The URL follows the running server's address.
+    ServerSettings moved = panel.formSettings();
+    moved.port = 8123;
+    server.start(moved);
+    QTRY_COMPARE(url->text(), QStringLiteral("http://127.0.0.1:8123/mcp"));
+    QVERIFY(config->toPlainText().contains(QStringLiteral("http://127.0.0.1:8123/mcp")));
+}
+
+void TestUiServerPanel::logsMcpCalls()
+{
+    test::FakeServerControl server;
+    ServerPanel panel(server);
+    QAbstractItemModelTester tester(panel.logModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    server.logRequest({1757050339000, QStringLiteral("MCP"), QStringLiteral("add_question"), 200, 4.1});
+    server.logRequest({1757050340000, QStringLiteral("MCP"), QStringLiteral("get_summary"), 404, 0.9,
+                       QStringLiteral("SESSION_NOT_FOUND")});
+    RequestLogModel *model = panel.logModel();
+    QCOMPARE(model->rowCount(), 2);
+    QCOMPARE(model->index(0, RequestLogModel::Method).data().toString(), QStringLiteral("MCP"));
+    QCOMPARE(model->index(0, RequestLogModel::Path).data().toString(), QStringLiteral("add_question"));
+    QCOMPARE(model->index(1, RequestLogModel::ErrorCode).data().toString(), QStringLiteral("SESSION_NOT_FOUND"));
+    QCOMPARE(model->index(0, RequestLogModel::Status).data(Qt::ToolTipRole).toString(),
+             QStringLiteral("MCP (AI agent): add_question"));
+    auto *view = child<QTableView>(&panel, QStringLiteral("requestLogTableView"));
+    QCOMPARE(view->model(), model);
 }
 
 QTEST_MAIN(TestUiServerPanel)

@@ -8,6 +8,11 @@
 #include <QLocale>
 
 namespace ir::ui {
+namespace {
+
+const QString MCP_METHOD = QStringLiteral("MCP");
+
+} // namespace
 
 RequestLogModel::RequestLogModel(QObject *parent)
     : QAbstractTableModel(parent)
@@ -43,8 +48,12 @@ QVariant RequestLogModel::data(const QModelIndex &index, int role) const
         return {};
     }
     // The whole request on every cell: in a narrow panel the path column is the one that shrinks.
-    if (role == Qt::ToolTipRole)
+    if (role == Qt::ToolTipRole) {
+        // An MCP line names the tool an AI agent called (or the protocol method), not a path.
+        if (e.method == MCP_METHOD)
+            return tr("MCP (AI agent): %1").arg(e.path);
         return QString(e.method + u' ' + e.path);
+    }
     if (role != Qt::DisplayRole)
         return {};
     switch (Column(index.column())) {

@@ -9,7 +9,8 @@
 
 namespace ir::ui {
 
-// The server panel's live request log, newest last, holding at most MAX_ENTRIES lines.
+// The server panel's live request log, newest last, holding at most MAX_ENTRIES lines. A call
+// through /mcp is a line of method "MCP" whose path is the tool's name (e.g. "MCP add_question").
 class RequestLogModel final : public QAbstractTableModel
 {
     Q_OBJECT
