@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "candidatesview.h"
 
+#include "comparedialog.h"
 #include "enumtext.h"
 #include "erasecandidatedialog.h"
 #include "fileactions.h"
@@ -89,6 +90,8 @@ CandidatesView::CandidatesView(ServiceClient &client, QWidget *parent)
     connect(m_ui->saveProfileButton, &QPushButton::clicked, this, &CandidatesView::saveProfile);
     connect(m_ui->exportPersonButton, &QPushButton::clicked, this, &CandidatesView::exportPerson);
     connect(m_ui->erasePersonButton, &QPushButton::clicked, this, &CandidatesView::erasePerson);
+    connect(m_ui->compareButton, &QPushButton::clicked, this, &CandidatesView::compareSelected);
+    connect(m_ui->comparePositionButton, &QPushButton::clicked, this, &CandidatesView::comparePosition);
 
     InterviewService &service = m_client.service();
     const auto later = [this] { m_reloadTimer.start(); };
@@ -317,6 +320,49 @@ void CandidatesView::updateButtons()
     m_ui->saveProfileButton->setEnabled(person && !m_saving);
     m_ui->exportPersonButton->setEnabled(person && !m_exporting);
     m_ui->erasePersonButton->setEnabled(person && !m_eraseDialog);
+    const qsizetype selected = m_ui->candidatesTableView->selectionModel()->selectedRows().size();
+    m_ui->compareButton->setEnabled(selected >= rules::MIN_COMPARED && selected <= rules::MAX_COMPARED);
+    m_ui->comparePositionButton->setEnabled(!m_ui->positionComboBox->currentData().toString().isEmpty()
+                                            && m_model->rowCount() > 0);
+}
+
+CompareDialog *CandidatesView::compareDialog() const
+{
+    return m_compareDialog;
+}
+
+CompareDialog *CandidatesView::showCompareDialog()
+{
+    if (!m_compareDialog) {
+        m_compareDialog = new CompareDialog(m_client, this);
+        m_compareDialog->setObjectName(QStringLiteral("compareDialog"));
+        m_compareDialog->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    return m_compareDialog;
+}
+
+void CandidatesView::compareSelected()
+{
+    const QStringList ids = selectedIds();
+    if (ids.size() < rules::MIN_COMPARED || ids.size() > rules::MAX_COMPARED)
+        return;
+    CompareDialog *dialog = showCompareDialog();
+    dialog->compareCandidates(ids);
+    dialog->show();
+    dialog->raise();
+    dialog->activateWindow();
+}
+
+void CandidatesView::comparePosition()
+{
+    const QString position = m_ui->positionComboBox->currentData().toString();
+    if (position.isEmpty())
+        return;
+    CompareDialog *dialog = showCompareDialog();
+    dialog->comparePosition(position);
+    dialog->show();
+    dialog->raise();
+    dialog->activateWindow();
 }
 
 void CandidatesView::openCurrentSession()

@@ -24,6 +24,8 @@ class ServiceClient;
 
 namespace ir::ui {
 
+class CompareDialog;
+
 // The candidates (issue 13): everyone the sessions name, with the service's figures, found by
 // search and position; the selected person's profile (saved through the writer), their
 // interviews (Enter opens one in the main window), the export of everything stored about them
@@ -54,6 +56,10 @@ public:
     void exportPerson();
     void erasePerson();
     EraseCandidateDialog *eraseDialog() const { return m_eraseDialog; }
+    // Side by side: the 2–10 selected people, or everyone the position filter names.
+    void compareSelected();
+    void comparePosition();
+    CompareDialog *compareDialog() const;
     // The last file exportPerson() wrote ("" before the first).
     QString lastExportPath() const { return m_lastExportPath; }
 
@@ -74,6 +80,7 @@ private:
     void fillSessions(const QString &userId);
     void updateButtons();
     void openCurrentSession();
+    CompareDialog *showCompareDialog();
 
     std::unique_ptr<Ui::CandidatesView> m_ui;
     ServiceClient &m_client;
@@ -86,6 +93,7 @@ private:
     QString m_backupFolder;
     QString m_lastExportPath;
     QPointer<EraseCandidateDialog> m_eraseDialog;
+    QPointer<CompareDialog> m_compareDialog;
     bool m_filling = false;
     bool m_saving = false;
     bool m_exporting = false;

@@ -13,6 +13,36 @@ QString EnumText::source(Source source, bool reviewed)
     return reviewed ? tr("AI") : tr("AI · unreviewed");
 }
 
+QString EnumText::name(AuditAction action)
+{
+    switch (action) {
+    case AuditAction::Erasure:
+        return tr("Person erased");
+    case AuditAction::Purge:
+        return tr("Retention purge");
+    case AuditAction::PersonExport:
+        return tr("Person's data exported");
+    case AuditAction::SessionDeletion:
+        return tr("Session deleted");
+    case AuditAction::ApiKeyChange:
+        return tr("API key changed");
+    }
+    return toWire(action);
+}
+
+QString EnumText::name(Actor actor)
+{
+    switch (actor) {
+    case Actor::Ui:
+        return tr("Window");
+    case Actor::Api:
+        return tr("HTTP API");
+    case Actor::Cli:
+        return tr("Command line");
+    }
+    return toWire(actor);
+}
+
 template<typename E>
 void EnumText::fill(QComboBox *comboBox, const QString &anyText)
 {

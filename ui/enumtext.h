@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "candidate.h"
 #include "enumnames.h"
 
 #include <QCoreApplication>
@@ -23,6 +24,9 @@ public:
     {
         return EnumNames::name(value);
     }
+    // The audit log's actions and actors (issue 13): only the window shows them in words.
+    static QString name(AuditAction action);
+    static QString name(Actor actor);
     // "Interviewer", "AI · unreviewed" or "AI" for a question.
     static QString source(Source source, bool reviewed);
 

@@ -3,7 +3,10 @@
 #include "mainwindow.h"
 #include "ui_mainwindow.h"
 
+#include "auditlogview.h"
+#include "calibrationview.h"
 #include "candidatesview.h"
+#include "expirybanner.h"
 #include "fileactions.h"
 #include "kiteditor.h"
 #include "languages.h"
@@ -55,6 +58,18 @@ MainWindow::MainWindow(ServiceClient &client, ServerControl &server, const Clock
     m_ui->centralLayout->insertWidget(0, m_storageBanner);
     // Through closeEvent, so unsaved edits are asked about as on any close.
     connect(m_storageBanner, &StorageBanner::quitRequested, this, &QWidget::close);
+    // Below it: sessions the retention period erases within a week (checked now and daily).
+    m_expiryBanner = new ExpiryBanner(service, clock, m_ui->centralWidget);
+    m_ui->centralLayout->insertWidget(1, m_expiryBanner);
+    connect(m_expiryBanner, &ExpiryBanner::settingsRequested, this, &MainWindow::openSettings);
+    connect(m_expiryBanner, &ExpiryBanner::exportRequested, this, [this](qint64 createdBeforeMs) {
+        if (!m_fileActions)
+            return;
+        SessionFilter filter;
+        filter.createdTo = createdBeforeMs;
+        filter.descending = false;
+        m_fileActions->exportSessions(filter);
+    });
     m_serverPanel = new ServerPanel(server, m_ui->serverDockContents);
     m_serverPanel->setObjectName(QStringLiteral("serverPanel"));
     m_ui->serverDockLayout->addWidget(m_serverPanel);
@@ -106,6 +121,8 @@ MainWindow::MainWindow(ServiceClient &client, ServerControl &server, const Clock
     connect(m_ui->kitsAction, &QAction::triggered, this, &MainWindow::openKits);
     m_ui->candidatesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     connect(m_ui->candidatesAction, &QAction::triggered, this, &MainWindow::openCandidates);
+    connect(m_ui->calibrationAction, &QAction::triggered, this, &MainWindow::openCalibration);
+    connect(m_ui->auditLogAction, &QAction::triggered, this, &MainWindow::openAuditLog);
     connect(m_ui->findAction, &QAction::triggered, this, [this] {
         if (auto *search = m_browser->findChild<QLineEdit *>(QStringLiteral("searchLineEdit"))) {
             search->setFocus();
@@ -146,6 +163,7 @@ MainWindow::MainWindow(ServiceClient &client, ServerControl &server, const Clock
     m_ui->deleteSessionAction->setEnabled(false);
     restoreLayout();
     updateTitle();
+    m_expiryBanner->check();
 }
 
 MainWindow::~MainWindow()
@@ -175,6 +193,7 @@ void MainWindow::setFileServices(FileServices services)
     m_fileActions = new FileActions(std::move(services), this);
     updateSessionActions();
     m_exportSessionsAction->setEnabled(m_fileActions->canExport());
+    m_expiryBanner->setCanExport(m_fileActions->canExport());
     m_ui->importAction->setEnabled(canImport);
     m_ui->backupAction->setEnabled(canBackup);
     connect(m_ui->exportAction, &QAction::triggered, m_fileActions,
@@ -263,6 +282,24 @@ void MainWindow::openCandidates()
     m_candidatesView->showWindow();
 }
 
+void MainWindow::openCalibration()
+{
+    if (!m_calibrationView) {
+        m_calibrationView = new CalibrationView(m_client.service(), this);
+        m_calibrationView->setObjectName(QStringLiteral("calibrationView"));
+    }
+    m_calibrationView->showWindow();
+}
+
+void MainWindow::openAuditLog()
+{
+    if (!m_auditLogView) {
+        m_auditLogView = new AuditLogView(m_client.service(), this);
+        m_auditLogView->setObjectName(QStringLiteral("auditLogView"));
+    }
+    m_auditLogView->showWindow();
+}
+
 void MainWindow::setBackupFolder(const QString &folder)
 {
     m_backupFolder = folder;
@@ -307,6 +344,7 @@ void MainWindow::openSettings()
     if (dialog.exec() != QDialog::Accepted)
         return;
     applyLanguage(dialog.languageCode());
+    m_expiryBanner->check(); // the retention period may have changed
 }
 
 void MainWindow::applyLanguage(const QString &code)

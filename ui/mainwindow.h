@@ -20,7 +20,10 @@ class ServiceClient;
 
 namespace ir::ui {
 
+class AuditLogView;
+class CalibrationView;
 class CandidatesView;
+class ExpiryBanner;
 class FileActions;
 class KitEditor;
 class QuestionBankView;
@@ -64,6 +67,13 @@ public:
     // The candidates (issue 13), in a window of its own (made on first use).
     void openCandidates();
     CandidatesView *candidatesView() const { return m_candidatesView; }
+    // Interviewer calibration and the audit log (issue 13), each in a window of its own.
+    void openCalibration();
+    void openAuditLog();
+    CalibrationView *calibrationView() const { return m_calibrationView; }
+    AuditLogView *auditLogView() const { return m_auditLogView; }
+    // The week-ahead warning of the retention period.
+    ExpiryBanner *expiryBanner() const { return m_expiryBanner; }
     // The automatic backups' folder ("" when none): the erasure of a person names those holding them.
     void setBackupFolder(const QString &folder);
     void deleteCurrentSession();
@@ -102,6 +112,9 @@ private:
     QuestionBankView *m_bankView = nullptr;
     KitEditor *m_kitEditor = nullptr;
     CandidatesView *m_candidatesView = nullptr;
+    CalibrationView *m_calibrationView = nullptr;
+    AuditLogView *m_auditLogView = nullptr;
+    ExpiryBanner *m_expiryBanner = nullptr;
     QString m_backupFolder;
     QString m_deletingSessionId; // its deletion is in flight
 };

@@ -7,6 +7,7 @@
 #include "databaseurl.h"
 #include "languages.h"
 #include "migrations.h"
+#include "rules.h"
 #include "settingskeys.h"
 #include "settingsstore.h"
 
@@ -54,12 +55,16 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     // The ranges are the command line's (rules.h), so the dialog cannot save a value it refuses.
     m_ui->questionLimitSpinBox->setRange(rules::QUESTION_LIMIT.min, rules::QUESTION_LIMIT.max);
     m_ui->sessionLimitSpinBox->setRange(rules::ACTIVE_SESSION_LIMIT.min, rules::ACTIVE_SESSION_LIMIT.max);
+    m_ui->retentionSpinBox->setRange(0, rules::MAX_RETENTION_DAYS);
+    m_ui->retentionSpinBox->setSpecialValueText(tr("Forever"));
+    m_ui->retentionSpinBox->setSuffix(tr(" days"));
     setLanguageCode(Languages::storedCode());
     m_ui->interviewerLineEdit->setMaxLength(int(rules::INTERVIEWER.max));
     m_ui->interviewerLineEdit->setPlaceholderText(systemUserFullName());
     setInterviewerName(loadInterviewerName(QSettings()));
     setLimits(loadServiceLimits(QSettings()));
     setDatabaseUrl(QSettings().value(keys::databaseUrl()).toString());
+    setRetentionDays(QSettings().value(keys::retentionDays(), rules::DEFAULT_RETENTION_DAYS).toInt());
     // Room for a typical URL, whatever the font (not a pixel constant).
     m_ui->databaseUrlLineEdit->setMinimumWidth(m_ui->databaseUrlLineEdit->fontMetrics().averageCharWidth() * 56);
     connect(m_ui->postgresRadioButton, &QRadioButton::toggled, this, &SettingsDialog::updateDatabaseWidgets);
@@ -105,6 +110,16 @@ void SettingsDialog::setLimits(const ServiceLimits &limits)
 {
     m_ui->questionLimitSpinBox->setValue(limits.questionsPerSession);
     m_ui->sessionLimitSpinBox->setValue(limits.activeSessionsPerUser);
+}
+
+int SettingsDialog::retentionDays() const
+{
+    return m_ui->retentionSpinBox->value();
+}
+
+void SettingsDialog::setRetentionDays(int days)
+{
+    m_ui->retentionSpinBox->setValue(days);
 }
 
 QString SettingsDialog::databaseUrl() const
@@ -200,6 +215,7 @@ void SettingsDialog::accept()
     QSettings settings;
     saveServiceLimits(settings, limits());
     saveInterviewerName(settings, interviewerName());
+    settings.setValue(keys::retentionDays(), retentionDays());
     if (url.isEmpty())
         settings.remove(keys::databaseUrl());
     else

@@ -35,6 +35,9 @@ public:
     void setInterviewerName(const QString &name);
     ServiceLimits limits() const;
     void setLimits(const ServiceLimits &limits);
+    // Days a session is kept after its last change (0: forever), ui::keys::retentionDays().
+    int retentionDays() const;
+    void setRetentionDays(int days);
     // The team database's URL; "" = the local SQLite file.
     QString databaseUrl() const;
     void setDatabaseUrl(const QString &url);

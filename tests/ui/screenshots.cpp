@@ -3,6 +3,11 @@
 // Renders the main window with sample data to PNG files, for looking at the layout:
 //   screenshots <output dir> [en|zh_CN] [dark]
 // Run it under xvfb-run (native style) and with QT_SCALE_FACTOR=2 for high DPI.
+#include "auditlogview.h"
+#include "calibrationview.h"
+#include "candidatesview.h"
+#include "comparedialog.h"
+#include "expirybanner.h"
 #include "fakeservercontrol.h"
 #include "languages.h"
 #include "mainwindow.h"
@@ -12,6 +17,7 @@
 #include "serviceclient.h"
 #include "sessionbrowser.h"
 #include "sessionview.h"
+#include "settingskeys.h"
 #include "tempdatabase.h"
 #include "uitesthelpers.h"
 
@@ -19,6 +25,7 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QPalette>
+#include <QSettings>
 #include <QStyleFactory>
 #include <QTabWidget>
 #include <QTableView>
@@ -244,6 +251,8 @@ int main(int argc, char *argv[])
                            i % 3 ? QStringLiteral("POST") : QStringLiteral("GET"),
                            i % 3 ? QStringLiteral("/dify/interview/add-qa") : QStringLiteral("/health"),
                            i == 4 ? 400 : 200, 2.5 + i, i == 4 ? QStringLiteral("INVALID_SCORE") : QString()});
+    server.logRequest(
+        {QDateTime::currentMSecsSinceEpoch() + 7000, QStringLiteral("MCP"), QStringLiteral("add_question"), 200, 4.2});
     auto *dock = window.findChild<QDockWidget *>(QStringLiteral("serverDock"));
     dock->show();
     QTest::qWait(200);
@@ -253,6 +262,8 @@ int main(int argc, char *argv[])
     save(dock, out.filePath(prefix + QStringLiteral("server-docker.png")));
     serverTabs->setCurrentIndex(2);
     save(dock, out.filePath(prefix + QStringLiteral("server-log.png")));
+    serverTabs->setCurrentWidget(dock->findChild<QWidget *>(QStringLiteral("mcpTab")));
+    save(dock, out.filePath(prefix + QStringLiteral("server-mcp.png")));
 
     // The same session completed: its record reads as values, reviewing stays possible.
     dock->hide();
@@ -276,5 +287,39 @@ int main(int argc, char *argv[])
     (void)db.service().updateScorecard(open.sessionId, submit, Source::Ui);
     tabs->setCurrentWidget(window.findChild<QWidget *>(QStringLiteral("scorecardTab")));
     save(&window, out.filePath(prefix + QStringLiteral("scorecard-submitted.png")));
+
+    // Issue 13: candidates, their comparison, calibration, the audit log, the retention warning.
+    const QStringList people {QStringLiteral("user_001"), QStringLiteral("zhang_wei"), QStringLiteral("li.na")};
+    const QStringList displayNames {QStringLiteral("王小明"), QStringLiteral("张伟"), QStringLiteral("Li Na")};
+    for (int i = 0; i < people.size(); ++i) {
+        CandidatePatch profile;
+        profile.displayName = displayNames.at(i);
+        profile.position = QStringLiteral("后端工程师");
+        (void)db.service().updateCandidate(people.at(i), profile);
+    }
+    (void)db.service().recordAudit(AuditAction::PersonExport, Actor::Ui,
+                                   ir::InterviewService::erasedSubject(people.at(2)));
+    (void)db.service().recordAudit(AuditAction::ApiKeyChange, Actor::Ui, QStringLiteral("api_key"));
+    window.openCandidates();
+    ui::CandidatesView *candidates = window.candidatesView();
+    QTest::qWait(300);
+    save(candidates, out.filePath(prefix + QStringLiteral("candidates.png")));
+    auto *compare = new ui::CompareDialog(client, candidates);
+    compare->compareCandidates(people);
+    compare->show();
+    save(compare, out.filePath(prefix + QStringLiteral("compare.png")));
+    compare->close();
+    candidates->close();
+    window.openCalibration();
+    save(window.calibrationView(), out.filePath(prefix + QStringLiteral("calibration.png")));
+    window.calibrationView()->close();
+    window.openAuditLog();
+    save(window.auditLogView(), out.filePath(prefix + QStringLiteral("audit-log.png")));
+    window.auditLogView()->close();
+    // Sessions two days old, a retention period of eight days: they go within the week.
+    QSettings().setValue(ui::keys::retentionDays(), 8);
+    window.expiryBanner()->check();
+    window.activateWindow();
+    save(&window, out.filePath(prefix + QStringLiteral("expiry.png")));
     return 0;
 }
