@@ -5,15 +5,15 @@
     <name>AuditLogView</name>
     <message>
         <source>Audit Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit Log</translation>
     </message>
     <message>
         <source>Every erasure, retention purge, export of a person&apos;s data, session deletion and API key change is on record here. The log cannot be changed; an erased person appears only as a one-way hash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Every erasure, retention purge, export of a person&apos;s data, session deletion and API key change is on record here. The log cannot be changed; an erased person appears only as a one-way hash.</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Refresh</translation>
     </message>
 </context>
 <context>
@@ -74,15 +74,15 @@
     <name>CalibrationView</name>
     <message>
         <source>Interviewer Calibration</source>
-        <translation type="unfinished"></translation>
+        <translation>Interviewer Calibration</translation>
     </message>
     <message>
         <source>Scores are out of 10; the spread is the standard deviation. The AI-vs-human gap is the mean of (the interviewer&apos;s score − the score the workflow posted) over the posted scores the interviewer changed: positive means they score higher than the AI.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scores are out of 10; the spread is the standard deviation. The AI-vs-human gap is the mean of (the interviewer&apos;s score − the score the workflow posted) over the posted scores the interviewer changed: positive means they score higher than the AI.</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Refresh</translation>
     </message>
 </context>
 <context>
@@ -145,30 +145,30 @@
     </message>
     <message>
         <source>Co&amp;mpare Selected…</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;mpare Selected…</translation>
     </message>
     <message>
         <source>Select 2 to 10 candidates in the list (Ctrl+click or Shift+click)</source>
-        <translation type="unfinished"></translation>
+        <translation>Select 2 to 10 candidates in the list (Ctrl+click or Shift+click)</translation>
     </message>
     <message>
         <source>Compare &amp;Everyone for This Position…</source>
-        <translation type="unfinished"></translation>
+        <translation>Compare &amp;Everyone for This Position…</translation>
     </message>
 </context>
 <context>
     <name>CompareDialog</name>
     <message>
         <source>Compare Candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>Compare Candidates</translation>
     </message>
     <message>
         <source>Export &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export &amp;CSV…</translation>
     </message>
     <message>
         <source>Export &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export &amp;PDF…</translation>
     </message>
 </context>
 <context>
@@ -182,15 +182,15 @@
     <name>ExpiryBanner</name>
     <message>
         <source>E&amp;xport Them…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xport Them…</translation>
     </message>
     <message>
         <source>Retention &amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Retention &amp;Settings…</translation>
     </message>
     <message>
         <source>&amp;Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dismiss</translation>
     </message>
 </context>
 <context>
@@ -392,11 +392,11 @@
     </message>
     <message>
         <source>Interviewer Ca&amp;libration</source>
-        <translation type="unfinished"></translation>
+        <translation>Interviewer Ca&amp;libration</translation>
     </message>
     <message>
         <source>&amp;Audit Log</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Audit Log</translation>
     </message>
 </context>
 <context>
@@ -947,19 +947,19 @@
     </message>
     <message>
         <source>Candidates&apos; data</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidates&apos; data</translation>
     </message>
     <message>
         <source>&amp;Keep interviews for:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Keep interviews for:</translation>
     </message>
     <message>
         <source>Sessions unchanged for longer are erased at start and once a day; 0 keeps them forever</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessions unchanged for longer are erased at start and once a day; 0 keeps them forever</translation>
     </message>
     <message>
         <source>Days after a session&apos;s last change, 0 = forever. The window warns a week before sessions are erased. Applies from the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Days after a session&apos;s last change, 0 = forever. The window warns a week before sessions are erased. Applies from the next start.</translation>
     </message>
 </context>
 <context>
@@ -1534,36 +1534,36 @@ Start with the local database on this computer this time? (Settings → Database
     <name>ir::ui::AuditLogModel</name>
     <message>
         <source>Time</source>
-        <translation type="unfinished">Time</translation>
+        <translation>Time</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>By</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Subject</translation>
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Count</translation>
     </message>
 </context>
 <context>
     <name>ir::ui::AuditLogView</name>
     <message>
         <source>The audit log could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The audit log could not be read: %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n entries shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 of %n entry shown</numerusform>
+            <numerusform>%1 of %n entries shown</numerusform>
         </translation>
     </message>
 </context>
@@ -1647,45 +1647,45 @@ Start with the local database on this computer this time? (Settings → Database
     <name>ir::ui::CalibrationView</name>
     <message>
         <source>Interviewer</source>
-        <translation type="unfinished">Interviewer</translation>
+        <translation>Interviewer</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessions</translation>
     </message>
     <message>
         <source>Scored questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Scored questions</translation>
     </message>
     <message>
         <source>Mean score</source>
-        <translation type="unfinished"></translation>
+        <translation>Mean score</translation>
     </message>
     <message>
         <source>Spread (SD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Spread (SD)</translation>
     </message>
     <message>
         <source>AI scores changed</source>
-        <translation type="unfinished"></translation>
+        <translation>AI scores changed</translation>
     </message>
     <message>
         <source>AI-vs-human gap</source>
-        <translation type="unfinished"></translation>
+        <translation>AI-vs-human gap</translation>
     </message>
     <message>
         <source>The statistics could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The statistics could not be read: %1</translation>
     </message>
     <message>
         <source>(no interviewer named)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no interviewer named)</translation>
     </message>
     <message numerus="yes">
         <source>%n interviewer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n interviewer</numerusform>
+            <numerusform>%n interviewers</numerusform>
         </translation>
     </message>
 </context>
@@ -1820,85 +1820,85 @@ Start with the local database on this computer this time? (Settings → Database
     <name>ir::ui::CompareDialog</name>
     <message>
         <source>The candidates could not be compared: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The candidates could not be compared: %1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
         <source>%n candidate(s) side by side. Competencies are weighted ratings (1–4), scores are out of 10.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n candidate side by side. Competencies are weighted ratings (1–4), scores are out of 10.</numerusform>
+            <numerusform>%n candidates side by side. Competencies are weighted ratings (1–4), scores are out of 10.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n candidate(s) for the position “%1”. Competencies are weighted ratings (1–4), scores are out of 10.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n candidate for the position “%1”. Competencies are weighted ratings (1–4), scores are out of 10.</numerusform>
+            <numerusform>%n candidates for the position “%1”. Competencies are weighted ratings (1–4), scores are out of 10.</numerusform>
         </translation>
     </message>
     <message>
         <source>Interviews</source>
-        <translation type="unfinished">Interviews</translation>
+        <translation>Interviews</translation>
     </message>
     <message>
         <source>Average score</source>
-        <translation type="unfinished"></translation>
+        <translation>Average score</translation>
     </message>
     <message>
         <source>Average: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Average: %1</translation>
     </message>
     <message>
         <source>Competency: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Competency: %1</translation>
     </message>
     <message>
         <source>Latest recommendation</source>
-        <translation type="unfinished">Latest recommendation</translation>
+        <translation>Latest recommendation</translation>
     </message>
     <message>
         <source>Average score and average per question type</source>
-        <translation type="unfinished"></translation>
+        <translation>Average score and average per question type</translation>
     </message>
     <message>
         <source>Average</source>
-        <translation type="unfinished">Average</translation>
+        <translation>Average</translation>
     </message>
     <message>
         <source>The comparison could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The comparison could not be saved: %1</translation>
     </message>
     <message>
         <source>The comparison was saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>The comparison was saved to %1.</translation>
     </message>
     <message>
         <source>Export comparison as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Export comparison as CSV</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished">CSV (*.csv)</translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>Export comparison as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Export comparison as PDF</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Comparison of candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparison of candidates</translation>
     </message>
     <message>
         <source>Cannot create the PDF</source>
-        <translation type="unfinished">Cannot create the PDF</translation>
+        <translation>Cannot create the PDF</translation>
     </message>
 </context>
 <context>
@@ -1917,35 +1917,35 @@ Start with the local database on this computer this time? (Settings → Database
     </message>
     <message>
         <source>Person erased</source>
-        <translation type="unfinished"></translation>
+        <translation>Person erased</translation>
     </message>
     <message>
         <source>Retention purge</source>
-        <translation type="unfinished"></translation>
+        <translation>Retention purge</translation>
     </message>
     <message>
         <source>Person&apos;s data exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Person&apos;s data exported</translation>
     </message>
     <message>
         <source>Session deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Session deleted</translation>
     </message>
     <message>
         <source>API key changed</source>
-        <translation type="unfinished"></translation>
+        <translation>API key changed</translation>
     </message>
     <message>
         <source>Window</source>
-        <translation type="unfinished"></translation>
+        <translation>Window</translation>
     </message>
     <message>
         <source>HTTP API</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP API</translation>
     </message>
     <message>
         <source>Command line</source>
-        <translation type="unfinished"></translation>
+        <translation>Command line</translation>
     </message>
 </context>
 <context>
@@ -2001,21 +2001,21 @@ Start with the local database on this computer this time? (Settings → Database
     <name>ir::ui::ExpiryBanner</name>
     <message numerus="yes">
         <source>%n interview(s) will be erased within a week: they are unchanged for longer than the retention period (%1) allows. Export them first if they must be kept.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n interview will be erased within a week: it is unchanged for longer than the retention period (%1) allows. Export it first if it must be kept.</numerusform>
+            <numerusform>%n interviews will be erased within a week: they are unchanged for longer than the retention period (%1) allows. Export them first if they must be kept.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
         </translation>
     </message>
     <message>
         <source>Exports every session created before %1, which includes those about to be erased</source>
-        <translation type="unfinished"></translation>
+        <translation>Exports every session created before %1, which includes those about to be erased</translation>
     </message>
 </context>
 <context>
@@ -3270,11 +3270,11 @@ Record interviews on the desktop: questions, answers, feedback and scores, also 
     </message>
     <message>
         <source>Forever</source>
-        <translation type="unfinished"></translation>
+        <translation>Forever</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> days</translation>
     </message>
 </context>
 <context>

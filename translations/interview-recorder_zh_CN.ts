@@ -5,15 +5,15 @@
     <name>AuditLogView</name>
     <message>
         <source>Audit Log</source>
-        <translation type="unfinished"></translation>
+        <translation>审计日志</translation>
     </message>
     <message>
         <source>Every erasure, retention purge, export of a person&apos;s data, session deletion and API key change is on record here. The log cannot be changed; an erased person appears only as a one-way hash.</source>
-        <translation type="unfinished"></translation>
+        <translation>每次删除个人数据、保留期清理、导出个人数据、删除会话和更改 API 密钥都记录在此。日志不可更改；被删除的人只以单向哈希值出现。</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -74,15 +74,15 @@
     <name>CalibrationView</name>
     <message>
         <source>Interviewer Calibration</source>
-        <translation type="unfinished"></translation>
+        <translation>面试官校准</translation>
     </message>
     <message>
         <source>Scores are out of 10; the spread is the standard deviation. The AI-vs-human gap is the mean of (the interviewer&apos;s score − the score the workflow posted) over the posted scores the interviewer changed: positive means they score higher than the AI.</source>
-        <translation type="unfinished"></translation>
+        <translation>分数满分 10 分；离散度为标准差。AI 与人工差值是面试官修改过的工作流所提交分数上（面试官分数 − 工作流提交分数）的平均值：正值表示面试官打分高于 AI。</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -145,30 +145,30 @@
     </message>
     <message>
         <source>Co&amp;mpare Selected…</source>
-        <translation type="unfinished"></translation>
+        <translation>比较所选(&amp;M)…</translation>
     </message>
     <message>
         <source>Select 2 to 10 candidates in the list (Ctrl+click or Shift+click)</source>
-        <translation type="unfinished"></translation>
+        <translation>在列表中选择 2 到 10 位候选人（Ctrl+单击或 Shift+单击）</translation>
     </message>
     <message>
         <source>Compare &amp;Everyone for This Position…</source>
-        <translation type="unfinished"></translation>
+        <translation>比较该职位的所有人(&amp;E)…</translation>
     </message>
 </context>
 <context>
     <name>CompareDialog</name>
     <message>
         <source>Compare Candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>比较候选人</translation>
     </message>
     <message>
         <source>Export &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 &amp;CSV…</translation>
     </message>
     <message>
         <source>Export &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 &amp;PDF…</translation>
     </message>
 </context>
 <context>
@@ -182,15 +182,15 @@
     <name>ExpiryBanner</name>
     <message>
         <source>E&amp;xport Them…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出这些会话(&amp;X)…</translation>
     </message>
     <message>
         <source>Retention &amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>保留期设置(&amp;S)…</translation>
     </message>
     <message>
         <source>&amp;Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭提示(&amp;D)</translation>
     </message>
 </context>
 <context>
@@ -392,11 +392,11 @@
     </message>
     <message>
         <source>Interviewer Ca&amp;libration</source>
-        <translation type="unfinished"></translation>
+        <translation>面试官校准(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Audit Log</source>
-        <translation type="unfinished"></translation>
+        <translation>审计日志(&amp;A)</translation>
     </message>
 </context>
 <context>
@@ -947,19 +947,19 @@
     </message>
     <message>
         <source>Candidates&apos; data</source>
-        <translation type="unfinished"></translation>
+        <translation>候选人数据</translation>
     </message>
     <message>
         <source>&amp;Keep interviews for:</source>
-        <translation type="unfinished"></translation>
+        <translation>面试保留时长(&amp;K)：</translation>
     </message>
     <message>
         <source>Sessions unchanged for longer are erased at start and once a day; 0 keeps them forever</source>
-        <translation type="unfinished"></translation>
+        <translation>超过此时长未更改的会话会在启动时及每天删除一次；0 表示永久保留</translation>
     </message>
     <message>
         <source>Days after a session&apos;s last change, 0 = forever. The window warns a week before sessions are erased. Applies from the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>自会话最后一次更改起的天数，0 = 永久。会话被删除前一周窗口会发出提醒。下次启动时生效。</translation>
     </message>
 </context>
 <context>
@@ -1534,35 +1534,35 @@ Start with the local database on this computer this time? (Settings → Database
     <name>ir::ui::AuditLogModel</name>
     <message>
         <source>Time</source>
-        <translation type="unfinished">时间</translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>操作</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>执行方</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>对象</translation>
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>数量</translation>
     </message>
 </context>
 <context>
     <name>ir::ui::AuditLogView</name>
     <message>
         <source>The audit log could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取审计日志：%1</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n entries shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已显示 %1 条，共 %n 条</numerusform>
         </translation>
     </message>
 </context>
@@ -1645,44 +1645,44 @@ Start with the local database on this computer this time? (Settings → Database
     <name>ir::ui::CalibrationView</name>
     <message>
         <source>Interviewer</source>
-        <translation type="unfinished">面试官</translation>
+        <translation>面试官</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>会话数</translation>
     </message>
     <message>
         <source>Scored questions</source>
-        <translation type="unfinished"></translation>
+        <translation>已评分题目</translation>
     </message>
     <message>
         <source>Mean score</source>
-        <translation type="unfinished"></translation>
+        <translation>平均分</translation>
     </message>
     <message>
         <source>Spread (SD)</source>
-        <translation type="unfinished"></translation>
+        <translation>离散度（标准差）</translation>
     </message>
     <message>
         <source>AI scores changed</source>
-        <translation type="unfinished"></translation>
+        <translation>已修改的 AI 分数</translation>
     </message>
     <message>
         <source>AI-vs-human gap</source>
-        <translation type="unfinished"></translation>
+        <translation>AI 与人工差值</translation>
     </message>
     <message>
         <source>The statistics could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取统计数据：%1</translation>
     </message>
     <message>
         <source>(no interviewer named)</source>
-        <translation type="unfinished"></translation>
+        <translation>（未指定面试官）</translation>
     </message>
     <message numerus="yes">
         <source>%n interviewer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 位面试官</numerusform>
         </translation>
     </message>
 </context>
@@ -1813,83 +1813,83 @@ Start with the local database on this computer this time? (Settings → Database
     <name>ir::ui::CompareDialog</name>
     <message>
         <source>The candidates could not be compared: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法比较候选人：%1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1（%2）</translation>
+        <translation>%1（%2）</translation>
     </message>
     <message numerus="yes">
         <source>%n candidate(s) side by side. Competencies are weighted ratings (1–4), scores are out of 10.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 位候选人并列比较。能力项为加权评级（1–4），分数满分 10 分。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n candidate(s) for the position “%1”. Competencies are weighted ratings (1–4), scores are out of 10.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>职位“%1”的 %n 位候选人。能力项为加权评级（1–4），分数满分 10 分。</numerusform>
         </translation>
     </message>
     <message>
         <source>Interviews</source>
-        <translation type="unfinished">面试次数</translation>
+        <translation>面试次数</translation>
     </message>
     <message>
         <source>Average score</source>
-        <translation type="unfinished"></translation>
+        <translation>平均分</translation>
     </message>
     <message>
         <source>Average: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>平均分：%1</translation>
     </message>
     <message>
         <source>Competency: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>能力项：%1</translation>
     </message>
     <message>
         <source>Latest recommendation</source>
-        <translation type="unfinished">最近的录用建议</translation>
+        <translation>最新推荐意见</translation>
     </message>
     <message>
         <source>Average score and average per question type</source>
-        <translation type="unfinished"></translation>
+        <translation>平均分及各题型平均分</translation>
     </message>
     <message>
         <source>Average</source>
-        <translation type="unfinished">平均分</translation>
+        <translation>平均分</translation>
     </message>
     <message>
         <source>The comparison could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存比较结果：%1</translation>
     </message>
     <message>
         <source>The comparison was saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>比较结果已保存到 %1。</translation>
     </message>
     <message>
         <source>Export comparison as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>将比较结果导出为 CSV</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished">CSV (*.csv)</translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>Export comparison as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>将比较结果导出为 PDF</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Comparison of candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>候选人比较</translation>
     </message>
     <message>
         <source>Cannot create the PDF</source>
-        <translation type="unfinished">无法创建 PDF</translation>
+        <translation>无法创建 PDF</translation>
     </message>
 </context>
 <context>
@@ -1908,35 +1908,35 @@ Start with the local database on this computer this time? (Settings → Database
     </message>
     <message>
         <source>Person erased</source>
-        <translation type="unfinished"></translation>
+        <translation>删除个人数据</translation>
     </message>
     <message>
         <source>Retention purge</source>
-        <translation type="unfinished"></translation>
+        <translation>保留期清理</translation>
     </message>
     <message>
         <source>Person&apos;s data exported</source>
-        <translation type="unfinished"></translation>
+        <translation>导出个人数据</translation>
     </message>
     <message>
         <source>Session deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>删除会话</translation>
     </message>
     <message>
         <source>API key changed</source>
-        <translation type="unfinished"></translation>
+        <translation>更改 API 密钥</translation>
     </message>
     <message>
         <source>Window</source>
-        <translation type="unfinished"></translation>
+        <translation>窗口</translation>
     </message>
     <message>
         <source>HTTP API</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP API</translation>
     </message>
     <message>
         <source>Command line</source>
-        <translation type="unfinished"></translation>
+        <translation>命令行</translation>
     </message>
 </context>
 <context>
@@ -1990,19 +1990,19 @@ Start with the local database on this computer this time? (Settings → Database
     <name>ir::ui::ExpiryBanner</name>
     <message numerus="yes">
         <source>%n interview(s) will be erased within a week: they are unchanged for longer than the retention period (%1) allows. Export them first if they must be kept.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 场面试将在一周内被删除：它们未更改的时间即将超过保留期（%1）。如需保留，请先导出。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 天</numerusform>
         </translation>
     </message>
     <message>
         <source>Exports every session created before %1, which includes those about to be erased</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 %1 之前创建的所有会话，其中包括即将被删除的会话</translation>
     </message>
 </context>
 <context>
@@ -3236,11 +3236,11 @@ Record interviews on the desktop: questions, answers, feedback and scores, also 
     </message>
     <message>
         <source>Forever</source>
-        <translation type="unfinished"></translation>
+        <translation>永久</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> 天</translation>
     </message>
 </context>
 <context>
