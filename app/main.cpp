@@ -13,6 +13,7 @@
 #include "guimain.h"
 #include "headless.h"
 #include "interviewservice.h"
+#include "languages.h"
 #include "pdfexporter.h"
 #include "readerpool.h"
 #include "retentionkeeper.h"
@@ -184,8 +185,13 @@ int main(int argc, char *argv[])
             [](const ir::Status &) {});
     }
 
-    if (options->headless)
+    if (options->headless) {
+        // The reports (PDF, Markdown, HTML) in the language the window would use: the one chosen
+        // in its settings, else the system's.
+        ir::ui::Languages languages;
+        languages.install(ir::ui::Languages::storedCode());
         return ir::app::runHeadless(*application, host, server);
+    }
     // Wait the moment listen() takes, so that the window finds the server already started with
     // the command line's settings (its panel starts one from the saved settings only if none is).
     QEventLoop starting;

@@ -9,6 +9,7 @@
 #include <QNetworkReply>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -64,16 +65,22 @@ Reply TestHeadlessServer::request(const QByteArray &method, const QString &path,
 void TestHeadlessServer::pdfVersionAndStop_data()
 {
     QTest::addColumn<QString>("display"); // "": none at all
+    QTest::addColumn<QString>("language"); // the window's setting; "": follow the system (C here)
+    QTest::addColumn<QString>("label"); // a label of the report in that language
     // Before: the headless server answered format=pdf with 400 ("only available while the
     // desktop window runs the server").
-    QTest::addRow("no display at all") << QString();
+    QTest::addRow("no display at all") << QString() << QString() << u"Candidate"_s;
     // The server never tries X: a DISPLAY that leads nowhere changes nothing.
-    QTest::addRow("a DISPLAY that does not exist") << u":97"_s;
+    QTest::addRow("a DISPLAY that does not exist") << u":97"_s << QString() << u"Candidate"_s;
+    // The report in the language chosen in the window's settings, as the window writes it.
+    QTest::addRow("Chinese chosen in the settings") << QString() << u"zh_CN"_s << u"候选人"_s;
 }
 
 void TestHeadlessServer::pdfVersionAndStop()
 {
     QFETCH(QString, display);
+    QFETCH(QString, language);
+    QFETCH(QString, label);
     if (QStandardPaths::findExecutable(u"pdftotext"_s).isEmpty())
         QSKIP("pdftotext (poppler-utils) is not installed");
     QTemporaryDir home;
@@ -88,7 +95,12 @@ void TestHeadlessServer::pdfVersionAndStop()
     environment.insert(u"HOME"_s, home.path());
     environment.insert(u"XDG_CONFIG_HOME"_s, home.filePath(u"config"_s));
     environment.insert(u"XDG_DATA_HOME"_s, home.filePath(u"data"_s));
+    environment.insert(u"LANGUAGE"_s, QString()); // the system's language: C.UTF-8 (CTest's)
     server.setProcessEnvironment(environment);
+    if (!language.isEmpty()) {
+        QSettings settings(home.filePath(u"config/InterviewRecorder/interview-recorder.conf"_s), QSettings::IniFormat);
+        settings.setValue(u"ui/language"_s, language);
+    }
     server.start(QStringLiteral(IR_APP_BINARY),
                  {u"--headless"_s, u"--port=0"_s, u"--api-key"_s, API_KEY, u"--data-dir"_s, home.filePath(u"db"_s)});
     QVERIFY(server.waitForStarted());
@@ -137,6 +149,7 @@ void TestHeadlessServer::pdfVersionAndStop()
     // The CJK font is embedded: the Chinese comes back as text, not as boxes or nothing.
     QVERIFY2(text.contains(u"进程和线程的区别是什么"_s), qPrintable(text.left(500)));
     QVERIFY2(text.contains(u"后端工程师一面"_s), qPrintable(text.left(500)));
+    QVERIFY2(text.contains(label), qPrintable(text.left(500)));
 
     // What systemd sends to stop the service: a clean exit, code 0.
     ::kill(pid_t(server.processId()), SIGTERM);
