@@ -729,10 +729,6 @@
         <translation>Clear lo&amp;g</translation>
     </message>
     <message>
-        <source>AI agents (MCP)</source>
-        <translation>AI agents (MCP)</translation>
-    </message>
-    <message>
         <source>MCP server URL (Streamable HTTP) for Dify, Claude Desktop, Cursor and other agents:</source>
         <translation>MCP server URL (Streamable HTTP) for Dify, Claude Desktop, Cursor and other agents:</translation>
     </message>
@@ -751,6 +747,14 @@
     <message>
         <source>Copy co&amp;nfiguration</source>
         <translation>Copy co&amp;nfiguration</translation>
+    </message>
+    <message>
+        <source>MCP</source>
+        <translation>MCP</translation>
+    </message>
+    <message>
+        <source>AI agents (Model Context Protocol)</source>
+        <translation>AI agents (Model Context Protocol)</translation>
     </message>
 </context>
 <context>

@@ -729,10 +729,6 @@
         <translation>清空日志(&amp;G)</translation>
     </message>
     <message>
-        <source>AI agents (MCP)</source>
-        <translation>AI 智能体 (MCP)</translation>
-    </message>
-    <message>
         <source>MCP server URL (Streamable HTTP) for Dify, Claude Desktop, Cursor and other agents:</source>
         <translation>供 Dify、Claude Desktop、Cursor 等智能体使用的 MCP 服务器 URL（Streamable HTTP）：</translation>
     </message>
@@ -751,6 +747,14 @@
     <message>
         <source>Copy co&amp;nfiguration</source>
         <translation>复制配置(&amp;N)</translation>
+    </message>
+    <message>
+        <source>MCP</source>
+        <translation>MCP</translation>
+    </message>
+    <message>
+        <source>AI agents (Model Context Protocol)</source>
+        <translation>AI 智能体（模型上下文协议 MCP）</translation>
     </message>
 </context>
 <context>

@@ -14,7 +14,6 @@
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QJsonObject>
 #include <QSettings>
 
 namespace ir::ui {
@@ -396,24 +395,32 @@ QString ServerPanel::mcpHeader(bool revealKey) const
 
 QString ServerPanel::mcpClientConfig(bool revealKey) const
 {
+    // Written by hand rather than by QJsonDocument: the keys in the order the clients document
+    // them (url first), two-space indents that fit the narrow panel.
+    const auto quoted = [](const QString &text) {
+        const QByteArray array = QJsonDocument(QJsonArray {text}).toJson(QJsonDocument::Compact);
+        return QString::fromUtf8(array.mid(1, array.size() - 2));
+    };
     const QString url = baseUrl() + QStringLiteral("/mcp");
     const QString header = mcpHeader(revealKey);
-    QJsonObject server;
+    QStringList lines;
     if (McpClient(m_ui->mcpClientComboBox->currentData().toInt()) == McpClient::ClaudeDesktop) {
         // Claude Desktop's configuration file starts local (stdio) servers only: the mcp-remote
         // bridge connects it to a Streamable HTTP server.
-        QJsonArray args {QStringLiteral("-y"), QStringLiteral("mcp-remote"), url};
+        QStringList args {quoted(QStringLiteral("-y")), quoted(QStringLiteral("mcp-remote")), quoted(url)};
         if (!header.isEmpty())
-            args << QStringLiteral("--header") << header;
-        server = {{QStringLiteral("command"), QStringLiteral("npx")}, {QStringLiteral("args"), args}};
+            args << quoted(QStringLiteral("--header")) << quoted(header);
+        lines << QStringLiteral("      \"command\": \"npx\",")
+              << QStringLiteral("      \"args\": [\n        ") + args.join(QStringLiteral(",\n        "))
+                + QStringLiteral("\n      ]");
     } else {
-        server = {{QStringLiteral("url"), url}};
+        lines << QStringLiteral("      \"url\": ") + quoted(url) + (header.isEmpty() ? QString() : QStringLiteral(","));
         if (!header.isEmpty())
-            server.insert(QStringLiteral("headers"),
-                          QJsonObject {{QStringLiteral("Authorization"), header.mid(header.indexOf(u':') + 2)}});
+            lines << QStringLiteral("      \"headers\": {\n        \"Authorization\": ")
+                    + quoted(header.mid(header.indexOf(u':') + 2)) + QStringLiteral("\n      }");
     }
-    const QJsonObject config {{QStringLiteral("mcpServers"), QJsonObject {{MCP_SERVER_NAME, server}}}};
-    return QString::fromUtf8(QJsonDocument(config).toJson(QJsonDocument::Indented)).trimmed();
+    return QStringLiteral("{\n  \"mcpServers\": {\n    ") + quoted(MCP_SERVER_NAME) + QStringLiteral(": {\n")
+        + lines.join(u'\n') + QStringLiteral("\n    }\n  }\n}");
 }
 
 void ServerPanel::updateMcpTexts()

@@ -281,6 +281,8 @@ void ApiServer::send(HttpReply reply, const Exchange &exchange, bool log)
     if (!exchange.corsOrigin.isEmpty()) {
         reply.addHeader(QByteArrayLiteral("Access-Control-Allow-Origin"), exchange.corsOrigin);
         reply.addHeader(QByteArrayLiteral("Vary"), QByteArrayLiteral("Origin"));
+        // A browser-based MCP client (e.g. the MCP Inspector, once its origin is allowed) reads it.
+        reply.addHeader(QByteArrayLiteral("Access-Control-Expose-Headers"), QByteArrayLiteral("Mcp-Session-Id"));
     }
     if (exchange.socket) {
         QByteArray bytes = reply.serialize(!exchange.keepAlive);
@@ -480,7 +482,8 @@ HttpReply ApiServer::preflight(const QStringList &segments) const
     HttpReply reply = HttpReply::content({}, {}, 204);
     reply.addHeader(QByteArrayLiteral("Access-Control-Allow-Methods"), methods.join(QStringLiteral(", ")).toLatin1());
     reply.addHeader(QByteArrayLiteral("Access-Control-Allow-Headers"),
-                    QByteArrayLiteral("Content-Type, Authorization, X-API-Key, Idempotency-Key"));
+                    QByteArrayLiteral("Content-Type, Authorization, X-API-Key, Idempotency-Key, Mcp-Session-Id, "
+                                      "MCP-Protocol-Version"));
     reply.addHeader(QByteArrayLiteral("Access-Control-Max-Age"), QByteArrayLiteral("600"));
     return reply;
 }

@@ -99,6 +99,7 @@ private Q_SLOTS:
     void security_data();
     void security();
     void bodyLimit();
+    void corsForAnAllowedOrigin();
     void throttle();
     void requestLog();
     void openApiMentionsMcpOnly();
@@ -776,6 +777,26 @@ void TestHttpMcp::bodyLimit()
         {{QStringLiteral("name"), QStringLiteral("create_session")}, {QStringLiteral("arguments"), arguments}}));
     QCOMPARE(result.status, 413);
     QCOMPARE(result.json.value(u"error_code").toString(), QStringLiteral("PAYLOAD_TOO_LARGE"));
+}
+
+void TestHttpMcp::corsForAnAllowedOrigin()
+{
+    // A browser-based client (the MCP Inspector) on an origin the user allowed: the preflight
+    // admits the MCP headers and the reply lets the page read the session id.
+    http::ApiServerConfig config;
+    config.settings.allowedOrigins = {QStringLiteral("http://localhost:6274")};
+    QVERIFY(m_server->start(true, config));
+    const Headers origin {{"Origin", "http://localhost:6274"}};
+    const HttpResult preflight = HttpClient(m_server->port()).send("OPTIONS", MCP, {}, origin);
+    QCOMPARE(preflight.status, 204);
+    QCOMPARE(preflight.header("access-control-allow-methods"), QByteArray("POST, DELETE"));
+    for (const char *header : {"Mcp-Session-Id", "MCP-Protocol-Version", "Authorization"})
+        QVERIFY2(preflight.header("access-control-allow-headers").contains(header), header);
+    const HttpResult result = post(initializeBody(QStringLiteral("2025-06-18")), origin);
+    QCOMPARE(result.status, 200);
+    QCOMPARE(result.header("access-control-allow-origin"), QByteArray("http://localhost:6274"));
+    QCOMPARE(result.header("access-control-expose-headers"), QByteArray("Mcp-Session-Id"));
+    QVERIFY(!result.header("mcp-session-id").isEmpty());
 }
 
 void TestHttpMcp::throttle()

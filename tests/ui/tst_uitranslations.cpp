@@ -248,12 +248,14 @@ void TestUiTranslations::chineseWindowShowsNoEnglish()
     // Words of three or more Latin letters that are names, not English.
     static const QRegularExpression word(QStringLiteral("[A-Za-z]{3,}"));
     const QStringList names
-        = {QStringLiteral("API"),    QStringLiteral("JSON"),    QStringLiteral("AI"),      QStringLiteral("Dify"),
-           QStringLiteral("Docker"), QStringLiteral("curl"),    QStringLiteral("OpenAPI"), QStringLiteral("URL"),
-           QStringLiteral("HTTP"),   QStringLiteral("http"),    QStringLiteral("English"), QStringLiteral("End"),
-           QStringLiteral("Home"),   QStringLiteral("Ctrl"),    QStringLiteral("Shift"),   QStringLiteral("Return"),
-           QStringLiteral("Enter"),  QStringLiteral("session"), QStringLiteral("env"),     QStringLiteral("PDF"),
-           QStringLiteral("CSV")};
+        = {QStringLiteral("API"),    QStringLiteral("JSON"),    QStringLiteral("AI"),         QStringLiteral("Dify"),
+           QStringLiteral("Docker"), QStringLiteral("curl"),    QStringLiteral("OpenAPI"),    QStringLiteral("URL"),
+           QStringLiteral("HTTP"),   QStringLiteral("http"),    QStringLiteral("English"),    QStringLiteral("End"),
+           QStringLiteral("Home"),   QStringLiteral("Ctrl"),    QStringLiteral("Shift"),      QStringLiteral("Return"),
+           QStringLiteral("Enter"),  QStringLiteral("session"), QStringLiteral("env"),        QStringLiteral("PDF"),
+           QStringLiteral("CSV"),    QStringLiteral("MCP"),     QStringLiteral("Streamable"), QStringLiteral("Cursor"),
+           QStringLiteral("Claude"), QStringLiteral("Desktop"), QStringLiteral("cursor"),     QStringLiteral("mcp"),
+           QStringLiteral("json")};
     QStringList english;
     const auto check = [&](const QString &where, const QString &text) {
         QString rest = text;
