@@ -20,6 +20,8 @@ AuditLogView::AuditLogView(InterviewService &service, QWidget *parent)
 {
     m_ui->setupUi(this);
     m_ui->auditTableView->setModel(m_model);
+    // The subject (a hash or an id) takes the room; the count stays next to it.
+    m_ui->auditTableView->horizontalHeader()->setSectionResizeMode(AuditLogModel::SubjectColumn, QHeaderView::Stretch);
     connect(m_model, &AuditLogModel::loaded, this, &AuditLogView::updateStatus);
     connect(m_ui->refreshButton, &QPushButton::clicked, this, &AuditLogView::reload);
     // The actions the log records announce themselves as these; the log itself has no signal.

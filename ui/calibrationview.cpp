@@ -76,7 +76,7 @@ void CalibrationView::showWindow()
     if (!isWindow()) {
         setWindowFlag(Qt::Window);
         const QRect available = screen()->availableGeometry();
-        resize(std::min(fontMetrics().averageCharWidth() * 150, available.width() * 9 / 10),
+        resize(std::min(fontMetrics().averageCharWidth() * 200, available.width() * 9 / 10),
                std::min(fontMetrics().lineSpacing() * 26, available.height() * 9 / 10));
     }
     reload();

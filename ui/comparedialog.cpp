@@ -29,6 +29,7 @@
 #include <QPdfWriter>
 #include <QPushButton>
 #include <QScreen>
+#include <QScrollBar>
 #include <QStandardItemModel>
 #include <QTextDocument>
 #include <QValueAxis>
@@ -69,16 +70,18 @@ CompareDialog::CompareDialog(ServiceClient &client, QWidget *parent)
     auto *view = new QChartView(chart, m_ui->chartWidget);
     view->setObjectName(QStringLiteral("compareChartView"));
     view->setRenderHint(QPainter::Antialiasing);
+    // Tall enough for the bars, the category names and the legend (they were squashed to a line).
+    view->setMinimumHeight(fontMetrics().lineSpacing() * 18);
     m_ui->chartLayout->addWidget(view);
     m_ui->splitter->setStretchFactor(0, 1);
-    m_ui->splitter->setStretchFactor(1, 1);
+    m_ui->splitter->setStretchFactor(1, 2);
     connect(m_ui->exportCsvButton, &QPushButton::clicked, this, &CompareDialog::exportCsv);
     connect(m_ui->exportPdfButton, &QPushButton::clicked, this, &CompareDialog::exportPdf);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     if (const QScreen *shown = screen()) {
         const QRect available = shown->availableGeometry();
-        resize(std::min(fontMetrics().averageCharWidth() * 130, available.width() * 9 / 10),
-               std::min(fontMetrics().lineSpacing() * 40, available.height() * 9 / 10));
+        resize(std::min(fontMetrics().averageCharWidth() * 160, available.width() * 9 / 10),
+               std::min(fontMetrics().lineSpacing() * 52, available.height() * 9 / 10));
     }
     fill();
 }
@@ -177,6 +180,11 @@ void CompareDialog::fill()
            [](const ComparisonRow &r) { return EnumText::name(r.candidate.latestRecommendation); });
     m_model->setVerticalHeaderLabels(rowTitles);
     m_ui->compareTableView->resizeColumnsToContents();
+    // The whole table above the chart when the dialog has room for both (it was cut to a few rows).
+    QTableView *table = m_ui->compareTableView;
+    const int tableHeight = table->horizontalHeader()->sizeHint().height() + table->verticalHeader()->length()
+        + 2 * table->frameWidth() + table->horizontalScrollBar()->sizeHint().height();
+    m_ui->splitter->setSizes({tableHeight, fontMetrics().lineSpacing() * 18});
     fillChart();
 }
 
