@@ -19,6 +19,13 @@ if(NOT IR_CHANGELOG_TOP MATCHES "^interview-recorder \\(${IR_DEB_VERSION}\\) ")
                         "add an entry for it")
 endif()
 
+# The AppStream metainfo names the same release (its newest <release> comes first).
+file(READ ${PROJECT_SOURCE_DIR}/packaging/${IR_APP_ID}.metainfo.xml IR_METAINFO)
+if(NOT IR_METAINFO MATCHES "<release version=\"${PROJECT_VERSION}\" date=\"${IR_RELEASE_DATE}\"")
+    message(FATAL_ERROR "packaging/${IR_APP_ID}.metainfo.xml has no <release version=\"${PROJECT_VERSION}\" "
+                        "date=\"${IR_RELEASE_DATE}\"/> (project(VERSION) and IR_RELEASE_DATE)")
+endif()
+
 # /usr/share/doc/interview-recorder: the DEP-5 copyright file and the changelog, gzip -n (no
 # time stamp, as lintian wants).
 set(IR_DOC_DIR share/doc/interview-recorder)
