@@ -23,6 +23,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QEvent>
+#include <QGraphicsScene>
 #include <QHeaderView>
 #include <QLocale>
 #include <QPainter>
@@ -40,6 +41,9 @@ namespace {
 constexpr double PDF_MARGIN_MM = 15.0;
 constexpr int PDF_RESOLUTION_DPI = 300;
 constexpr double PDF_POINT_SIZE = 10.0;
+// The chart's height per width on the page: at least this much room below the table, else a new page.
+constexpr double MIN_CHART_ASPECT = 0.3;
+constexpr double MAX_CHART_ASPECT = 0.55;
 
 QString figureText(std::optional<double> value)
 {
@@ -321,18 +325,22 @@ Status CompareDialog::writePdf(QIODevice &device)
         if (!painter.begin(&writer))
             return Error {ErrorCode::DatabaseError, tr("Cannot create the PDF"), device.errorString()};
         document.drawContents(&painter);
-        // The chart below the table, or on a page of its own when the table leaves too little room.
-        const double tableHeight = document.size().height();
-        double top = tableHeight + writer.height() / 30.0;
-        if (writer.height() - top < writer.height() / 2.0) {
+        // The chart below the table, or on a page of its own when the table leaves too little room;
+        // laid out at the on-screen width with the shape the page gives it (not the view's flat one).
+        const double pageWidth = writer.width();
+        double top = document.size().height() + writer.height() / 30.0;
+        if (writer.height() - top < pageWidth * MIN_CHART_ASPECT) {
             if (!writer.newPage())
                 return Error {ErrorCode::DatabaseError, tr("Cannot create the PDF"), device.errorString()};
             top = 0;
         }
-        auto *view = findChild<QChartView *>(QStringLiteral("compareChartView"));
-        // The chart drawn as vector graphics at the page's width, its shape that of the view.
-        const QRectF target(0, top, writer.width(), writer.height() - top);
-        view->render(&painter, target, view->viewport()->rect(), Qt::KeepAspectRatio);
+        const double aspect = std::min((writer.height() - top) / pageWidth, MAX_CHART_ASPECT);
+        QChart *shown = chart();
+        const QSizeF onScreen = shown->size();
+        const QSizeF laidOut(std::max(onScreen.width(), 1.0), std::max(onScreen.width(), 1.0) * aspect);
+        shown->resize(laidOut);
+        shown->scene()->render(&painter, QRectF(0, top, pageWidth, pageWidth * aspect), QRectF(QPointF(), laidOut));
+        shown->resize(onScreen);
         if (!painter.end())
             return Error {ErrorCode::DatabaseError, tr("Cannot create the PDF"), device.errorString()};
     }

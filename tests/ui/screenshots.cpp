@@ -9,8 +9,10 @@
 #include "comparedialog.h"
 #include "expirybanner.h"
 #include "fakeservercontrol.h"
+#include "fileactions.h"
 #include "languages.h"
 #include "mainwindow.h"
+#include "messagebox.h"
 #include "newsessiondialog.h"
 #include "questionpanel.h"
 #include "serverpanel.h"
@@ -308,6 +310,13 @@ int main(int argc, char *argv[])
     compare->compareCandidates(people);
     compare->show();
     save(compare, out.filePath(prefix + QStringLiteral("compare.png")));
+    // Its PDF too (pdftoppm shows it).
+    const QString pdf = out.filePath(prefix + QStringLiteral("compare.pdf"));
+    ui::FileActions::setFileChooser(
+        [pdf](auto, const QString &, const QString &, const QStringList &, QString *) { return pdf; });
+    ui::MessageBox::setNextAnswer(QMessageBox::Ok);
+    compare->exportPdf();
+    ui::FileActions::setFileChooser({});
     compare->close();
     candidates->close();
     window.openCalibration();
