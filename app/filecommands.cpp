@@ -9,6 +9,7 @@
 #include "exporter.h"
 #include "interviewservice.h"
 #include "jsonimporter.h"
+#include "languages.h"
 #include "migratecommand.h"
 #include "pdfexporter.h"
 #include "settingskeys.h"
@@ -299,7 +300,14 @@ int FileCommands::runExport()
     const QString output = m_parser.value(OUTPUT);
     if (!all) {
         const QString sessionId = m_parser.value(SESSION);
-        if (const Status written = exporter.exportSessionToFile(sessionId, *format, output, options); !written)
+        // The report in the language the window and the headless server write it in (the
+        // window's setting, else the system's); the command's own lines stay English.
+        const Status written = [&] {
+            ui::Languages languages;
+            languages.install(ui::Languages::storedCode());
+            return exporter.exportSessionToFile(sessionId, *format, output, options);
+        }();
+        if (!written)
             return failure(written.error());
         m_out << tr("Exported %1 to %2").arg(sessionId, QDir::toNativeSeparators(output)) << '\n';
         return EXIT_OK;

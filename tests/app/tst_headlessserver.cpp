@@ -3,6 +3,7 @@
 // The headless server through the real binary where no display exists (issue 15): the PDF
 // export over HTTP with the Chinese text in it, the version in /health and /openapi.json, and
 // a clean stop on SIGTERM (what systemd sends).
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -29,6 +30,19 @@ struct Reply
     QByteArray body;
     QJsonObject json() const { return QJsonDocument::fromJson(body).object(); }
 };
+
+// What pdftotext reads in a PDF (the text layer: with the CJK font embedded, the Chinese too).
+QString pdfText(const QByteArray &pdf)
+{
+    QProcess pdftotext;
+    pdftotext.start(u"pdftotext"_s, {u"-enc"_s, u"UTF-8"_s, u"-"_s, u"-"_s});
+    if (!pdftotext.waitForStarted())
+        return {};
+    pdftotext.write(pdf);
+    pdftotext.closeWriteChannel();
+    pdftotext.waitForFinished(30000);
+    return QString::fromUtf8(pdftotext.readAllStandardOutput());
+}
 
 } // namespace
 
@@ -139,13 +153,7 @@ void TestHeadlessServer::pdfVersionAndStop()
     const Reply pdf = request("GET", u"/sessions/"_s + sessionId + u"/export?format=pdf"_s);
     QVERIFY2(pdf.status == 200, pdf.body.left(300).constData());
     QVERIFY(pdf.body.startsWith("%PDF-"));
-    QProcess pdftotext;
-    pdftotext.start(u"pdftotext"_s, {u"-enc"_s, u"UTF-8"_s, u"-"_s, u"-"_s});
-    QVERIFY(pdftotext.waitForStarted());
-    pdftotext.write(pdf.body);
-    pdftotext.closeWriteChannel();
-    QVERIFY(pdftotext.waitForFinished(30000));
-    const QString text = QString::fromUtf8(pdftotext.readAllStandardOutput());
+    const QString text = pdfText(pdf.body);
     // The CJK font is embedded: the Chinese comes back as text, not as boxes or nothing.
     QVERIFY2(text.contains(u"进程和线程的区别是什么"_s), qPrintable(text.left(500)));
     QVERIFY2(text.contains(u"后端工程师一面"_s), qPrintable(text.left(500)));
@@ -157,6 +165,21 @@ void TestHeadlessServer::pdfVersionAndStop()
     QCOMPARE(server.exitStatus(), QProcess::NormalExit);
     QCOMPARE(server.exitCode(), 0);
     QVERIFY(QString::fromUtf8(server.readAllStandardError()).contains(u"signal 15, stopping"_s));
+
+    // The same report from the file command, in the same environment (no display).
+    QProcess cli;
+    cli.setProcessEnvironment(environment);
+    const QString file = home.filePath(u"report.pdf"_s);
+    cli.start(QStringLiteral(IR_APP_BINARY),
+              {u"export"_s, u"--session"_s, sessionId, u"--format"_s, u"pdf"_s, u"--output"_s, file, u"--data-dir"_s,
+               home.filePath(u"db"_s)});
+    QVERIFY(cli.waitForFinished(30000));
+    QVERIFY2(cli.exitCode() == 0, cli.readAllStandardError().constData());
+    QFile written(file);
+    QVERIFY(written.open(QIODevice::ReadOnly));
+    const QString cliText = pdfText(written.readAll());
+    QVERIFY2(cliText.contains(u"进程和线程的区别是什么"_s), qPrintable(cliText.left(500)));
+    QVERIFY2(cliText.contains(label), qPrintable(cliText.left(500)));
 }
 
 QTEST_GUILESS_MAIN(TestHeadlessServer)
