@@ -64,6 +64,8 @@ CandidatesView::CandidatesView(ServiceClient &client, QWidget *parent)
     m_ui->emailLineEdit->setMaxLength(FormErrors::maxLength(rules::CANDIDATE_EMAIL));
     m_ui->positionLineEdit->setMaxLength(FormErrors::maxLength(rules::CANDIDATE_POSITION));
     FormErrors::show(m_ui->profileErrorLabel, {});
+    // Room for its placeholder next to the compare buttons (they squeezed it to a few letters).
+    m_ui->searchLineEdit->setMinimumWidth(fontMetrics().averageCharWidth() * 26);
     m_ui->sessionsTableView->installEventFilter(this);
 
     m_reloadTimer.setSingleShot(true);
@@ -118,7 +120,7 @@ void CandidatesView::showWindow()
     if (!isWindow()) {
         setWindowFlag(Qt::Window);
         const QRect available = screen()->availableGeometry();
-        resize(std::min(fontMetrics().averageCharWidth() * 160, available.width() * 9 / 10),
+        resize(std::min(fontMetrics().averageCharWidth() * 180, available.width() * 9 / 10),
                std::min(fontMetrics().lineSpacing() * 38, available.height() * 9 / 10));
         m_ui->splitter->setSizes({width() * 3 / 5, width() * 2 / 5});
     }

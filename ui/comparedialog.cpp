@@ -324,7 +324,10 @@ Status CompareDialog::writePdf(QIODevice &device)
         QPainter painter;
         if (!painter.begin(&writer))
             return Error {ErrorCode::DatabaseError, tr("Cannot create the PDF"), device.errorString()};
-        document.drawContents(&painter);
+        // Black on the paper, not the desktop theme's text colour (light in a dark theme).
+        QAbstractTextDocumentLayout::PaintContext context;
+        context.palette.setColor(QPalette::Text, Qt::black);
+        document.documentLayout()->draw(&painter, context);
         // The chart below the table, or on a page of its own when the table leaves too little room;
         // laid out at the on-screen width with the shape the page gives it (not the view's flat one).
         const double pageWidth = writer.width();
@@ -339,8 +342,11 @@ Status CompareDialog::writePdf(QIODevice &device)
         const QSizeF onScreen = shown->size();
         const QSizeF laidOut(std::max(onScreen.width(), 1.0), std::max(onScreen.width(), 1.0) * aspect);
         shown->resize(laidOut);
+        // Paper is white whatever the desktop's theme (the report's text is black for the same reason).
+        shown->setTheme(QChart::ChartThemeLight);
         shown->scene()->render(&painter, QRectF(0, top, pageWidth, pageWidth * aspect), QRectF(QPointF(), laidOut));
         shown->resize(onScreen);
+        fillChart(); // back in the window's colours
         if (!painter.end())
             return Error {ErrorCode::DatabaseError, tr("Cannot create the PDF"), device.errorString()};
     }

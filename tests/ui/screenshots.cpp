@@ -19,6 +19,7 @@
 #include "serviceclient.h"
 #include "sessionbrowser.h"
 #include "sessionview.h"
+#include "settingsdialog.h"
 #include "settingskeys.h"
 #include "tempdatabase.h"
 #include "uitesthelpers.h"
@@ -328,6 +329,11 @@ int main(int argc, char *argv[])
     // Sessions two days old, a retention period of eight days: they go within the week.
     QSettings().setValue(ui::keys::retentionDays(), 8);
     window.expiryBanner()->check();
+    {
+        ui::SettingsDialog settings(&window);
+        settings.show();
+        save(&settings, out.filePath(prefix + QStringLiteral("settings.png")));
+    }
     window.activateWindow();
     save(&window, out.filePath(prefix + QStringLiteral("expiry.png")));
     return 0;
