@@ -21,6 +21,7 @@ namespace {
 
 constexpr qint64 DAY_MS = 24LL * 60 * 60 * 1000;
 constexpr int TICK_MS = 60 * 60 * 1000; // the clock decides when a day has passed
+constexpr int RECOUNT_DELAY_MS = 200; // a purge removes many sessions at once: one count after them
 
 } // namespace
 
@@ -50,6 +51,16 @@ ExpiryBanner::ExpiryBanner(InterviewService &service, const Clock &clock, QWidge
     m_timer.setInterval(TICK_MS);
     connect(&m_timer, &QTimer::timeout, this, &ExpiryBanner::tick);
     m_timer.start();
+    m_recountTimer.setSingleShot(true);
+    m_recountTimer.setInterval(RECOUNT_DELAY_MS);
+    connect(&m_recountTimer, &QTimer::timeout, this, &ExpiryBanner::recount);
+    const auto later = [this] {
+        if (m_count > 0)
+            m_recountTimer.start();
+    };
+    connect(&m_service, &InterviewService::sessionRemoved, this, later);
+    connect(&m_service, &InterviewService::sessionChanged, this, later);
+    connect(&m_service, &InterviewService::candidateErased, this, later);
     hide();
 }
 
@@ -78,12 +89,18 @@ void ExpiryBanner::check()
     m_dismissed = false;
     m_days = std::clamp(QSettings().value(keys::retentionDays(), rules::DEFAULT_RETENTION_DAYS).toInt(), 0,
                         rules::MAX_RETENTION_DAYS);
+    m_cutoffMs = now - qint64(m_days) * DAY_MS + qint64(WARNING_DAYS) * DAY_MS;
+    recount();
+}
+
+void ExpiryBanner::recount()
+{
+    m_recountTimer.stop();
     m_count = 0;
     if (m_days > 0) {
         const Result<int> expiring = m_service.sessionsExpiringWithin(m_days, WARNING_DAYS);
         m_count = expiring ? *expiring : 0;
     }
-    m_cutoffMs = now - qint64(m_days) * DAY_MS + qint64(WARNING_DAYS) * DAY_MS;
     updateText();
     setVisible(m_count > 0 && !m_dismissed);
 }

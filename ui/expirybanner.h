@@ -56,12 +56,16 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    // The count again with the period of the last check: a session erased or changed meanwhile is
+    // no longer about to go.
+    void recount();
     void updateText();
 
     std::unique_ptr<Ui::ExpiryBanner> m_ui;
     InterviewService &m_service;
     const Clock &m_clock;
     QTimer m_timer;
+    QTimer m_recountTimer;
     std::optional<qint64> m_lastCheck;
     int m_days = 0;
     int m_count = 0;

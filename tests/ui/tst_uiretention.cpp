@@ -44,6 +44,7 @@ private Q_SLOTS:
     void settingsSavesTheTypedDays_data();
     void settingsSavesTheTypedDays();
     void warnsAWeekAheadAndDaily();
+    void goesWhenTheSessionsGo();
     void dismissLastsUntilTheNextDay();
     void exportOffersTheOlderSessions();
 
@@ -131,6 +132,26 @@ void TestUiRetention::warnsAWeekAheadAndDaily()
     m_db->clock().advance(DAY_MS);
     banner()->tick();
     QVERIFY(banner()->isHidden());
+    QCOMPARE(banner()->expiringCount(), 0);
+}
+
+void TestUiRetention::goesWhenTheSessionsGo()
+{
+    QSettings().setValue(ui::keys::retentionDays(), 10);
+    const Session first = m_db->createSession(u"old_user"_s);
+    const Session second = m_db->createSession(u"old_user"_s);
+    m_db->clock().advance(4 * DAY_MS);
+    banner()->tick();
+    QTRY_VERIFY(banner()->isVisible());
+    QCOMPARE(banner()->expiringCount(), 2);
+    // One is worked on again (its last change is now), the other deleted: nothing expires.
+    SessionPatch patch;
+    patch.sessionName = u"第二轮"_s;
+    QVERIFY(m_db->service().updateSession(first.sessionId, patch, Source::Ui));
+    QTRY_COMPARE(banner()->expiringCount(), 1);
+    QVERIFY(banner()->isVisible());
+    QVERIFY(m_db->service().deleteSession(second.sessionId));
+    QTRY_VERIFY(banner()->isHidden());
     QCOMPARE(banner()->expiringCount(), 0);
 }
 
