@@ -389,8 +389,10 @@ void MainWindow::keepServerPanelOnScreen()
     // screen's right edge, and the main window goes back inside the screen.
     const int restoreWidth = std::min(width(), available.width() - frame);
     dock->setFloating(true);
-    const QSize panel = dock->sizeHint().boundedTo(available.size());
-    dock->resize(panel);
+    dock->resize(dock->sizeHint().boundedTo(available.size()));
+    // Once it is a window its frame is known: the frame too must fit on the screen.
+    const QSize frameExtra = dock->frameGeometry().size() - dock->size();
+    dock->resize(dock->sizeHint().boundedTo(available.size() - frameExtra));
     // move() places the frame: the whole panel window stays on the screen.
     dock->move(available.right() - dock->frameGeometry().width() + 1, available.top());
     layout()->activate(); // the minimum without the docked panel
