@@ -6,6 +6,11 @@
 
 namespace ir {
 
+QString candidateNameOf(const Session &session)
+{
+    return session.metadata.value(QString::fromUtf16(rules::CANDIDATE_NAME.field)).toString().trimmed();
+}
+
 QString toWire(Actor actor)
 {
     switch (actor) {

@@ -76,6 +76,9 @@ struct InterviewerStats
     int aiReviewed = 0;
 };
 
+// The name a new profile gets from a session: its metadata's candidate_name, trimmed (may be "").
+QString candidateNameOf(const Session &session);
+
 // Who did something the audit log records.
 enum class Actor { Ui, Api, Cli };
 QString toWire(Actor actor);

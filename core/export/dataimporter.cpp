@@ -3,6 +3,8 @@
 #include "dataimporter.h"
 
 #include "bankrepository.h"
+#include "candidate.h"
+#include "candidaterepository.h"
 #include "database.h"
 #include "questionrepository.h"
 #include "scorecardrepository.h"
@@ -28,6 +30,7 @@ Result<ImportReport> DataImporter::importData(const ExportData &data)
     QuestionRepository questions(m_database.connection());
     ScorecardRepository scorecards(m_database.connection());
     BankRepository bank(m_database.connection());
+    CandidateRepository candidates(m_database.connection());
     ImportReport report;
     for (const BankQuestion &question : data.bankQuestions) {
         const auto existing = bank.find(question.bankQuestionId);
@@ -64,6 +67,12 @@ Result<ImportReport> DataImporter::importData(const ExportData &data)
         session.averageScore.reset();
         if (const Status inserted = sessions.insert(session); !inserted)
             return inserted.error();
+        // An imported session is a use of its user id, as a created one is: the person gets a
+        // profile (named from the session's candidate_name), so they can be found, compared,
+        // exported and erased like everyone else.
+        if (const Status profiled = candidates.ensure(session.userId, candidateNameOf(session), session.createdAt);
+            !profiled)
+            return profiled.error();
         ++report.sessionsImported;
         for (const QuestionRecord &question : entry.questions) {
             const auto clash = questions.find(question.questionId);

@@ -263,10 +263,8 @@ Result<Session> InterviewService::createSession(const SessionDraft &draft, Sourc
         return inserted.error();
     // The candidate's profile: made on first use of the id; the name the window asks for fills an
     // empty one.
-    const QString candidateName
-        = draft.metadata.value(QString::fromUtf16(rules::CANDIDATE_NAME.field)).toString().trimmed();
-    if (const Status profiled
-        = CandidateRepository(m_database.connection()).ensure(session.userId, candidateName, session.createdAt);
+    if (const Status profiled = CandidateRepository(m_database.connection())
+                                    .ensure(session.userId, candidateNameOf(session), session.createdAt);
         !profiled)
         return profiled.error();
     if (!draft.kitId.isEmpty()) {

@@ -1,9 +1,11 @@
 // SPDX-FileCopyrightText: 2026 Interview Recorder contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "candidate.h"
 #include "databasebackup.h"
 #include "exporter.h"
 #include "exportfixture.h"
 #include "jsonimporter.h"
+#include "rules.h"
 #include "tempdatabase.h"
 
 #include <QBuffer>
@@ -17,6 +19,7 @@
 
 using namespace ir;
 using namespace ir::test;
+using namespace Qt::StringLiterals;
 
 // JSON export and import, bulk export, atomic files and backup.
 class TestJsonExport final : public QObject
@@ -97,6 +100,39 @@ private Q_SLOTS:
         QCOMPARE(summary->questions.at(1).candidateAnswer, QStringLiteral("我们先沟通……\r\n然后达成一致 😀"));
         QCOMPARE(other.service().session(exportfixture::RICH_SESSION)->metadata,
                  m_db->service().session(exportfixture::RICH_SESSION)->metadata);
+    }
+
+    // An import is a use of the user id: each person gets a profile, named from candidate_name,
+    // so imported people are found, compared, exported and erased like the others.
+    void importedPeopleGetProfiles_data()
+    {
+        QTest::addColumn<QString>("userId");
+        QTest::addColumn<QString>("sessionName");
+        QTest::addColumn<QString>("candidateName");
+        QTest::newRow("named") << u"imported_1"_s << u"导入的面试"_s << u"  陈小猫 "_s;
+        QTest::newRow("unnamed") << u"imported_2"_s << u"Imported"_s << QString();
+    }
+
+    void importedPeopleGetProfiles()
+    {
+        QFETCH(QString, userId);
+        QFETCH(QString, sessionName);
+        QFETCH(QString, candidateName);
+        SessionWithQuestions entry;
+        entry.session.sessionId = u"session_20260101_090000_0000beef"_s;
+        entry.session.userId = userId;
+        entry.session.sessionName = sessionName;
+        entry.session.createdAt = entry.session.updatedAt = m_db->clock().nowMs();
+        if (!candidateName.isNull())
+            entry.session.metadata = QJsonObject {{QString::fromUtf16(rules::CANDIDATE_NAME.field), candidateName}};
+        TempDatabase other;
+        QVERIFY(DataImporter(other.database()).importData({entry}));
+        const Result<Candidate> profile = other.service().candidate(userId);
+        QVERIFY2(profile, "the imported person has no profile");
+        QCOMPARE(profile->displayName, candidateName.trimmed());
+        QCOMPARE(profile->sessions, 1);
+        CandidateFilter everyone;
+        QCOMPARE(other.service().candidates(everyone)->total, 1);
     }
 
     void singleSessionJsonImports()
