@@ -131,13 +131,10 @@ KEY=package-test-key-0123456789
 "${ENVIRONMENT[@]}" "$BIN" --headless --port 0 --data-dir "$DATA" --api-key "$KEY" >"$WORK/server.out" \
     2>"$WORK/server.err" &
 SERVER_PID=$!
-URL=""
-for _ in $(seq 1 150); do
-    URL="$(sed -n 's/.*listening on \(http:\/\/[^ ]*\) .*/\1/p' "$WORK/server.out")"
-    [ -n "$URL" ] && break
-    kill -0 "$SERVER_PID" 2>/dev/null || { cat "$WORK/server.err"; fail "the server exited"; }
-    sleep 0.2
-done
+# Wait for its "listening on URL" line: tail follows the log until the server exits, grep stops
+# at the first match, timeout is the deadline.
+URL="$(timeout 30 grep -m1 -o 'listening on http://[^ ]*' <(tail -n +1 -f --pid="$SERVER_PID" "$WORK/server.out") \
+    | sed 's/^listening on //')" || true
 [ -n "$URL" ] || { cat "$WORK/server.err"; fail "the server did not listen"; }
 echo "$URL"
 api() { curl -sS --max-time 30 -H "Authorization: Bearer $KEY" "$@"; }

@@ -305,7 +305,9 @@ int main(int argc, char *argv[])
     (void)db.service().recordAudit(AuditAction::ApiKeyChange, Actor::Ui, QStringLiteral("api_key"));
     window.openCandidates();
     ui::CandidatesView *candidates = window.candidatesView();
-    QTest::qWait(300);
+    // The list arrives from the service asynchronously: wait until everyone is in it.
+    if (!QTest::qWaitFor([&] { return candidates->tableView()->model()->rowCount() >= people.size(); }))
+        qWarning("the candidates list did not fill");
     save(candidates, out.filePath(prefix + QStringLiteral("candidates.png")));
     auto *compare = new ui::CompareDialog(client, candidates);
     compare->compareCandidates(people);
