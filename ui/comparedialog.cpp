@@ -10,7 +10,7 @@
 #include "messagebox.h"
 #include "pdfexporter.h"
 #include "pdftounicodefix.h"
-#include "scorechart.h"
+#include "scoreaxis.h"
 #include "serviceclient.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -219,10 +219,7 @@ void CompareDialog::fillChart()
     chart->addSeries(series);
     auto *axisX = new QBarCategoryAxis;
     axisX->append(categories);
-    auto *axisY = new QValueAxis;
-    axisY->setRange(0, ScoreChart::MAX_SCORE);
-    axisY->setTickCount(int(ScoreChart::MAX_SCORE) / ScoreChart::GRID_STEP + 1);
-    axisY->setLabelFormat(QStringLiteral("%d"));
+    QValueAxis *axisY = makeScoreAxis();
     chart->addAxis(axisX, Qt::AlignBottom);
     chart->addAxis(axisY, Qt::AlignLeft);
     series->attachAxis(axisX);

@@ -7,6 +7,7 @@
 #include "enumtext.h"
 #include "interviewservice.h"
 #include "reporttext.h"
+#include "scoreaxis.h"
 #include "scorechart.h"
 #include "timetext.h"
 
@@ -155,10 +156,7 @@ void SummaryPanel::rebuildChart()
 
     auto *axisX = new QBarCategoryAxis;
     axisX->append(categories);
-    auto *axisY = new QValueAxis;
-    axisY->setRange(0, ScoreChart::MAX_SCORE);
-    axisY->setTickCount(int(ScoreChart::MAX_SCORE) / ScoreChart::GRID_STEP + 1);
-    axisY->setLabelFormat(QStringLiteral("%d"));
+    QValueAxis *axisY = makeScoreAxis();
     m_chart->addAxis(axisX, Qt::AlignBottom);
     m_chart->addAxis(axisY, Qt::AlignLeft);
     series->attachAxis(axisX);
