@@ -213,8 +213,6 @@ Result<ErasureReport> InterviewService::eraseCandidate(const QString &userId, Ac
     if (const Status committed = transaction.commit(); !committed)
         return committed.error();
     m_database.afterCommit([this, userId, ids = *sessionIds] {
-        if (const Status cleared = m_database.endSecureErase(); !cleared)
-            qWarning("erasure: %s", qUtf8Printable(cleared.error().details));
         for (const QString &id : ids)
             Q_EMIT sessionRemoved(id);
         Q_EMIT candidateErased(userId, ids);
@@ -281,8 +279,6 @@ Result<ErasureReport> InterviewService::purgeOlderThan(int days, bool dryRun, Ac
     if (const Status committed = transaction.commit(); !committed)
         return committed.error();
     m_database.afterCommit([this, ids = *expired] {
-        if (const Status cleared = m_database.endSecureErase(); !cleared)
-            qWarning("purge: %s", qUtf8Printable(cleared.error().details));
         for (const QString &id : ids)
             Q_EMIT sessionRemoved(id);
         Q_EMIT candidatesChanged();

@@ -147,8 +147,9 @@ public:
     // it): run it on the writer.
     Result<PersonRecord> exportPerson(const QString &userId, Actor actor);
     // The right to erasure: the profile, sessions, questions, scorecards and stored replies that
-    // hold the person's data, gone from the database files (see Database::endSecureErase). The
-    // audit log records a one-way hash of the id. Run it on the writer.
+    // hold the person's data, gone from the database files (Database::beginSecureErase; on the
+    // writer, the result is delivered once the text is gone). The audit log records a one-way
+    // hash of the id. Run it on the writer.
     Result<ErasureReport> eraseCandidate(const QString &userId, Actor actor);
     // Retention: erases the sessions whose last change is older than `days` days (0: all), in the
     // same way; with dryRun, only counts them. Returns what was (or would be) erased.

@@ -4,6 +4,7 @@
 
 #include "checkpointer.h"
 #include "database.h"
+#include "indexscrub.h"
 #include "walsync.h"
 
 #include <QThread>
@@ -16,6 +17,10 @@ namespace ir {
 namespace {
 
 constexpr std::size_t MAX_BATCH = 512;
+// Scrub steps that fail one after another (a reader or another process keeps the lock) before
+// the results waiting for them are delivered anyway: what they erased is gone from the tables,
+// and the file's note has the next start scrub again.
+constexpr int MAX_SCRUB_FAILURES = 20;
 
 } // namespace
 
@@ -39,9 +44,14 @@ WriteBatcher::SyncWal WriteBatcher::defaultSync(const Database &database)
 }
 
 WriteBatcher::WriteBatcher(Database &database, SyncWal syncWal, QObject *parent)
+    : WriteBatcher(database, std::move(syncWal), IndexScrub::STEP_PAGES, parent)
+{ }
+
+WriteBatcher::WriteBatcher(Database &database, SyncWal syncWal, int scrubStepPages, QObject *parent)
     : QObject(parent)
     , m_database(database)
     , m_checkpointer(std::make_unique<Checkpointer>(database, [this](const auto &fn) { whileIdle(fn); }))
+    , m_scrubStepPages(scrubStepPages)
     , m_syncWal(std::move(syncWal))
 {
     m_thread.reset(QThread::create([this] { run(); }));
@@ -102,22 +112,37 @@ void WriteBatcher::run()
 {
     // Checkpoints are the Checkpointer's job: a commit here never copies the WAL into the file.
     m_database.configureWriterConnection();
+    if (!m_database.isPostgres()) {
+        m_scrub = std::make_unique<IndexScrub>(m_database, m_scrubStepPages);
+        if (m_database.hasUnscrubbedErasure())
+            m_scrub->request(); // cut short last time
+    }
     for (;;) {
         std::deque<Job> batch;
+        const bool scrubbing = m_scrub && m_scrub->pending();
         {
             QMutexLocker locker(&m_mutex);
-            waitForWork(locker);
+            waitForWork(locker, scrubbing);
             if (m_queue.empty() && m_stopping)
-                return;
+                break;
             const std::size_t take = std::min(m_queue.size(), MAX_BATCH);
             std::move(m_queue.begin(), m_queue.begin() + qsizetype(take), std::back_inserter(batch));
             m_queue.erase(m_queue.begin(), m_queue.begin() + qsizetype(take));
         }
-        runBatch(batch);
+        if (!batch.empty())
+            runBatch(batch);
+        // Between two batches, one step: the writes queued meanwhile wait for one step at most.
+        if (scrubbing)
+            scrubStep();
+    }
+    // Stopping: what waits for a scrub was committed; the next start finishes the scrub.
+    if (m_scrub) {
+        m_scrub->abandon();
+        releaseScrubbed(std::numeric_limits<quint64>::max());
     }
 }
 
-void WriteBatcher::waitForWork(QMutexLocker<QMutex> &locker)
+void WriteBatcher::waitForWork(QMutexLocker<QMutex> &locker, bool ownWork)
 {
     Q_UNUSED(locker)
     for (;;) {
@@ -128,10 +153,44 @@ void WriteBatcher::waitForWork(QMutexLocker<QMutex> &locker)
             continue;
         }
         m_held = false;
-        if (!m_queue.empty() || m_stopping)
+        if (!m_queue.empty() || m_stopping || ownWork)
             return;
         m_wake.wait(&m_mutex);
     }
+}
+
+void WriteBatcher::scrubStep()
+{
+    const Result<quint64> done = m_scrub->step();
+    m_checkpointer->poke(); // the step's pages go to the file like any batch's
+    if (done) {
+        m_scrubFailures = 0;
+        releaseScrubbed(*done);
+        return;
+    }
+    if (++m_scrubFailures < MAX_SCRUB_FAILURES)
+        return;
+    qWarning("erasure: %s", qUtf8Printable(done.error().details));
+    m_scrubFailures = 0;
+    m_scrub->abandon();
+    releaseScrubbed(std::numeric_limits<quint64>::max());
+}
+
+void WriteBatcher::releaseScrubbed(quint64 upTo)
+{
+    std::deque<Unsynced> released;
+    while (!m_scrubWaiting.empty() && m_scrubWaiting.front().request <= upTo) {
+        released.push_back(std::move(m_scrubWaiting.front().items));
+        m_scrubWaiting.pop_front();
+    }
+    if (released.empty())
+        return;
+    {
+        QMutexLocker locker(&m_syncMutex);
+        for (Unsynced &items : released)
+            m_unsynced.push_back(std::move(items));
+    }
+    m_syncWake.wakeOne();
 }
 
 void WriteBatcher::whileIdle(const std::function<void()> &fn)
@@ -179,13 +238,17 @@ void WriteBatcher::runBatch(std::deque<Job> &batch)
     }
     m_checkpointer->poke();
     Unsynced unsynced;
+    Unsynced scrubbed;
     unsynced.replies.reserve(batch.size());
     unsynced.failures.reserve(batch.size());
     for (qsizetype i = 0; i < qsizetype(batch.size()); ++i) {
         Job &job = batch[std::size_t(i)];
-        unsynced.replies.emplace_back(job.ticket, std::move(deliveries[i]));
-        unsynced.failures.emplace_back(job.ticket, std::move(job.failed));
+        Unsynced &to = job.waitsForScrub && m_scrub ? scrubbed : unsynced;
+        to.replies.emplace_back(job.ticket, std::move(deliveries[i]));
+        to.failures.emplace_back(job.ticket, std::move(job.failed));
     }
+    if (!scrubbed.replies.empty())
+        m_scrubWaiting.push_back({m_scrub->request(), std::move(scrubbed)});
     {
         QMutexLocker locker(&m_syncMutex);
         m_unsynced.push_back(std::move(unsynced));
@@ -265,6 +328,7 @@ bool WriteBatcher::commitBatch(std::deque<Job> &batch, QList<Delivery> &deliveri
                 break;
             for (std::size_t i = 0; i < batch.size() && !deadlocked; ++i) {
                 deliveries << batch[i].work(); // each service call nests as a savepoint
+                batch[i].waitsForScrub = m_database.takeScrubRequests() > 0;
                 deadlocked = attempt < DEADLOCK_RETRIES && isDeadlock(batch[i]);
                 if (i + 1 == batch.size())
                     joinWhileFlushing(batch);

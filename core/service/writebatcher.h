@@ -22,6 +22,7 @@ namespace ir {
 
 class Checkpointer;
 class Database;
+class IndexScrub;
 
 // The one writer of the process: every write, from the API and from the window, runs here, on
 // its own thread and connection. Group commit: with synchronous=FULL every commit waits for the
@@ -39,6 +40,8 @@ class Database;
 // a write whose deadline passed fails without running. Before a batch commits, the writer checks
 // that the database file is still the one it opened: a commit into a deleted or replaced file
 // would be acknowledged and then lost. Storage faults go to the database's StorageHealth.
+// An erasure's result waits until its text is gone from the files too: the writer scrubs the
+// text indexes in steps of their own between batches (IndexScrub), so other writes go on.
 class WriteBatcher final : public QObject
 {
     Q_OBJECT
@@ -57,6 +60,8 @@ public:
     explicit WriteBatcher(Database &database, QObject *parent = nullptr);
     // With another flush than the database's own (tests).
     WriteBatcher(Database &database, SyncWal syncWal, QObject *parent = nullptr);
+    // Scrubbing erased text in steps of another size (tests: 1 page, to see a long scrub).
+    WriteBatcher(Database &database, SyncWal syncWal, int scrubStepPages, QObject *parent = nullptr);
     // The database's flush: an fdatasync of an SQLite file's WAL; none for PostgreSQL.
     static SyncWal defaultSync(const Database &database);
     // For writes submitted from now on (tests shorten it).
@@ -83,10 +88,12 @@ private:
         Delivery failed;
         ContextRelay::Ticket ticket;
         QDeadlineTimer deadline;
+        bool waitsForScrub = false; // it erased text: its result waits until the text is gone
     };
     void run();
-    // Waits (under m_mutex) for work, or holds still while whileIdle() asks it to.
-    void waitForWork(QMutexLocker<QMutex> &locker);
+    // Waits (under m_mutex) for work, or holds still while whileIdle() asks it to; with ownWork
+    // (a scrub to go on with), only holds.
+    void waitForWork(QMutexLocker<QMutex> &locker, bool ownWork);
     void runBatch(std::deque<Job> &batch);
     // Runs fn on the calling thread while the writer starts no batch (the checkpointer's last pass).
     void whileIdle(const std::function<void()> &fn);
@@ -100,6 +107,9 @@ private:
     void joinWhileFlushing(std::deque<Job> &batch);
     // The flushing thread: delivers committed batches once the WAL is on the disk.
     void syncLoop();
+    // One step of scrubbing erased text (writer thread); hands on the results it completes.
+    void scrubStep();
+    void releaseScrubbed(quint64 upTo);
 
     // A committed batch waiting for the flush: what to deliver after it, and if it fails.
     struct Unsynced
@@ -120,6 +130,16 @@ private:
     qint64 m_writes = 0;
     int m_deadlineMs = DEFAULT_DEADLINE_MS;
     std::unique_ptr<Checkpointer> m_checkpointer;
+    // Writer thread only: the scrub, and the results waiting for it (with the request they need).
+    std::unique_ptr<IndexScrub> m_scrub;
+    struct ScrubWaiting
+    {
+        quint64 request;
+        Unsynced items;
+    };
+    std::deque<ScrubWaiting> m_scrubWaiting;
+    int m_scrubFailures = 0;
+    int m_scrubStepPages;
     SyncWal m_syncWal;
     QMutex m_syncMutex;
     QWaitCondition m_syncWake;

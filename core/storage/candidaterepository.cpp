@@ -202,45 +202,50 @@ Result<ComparisonRow> CandidateRepository::comparison(const QString &userId)
 
 Result<QList<InterviewerStats>> CandidateRepository::interviewerStats()
 {
-    QMap<QString, InterviewerStats> stats;
-    sql::Statement recommendations(m_db,
-                                   QStringLiteral("SELECT interviewer, recommendation, COUNT(*) FROM sessions "
-                                                  "GROUP BY interviewer, recommendation"));
-    if (!recommendations.exec())
+    // From the running sums each session keeps (SessionRepository::refreshAggregates): one row a
+    // session, not one a question.
+    sql::Statement statement(m_db,
+                             QStringLiteral("SELECT interviewer, recommendation, COUNT(*), SUM(scored_count), "
+                                            "SUM(score_sum), SUM(score_square_sum), SUM(ai_reviewed), "
+                                            "SUM(ai_delta_sum) FROM sessions GROUP BY interviewer, recommendation"));
+    if (!statement.exec())
         return readError();
-    for (QSqlQuery &q = recommendations.query(); q.next();) {
-        InterviewerStats &s = stats[q.value(0).toString()];
-        s.interviewer = q.value(0).toString();
+    struct Sums
+    {
+        double scores = 0;
+        double squares = 0;
+        double deltas = 0;
+    };
+    QMap<QString, InterviewerStats> stats;
+    QMap<QString, Sums> sums;
+    for (QSqlQuery &q = statement.query(); q.next();) {
+        const QString interviewer = q.value(0).toString();
+        InterviewerStats &s = stats[interviewer];
+        s.interviewer = interviewer;
         const int sessions = q.value(2).toInt();
         s.sessions += sessions;
         s.recommendations[fromWire<Recommendation>(q.value(1).toString()).value_or(Recommendation::NoDecision)]
             += sessions;
+        s.questions += q.value(3).toInt();
+        s.aiReviewed += q.value(6).toInt();
+        Sums &sum = sums[interviewer];
+        sum.scores += q.value(4).toDouble();
+        sum.squares += q.value(5).toDouble();
+        sum.deltas += q.value(7).toDouble();
     }
-    if (sql::readFailed(recommendations.query()))
+    if (sql::readFailed(statement.query()))
         return readError();
-    // Population spread from the mean of squares: scores are 0–10, so no precision is lost.
-    sql::Statement scores(m_db,
-                          QStringLiteral("SELECT s.interviewer, COUNT(q.overall_score), AVG(q.overall_score), "
-                                         "AVG(q.overall_score * q.overall_score), COUNT(q.ai_score), "
-                                         "AVG(q.overall_score - q.ai_score) FROM questions q JOIN sessions s ON "
-                                         "s.session_id = q.session_id WHERE q.overall_score IS NOT NULL GROUP "
-                                         "BY s.interviewer"));
-    if (!scores.exec())
-        return readError();
-    for (QSqlQuery &q = scores.query(); q.next();) {
-        InterviewerStats &s = stats[q.value(0).toString()];
-        s.questions = q.value(1).toInt();
+    for (InterviewerStats &s : stats) {
+        const Sums &sum = sums[s.interviewer];
+        // Population spread from the mean of squares: scores are 0–10, so no precision is lost.
         if (s.questions > 0) {
-            const double mean = q.value(2).toDouble();
+            const double mean = sum.scores / s.questions;
             s.meanScore = rules::roundToTenth(mean);
-            s.scoreStdDev = rules::roundToTenth(std::sqrt(std::max(0.0, q.value(3).toDouble() - mean * mean)));
+            s.scoreStdDev = rules::roundToTenth(std::sqrt(std::max(0.0, sum.squares / s.questions - mean * mean)));
         }
-        s.aiReviewed = q.value(4).toInt();
         if (s.aiReviewed > 0)
-            s.aiReviewDelta = rules::roundToTenth(q.value(5).toDouble());
+            s.aiReviewDelta = rules::roundToTenth(sum.deltas / s.aiReviewed);
     }
-    if (sql::readFailed(scores.query()))
-        return readError();
     return stats.values();
 }
 

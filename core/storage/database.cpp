@@ -5,6 +5,7 @@
 
 #include "databaseurl.h"
 #include "dialect.h"
+#include "indexscrub.h"
 #include "migrations.h"
 #include "sqlhelpers.h"
 #include "statementcache.h"
@@ -24,6 +25,7 @@
 
 #include <atomic>
 #include <unordered_map>
+#include <utility>
 
 namespace ir {
 
@@ -277,6 +279,7 @@ void Database::setBusyTimeout(int milliseconds)
 void Database::configureWriterConnection()
 {
     QSqlDatabase db = connection();
+    threadState().defersScrub = true;
     if (db.isOpen() && !m_postgres) {
         execDirect(db, QStringLiteral("PRAGMA wal_autocheckpoint=0"));
         // Its COMMIT writes the WAL without waiting for the disk: the writer flushes the WAL
@@ -307,29 +310,33 @@ Status Database::beginSecureErase()
     if (m_postgres)
         return Done {};
     QSqlDatabase db = connection();
-    if (!execDirect(db, QStringLiteral("PRAGMA secure_delete=ON")))
+    if (!execDirect(db, QStringLiteral("PRAGMA secure_delete=ON"))
+        || !execDirect(db, QStringLiteral("INSERT INTO secure_erase_pending (erasures) VALUES (1)")))
         return Error::database(QStringLiteral("cannot erase securely"));
+    ThreadState &state = threadState();
+    if (state.defersScrub) {
+        ++state.scrubRequests;
+    } else {
+        afterCommit([this] {
+            if (const Status scrubbed = IndexScrub::runToEnd(*this); !scrubbed)
+                qWarning("erasure: %s", qUtf8Printable(scrubbed.error().details));
+        });
+    }
     return Done {};
 }
 
-Status Database::endSecureErase()
+int Database::takeScrubRequests()
+{
+    return std::exchange(threadState().scrubRequests, 0);
+}
+
+bool Database::hasUnscrubbedErasure()
 {
     if (m_postgres)
-        return Done {};
+        return false;
     QSqlDatabase db = connection();
-    bool ok = execDirect(db, dialect().beginWrite());
-    for (const char *index : {"questions_fts", "sessions_fts", "question_bank_fts"}) {
-        ok = ok && execDirect(db, QStringLiteral("INSERT INTO %1(%1) VALUES ('optimize')").arg(QLatin1String(index)));
-    }
-    ok = ok ? execDirect(db, QStringLiteral("COMMIT")) : (execDirect(db, QStringLiteral("ROLLBACK")), false);
-    ok = execDirect(db, QStringLiteral("PRAGMA secure_delete=OFF")) && ok;
-    QSqlQuery truncate(db);
-    // Column 0 is 1 when readers kept the checkpoint from finishing (after the busy timeout).
-    ok = ok && truncate.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")) && truncate.next()
-        && truncate.value(0).toInt() == 0;
-    if (!ok)
-        return Error::database(QStringLiteral("cannot clear the erased data from the files"));
-    return Done {};
+    QSqlQuery query(db);
+    return query.exec(QStringLiteral("SELECT 1 FROM secure_erase_pending LIMIT 1")) && query.next();
 }
 
 Status Database::open()

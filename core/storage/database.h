@@ -73,18 +73,22 @@ public:
     // writer (synchronous=NORMAL; it calls WalSync before acknowledging), and its page cache
     // holds a whole batch (a batch of random inserts dirties more pages than the default 2 MiB
     // cache holds, which then spills them into the WAL mid-transaction and writes them twice).
+    // It also scrubs erased text itself, between batches (beginSecureErase()).
     void configureWriterConnection();
     // Copies what it can of the WAL into the file now without waiting for anyone (PASSIVE);
     // returns the WAL's length in frames (-1 on failure). Once every frame is copied, the
     // writer's next transaction writes the WAL from its start again.
     qint64 checkpoint();
-    // Erasing a person (SQLite; nothing on PostgreSQL): from beginSecureErase() on, pages this
-    // connection frees are overwritten with zeros (PRAGMA secure_delete). endSecureErase(), after
-    // the erasing commit and outside any transaction, rewrites the text indexes (their segments
-    // would keep the erased text until merged), stops zeroing, and copies the WAL into the file
-    // and truncates it, so that no byte of the erased text stays in either file.
+    // Erasing a person (SQLite; nothing on PostgreSQL), inside the erasing transaction: from now
+    // on, pages this connection frees are overwritten with zeros (PRAGMA secure_delete), and the
+    // file notes that its text indexes still hold erased text. After the commit, IndexScrub takes
+    // that text out of the indexes and the WAL: at once on most threads, between its batches on
+    // the writer's (see takeScrubRequests()).
     Status beginSecureErase();
-    Status endSecureErase();
+    // The writer's thread: erasures committed since the last call, which it is to scrub.
+    int takeScrubRequests();
+    // The file holds erased text not yet scrubbed (a scrub was cut short: stop, crash).
+    bool hasUnscrubbedErasure();
 
     // Runs fn after the outermost transaction of this thread commits (at once when none is open).
     // Dropped if that transaction rolls back.

@@ -22,6 +22,10 @@ struct Database::ThreadState
     int depth = 0; // open transactions (outermost + savepoints)
     QVariant dataVersion; // PRAGMA data_version (PostgreSQL: the WAL position) at the last look
     QList<std::function<void()>> afterCommit;
+    // The writer scrubs erased text from the indexes itself, between its batches (IndexScrub);
+    // erasures it ran since it last asked. Other threads scrub right after the erasing commit.
+    bool defersScrub = false;
+    int scrubRequests = 0;
     // Destroyed with this state, before the connection closes.
     StatementCache statements;
 };

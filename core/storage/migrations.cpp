@@ -290,6 +290,28 @@ QStringList step7(const Dialect &dialect)
     return statements;
 }
 
+// Step 8: calibration from running sums kept on each session (before, GET /stats/interviewers
+// read every question: 2 s at a million), and the note that an erasure's text is still in the
+// text indexes (SQLite; IndexScrub deletes it once the text is gone).
+QStringList step8(const Dialect &dialect)
+{
+    QStringList statements {
+        QStringLiteral("ALTER TABLE sessions ADD COLUMN score_square_sum %1 NOT NULL DEFAULT 0")
+            .arg(dialect.realType()),
+        QStringLiteral("ALTER TABLE sessions ADD COLUMN ai_reviewed INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("ALTER TABLE sessions ADD COLUMN ai_delta_sum %1 NOT NULL DEFAULT 0").arg(dialect.realType()),
+        QStringLiteral("UPDATE sessions SET score_square_sum = figures.squares, ai_reviewed = figures.reviewed, "
+                       "ai_delta_sum = figures.delta FROM (SELECT session_id, "
+                       "COALESCE(SUM(overall_score * overall_score), 0) AS squares, "
+                       "COUNT(overall_score - ai_score) AS reviewed, COALESCE(SUM(overall_score - ai_score), 0) "
+                       "AS delta FROM questions GROUP BY session_id) AS figures "
+                       "WHERE sessions.session_id = figures.session_id"),
+    };
+    if (!dialect.isPostgres())
+        statements << QStringLiteral("CREATE TABLE secure_erase_pending (erasures INTEGER NOT NULL)");
+    return statements;
+}
+
 // Step 1: the tables. Types and the row id come from the dialect; on PostgreSQL, text compares
 // and sorts by code point (COLLATE "C") as SQLite's BINARY does.
 QString createTable(const Dialect &dialect, QString sql)
@@ -390,6 +412,8 @@ QList<Step> steps(const Dialect &dialect)
         {6, step6(dialect)},
         // Candidates, the audit log, calibration (issue 13).
         {7, step7(dialect)},
+        // Calibration's running sums, the unfinished-erasure note (issue 13).
+        {8, step8(dialect)},
     };
     return all;
 }

@@ -358,6 +358,7 @@ Result<std::optional<Session>> SessionRepository::latest(const QString &userId)
 Status SessionRepository::refreshAggregates(const QString &sessionId, qint64 updatedAt)
 {
     // One pass over the session's questions (UPDATE ... FROM, SQLite 3.33+). AVG skips NULL scores;
+    // calibration's sums (squares, the reviewed posted scores) count scored questions only;
     // the aggregate row exists even for a session without questions (count 0, average NULL).
     // Completed as QuestionRecord::isCompleted() has it: the answer trimmed of all whitespace, as
     // QString::trimmed() trims, not only of spaces (plain trim()).
@@ -365,11 +366,15 @@ Status SessionRepository::refreshAggregates(const QString &sessionId, qint64 upd
         m_db,
         QStringLiteral("UPDATE sessions SET updated_at = ?, question_count = figures.total, "
                        "completed_count = figures.completed, average_score = figures.average, "
-                       "score_sum = figures.total_score, scored_count = figures.scored "
+                       "score_sum = figures.total_score, scored_count = figures.scored, "
+                       "score_square_sum = figures.squares, ai_reviewed = figures.reviewed, "
+                       "ai_delta_sum = figures.delta "
                        "FROM (SELECT COUNT(*) AS total, "
                        "COUNT(CASE WHEN overall_score IS NOT NULL AND %1 <> '' THEN 1 END) "
                        "AS completed, AVG(overall_score) AS average, COALESCE(SUM(overall_score), 0) AS total_score, "
-                       "COUNT(overall_score) AS scored "
+                       "COUNT(overall_score) AS scored, COALESCE(SUM(overall_score * overall_score), 0) AS squares, "
+                       "COUNT(overall_score - ai_score) AS reviewed, "
+                       "COALESCE(SUM(overall_score - ai_score), 0) AS delta "
                        "FROM questions WHERE session_id = ?) AS figures "
                        "WHERE session_id = ?")
             .arg(Dialect::of(m_db).trimmed(QStringLiteral("candidate_answer"))));
@@ -383,15 +388,18 @@ Status SessionRepository::addToAggregates(const QString &sessionId, qint64 updat
 {
     // The right-hand sides read the row as it was; the sum is added in insertion order, as
     // AVG() over the session's questions would add it, so both give the same average.
-    sql::Statement statement(m_db,
-                             QStringLiteral("UPDATE sessions SET updated_at = ?, question_count = question_count + 1, "
-                                            "completed_count = completed_count + ?, score_sum = score_sum + ?, "
-                                            "scored_count = scored_count + ?, average_score = CASE "
-                                            "WHEN scored_count + ? > 0 THEN (score_sum + ?) / (scored_count + ?) END "
-                                            "WHERE session_id = ?"));
+    sql::Statement statement(
+        m_db,
+        QStringLiteral("UPDATE sessions SET updated_at = ?, question_count = question_count + 1, "
+                       "completed_count = completed_count + ?, score_sum = score_sum + ?, "
+                       "score_square_sum = score_square_sum + ?, scored_count = scored_count + ?, average_score = CASE "
+                       "WHEN scored_count + ? > 0 THEN (score_sum + ?) / (scored_count + ?) END "
+                       "WHERE session_id = ?"));
     const int scored = score ? 1 : 0;
     const double added = score.value_or(0.0);
-    if (!statement.exec({sql::instant(updatedAt), completed ? 1 : 0, added, scored, scored, added, scored, sessionId}))
+    // A new question has no posted score kept (that comes with a later change): no AI sums.
+    if (!statement.exec({sql::instant(updatedAt), completed ? 1 : 0, added, added * added, scored, scored, added,
+                         scored, sessionId}))
         return Error::database(QStringLiteral("cannot update the session figures"));
     return Done {};
 }

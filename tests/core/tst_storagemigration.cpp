@@ -91,6 +91,7 @@ private Q_SLOTS:
     void upgradedRowsAreSearchable_data();
     void upgradedRowsAreSearchable();
     void upgradedRowsAreDuplicates();
+    void upgradedSessionsKeepCalibrationSums();
     void corruptPageIsDatabaseError_data();
     void corruptPageIsDatabaseError();
 
@@ -154,6 +155,28 @@ void TestStorageMigration::upgradeBuildsKeysAndIndexes()
     QCOMPARE(scalar(db, u"SELECT stat FROM sqlite_stat1 WHERE idx = 'questions_type_score'"_s).toString(),
              u"1000000 250000 2500 1"_s);
     QCOMPARE(scalar(db, u"SELECT count(*) FROM sqlite_stat1 WHERE tbl IN ('questions', 'sessions')"_s).toInt(), 17);
+}
+
+void TestStorageMigration::upgradedSessionsKeepCalibrationSums()
+{
+    QVERIFY(upgrade());
+    QSqlDatabase db = m_db->database().connection();
+    // Step 8 filled the sums calibration reads from the questions already there.
+    QSqlQuery query(db);
+    QVERIFY(sql::run(query, u"SELECT s.session_id, s.score_square_sum, s.ai_reviewed, (SELECT SUM(overall_score * "
+                            "overall_score) FROM questions q WHERE q.session_id = s.session_id) FROM sessions s"_s));
+    int sessions = 0;
+    for (; query.next(); ++sessions) {
+        QVERIFY(query.value(3).toDouble() > 0);
+        QCOMPARE(query.value(1).toDouble(), query.value(3).toDouble());
+        QCOMPARE(query.value(2).toInt(), 0);
+    }
+    QCOMPARE(sessions, 3);
+    const Result<QList<InterviewerStats>> stats = m_db->service().interviewerStats();
+    QVERIFY(stats);
+    QCOMPARE(stats->size(), 1);
+    QCOMPARE(stats->first().questions, int(OLD_QUESTIONS.size()));
+    QCOMPARE(stats->first().scoreStdDev, std::optional<double>(0.0));
 }
 
 void TestStorageMigration::upgradedRowsAreSearchable_data()
