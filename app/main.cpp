@@ -165,7 +165,9 @@ int main(int argc, char *argv[])
 
     // The retention period (issue 13): at start and daily, sessions unchanged for longer are erased.
     ir::RetentionKeeper retention(service, writer, clock, options->headless ? ir::Actor::Api : ir::Actor::Ui);
-    retention.setDays(settings.value(ir::ui::keys::retentionDays(), ir::rules::DEFAULT_RETENTION_DAYS).toInt());
+    // Read at every daily check: a period changed in the settings dialog applies without a restart.
+    retention.setDaysSource(
+        [] { return QSettings().value(ir::ui::keys::retentionDays(), ir::rules::DEFAULT_RETENTION_DAYS).toInt(); });
     QObject::connect(&retention, &ir::RetentionKeeper::purged, &retention, [](int sessions, int questions) {
         if (sessions > 0)
             std::printf("Retention: erased %d sessions (%d questions) past the retention period\n", sessions,

@@ -25,9 +25,19 @@ RetentionKeeper::RetentionKeeper(InterviewService &service, WriteBatcher &writer
     connect(&m_timer, &QTimer::timeout, this, &RetentionKeeper::tick);
 }
 
+void RetentionKeeper::setDaysSource(DaysSource source)
+{
+    m_days = std::move(source);
+}
+
 void RetentionKeeper::setDays(int days)
 {
-    m_days = std::clamp(days, 0, rules::MAX_RETENTION_DAYS);
+    setDaysSource([days] { return days; });
+}
+
+int RetentionKeeper::days() const
+{
+    return std::clamp(m_days(), 0, rules::MAX_RETENTION_DAYS);
 }
 
 void RetentionKeeper::start()
@@ -39,11 +49,11 @@ void RetentionKeeper::start()
 void RetentionKeeper::tick()
 {
     const qint64 now = m_clock.nowMs();
-    if (m_days == 0 || m_running || (m_lastRun && now - *m_lastRun < DAY_MS))
+    const int days = this->days();
+    if (days == 0 || m_running || (m_lastRun && now - *m_lastRun < DAY_MS))
         return;
     m_running = true;
     m_lastRun = now;
-    const int days = m_days;
     m_writer.call<ErasureReport>(
         this, [this, days] { return m_service.purgeOlderThan(days, false, m_actor); },
         [this](const Result<ErasureReport> &report) {

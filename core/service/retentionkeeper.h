@@ -8,6 +8,7 @@
 #include <QObject>
 #include <QTimer>
 
+#include <functional>
 #include <optional>
 
 namespace ir {
@@ -17,7 +18,8 @@ class WriteBatcher;
 
 // The retention period, applied at start and then once a day: sessions unchanged for longer are
 // erased through the writer (InterviewService::purgeOlderThan). Days come from the clock, not the
-// timer, so a test advances the clock and calls tick().
+// timer, so a test advances the clock and calls tick(). The period is read at every check, so a
+// period changed in the settings applies at the next daily purge without a restart.
 class RetentionKeeper final : public QObject
 {
     Q_OBJECT
@@ -29,9 +31,11 @@ public:
     RetentionKeeper(InterviewService &service, WriteBatcher &writer, const Clock &clock, Actor actor,
                     QObject *parent = nullptr);
 
-    // 0 keeps everything (no purge runs).
+    // Where the period comes from (the settings); 0 keeps everything (no purge runs).
+    using DaysSource = std::function<int()>;
+    void setDaysSource(DaysSource source);
     void setDays(int days);
-    int days() const { return m_days; }
+    int days() const;
     // Purges now, then checks every hour whether a day has passed since the last purge.
     void start();
     // Purges if none ran yet or the last one is a day old.
@@ -46,7 +50,7 @@ private:
     WriteBatcher &m_writer;
     const Clock &m_clock;
     Actor m_actor;
-    int m_days = 0;
+    DaysSource m_days = [] { return 0; };
     bool m_running = false;
     std::optional<qint64> m_lastRun;
     QTimer m_timer;

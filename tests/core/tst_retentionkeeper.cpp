@@ -24,6 +24,7 @@ class TestRetentionKeeper final : public QObject
 
 private Q_SLOTS:
     void purgesAtStartThenDaily();
+    void changedPeriodAppliesAtTheNextDailyPurge();
     void zeroKeepsEverything();
     void warnsAWeekAhead();
 };
@@ -60,6 +61,43 @@ void TestRetentionKeeper::purgesAtStartThenDaily()
     QCOMPARE(purged.count(), 1);
     // A day after the last purge, the next: younger is now 31.5 days unchanged.
     db.clock().advance(20 * DAY_MS);
+    keeper.tick();
+    QVERIFY(purged.wait());
+    QCOMPARE(purged.at(1).at(0).toInt(), 1);
+    QVERIFY(!db.service().session(younger.sessionId));
+}
+
+void TestRetentionKeeper::changedPeriodAppliesAtTheNextDailyPurge()
+{
+    TempDatabase db;
+    QVERIFY(db.isValid());
+    const Session old = db.createSession(u"a"_s);
+    db.clock().advance(20 * DAY_MS);
+    const Session younger = db.createSession(u"b"_s);
+    db.clock().advance(11 * DAY_MS); // old: 31 days, younger: 11
+    int period = 0; // the settings: keep forever
+    RetentionKeeper keeper(db.service(), db.writer(), db.clock(), Actor::Ui);
+    keeper.setDaysSource([&period] { return period; });
+    QSignalSpy purged(&keeper, &RetentionKeeper::purged);
+    keeper.start();
+    QCOMPARE(keeper.days(), 0);
+
+    period = 30; // changed in the settings: the next check purges, no restart
+    db.clock().advance(DAY_MS / 24);
+    keeper.tick();
+    QVERIFY(purged.wait());
+    QCOMPARE(purged.at(0).at(0).toInt(), 1);
+    QVERIFY(!db.service().session(old.sessionId));
+
+    period = 10; // shorter again: applied at the next daily purge, not within the day
+    keeper.tick();
+    bool written = false;
+    ServiceClient client(db.service(), db.writer());
+    client.createSession(&keeper, SessionDraft {u"c"_s}, Source::Ui, [&](const Result<Session> &) { written = true; });
+    QTRY_VERIFY(written);
+    QCOMPARE(purged.count(), 1);
+    QVERIFY(db.service().session(younger.sessionId));
+    db.clock().advance(DAY_MS);
     keeper.tick();
     QVERIFY(purged.wait());
     QCOMPARE(purged.at(1).at(0).toInt(), 1);

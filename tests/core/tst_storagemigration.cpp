@@ -163,8 +163,9 @@ void TestStorageMigration::upgradedSessionsKeepCalibrationSums()
     QSqlDatabase db = m_db->database().connection();
     // Step 8 filled the sums calibration reads from the questions already there.
     QSqlQuery query(db);
-    QVERIFY(sql::run(query, u"SELECT s.session_id, s.score_square_sum, s.ai_reviewed, (SELECT SUM(overall_score * "
-                            "overall_score) FROM questions q WHERE q.session_id = s.session_id) FROM sessions s"_s));
+    QVERIFY(sql::run(query,
+                     u"SELECT s.session_id, s.score_square_sum, s.ai_reviewed, (SELECT SUM(overall_score * "
+                     "overall_score) FROM questions q WHERE q.session_id = s.session_id) FROM sessions s"_s));
     int sessions = 0;
     for (; query.next(); ++sessions) {
         QVERIFY(query.value(3).toDouble() > 0);
