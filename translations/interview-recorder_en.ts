@@ -177,6 +177,10 @@
         <source>Erase Person</source>
         <translation>Erase Person</translation>
     </message>
+    <message>
+        <source>Erasing… On a large database this takes some seconds: the search index is rewritten so that nothing of this person stays in the files.</source>
+        <translation>Erasing… On a large database this takes some seconds: the search index is rewritten so that nothing of this person stays in the files.</translation>
+    </message>
 </context>
 <context>
     <name>ExpiryBanner</name>

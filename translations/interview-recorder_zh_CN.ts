@@ -177,6 +177,10 @@
         <source>Erase Person</source>
         <translation>删除此人</translation>
     </message>
+    <message>
+        <source>Erasing… On a large database this takes some seconds: the search index is rewritten so that nothing of this person stays in the files.</source>
+        <translation>正在删除……数据库较大时需要几秒钟：搜索索引会被重写，使此人的任何内容都不再留在文件中。</translation>
+    </message>
 </context>
 <context>
     <name>ExpiryBanner</name>

@@ -28,6 +28,7 @@ EraseCandidateDialog::EraseCandidateDialog(ServiceClient &client, const QString 
     m_eraseButton->setObjectName(QStringLiteral("eraseButton"));
     m_eraseButton->setAutoDefault(false);
     m_ui->deleteBackupsCheckBox->hide();
+    showProgress(false);
     FormErrors::show(m_ui->errorLabel, {});
     connect(m_ui->confirmLineEdit, &QLineEdit::textChanged, this, &EraseCandidateDialog::updateButton);
     connect(m_eraseButton, &QPushButton::clicked, this, &EraseCandidateDialog::erase);
@@ -102,12 +103,14 @@ void EraseCandidateDialog::erase()
     m_ui->confirmLineEdit->setEnabled(false);
     m_ui->deleteBackupsCheckBox->setEnabled(false);
     FormErrors::show(m_ui->errorLabel, {});
+    showProgress(true);
     InterviewService &service = m_client.service();
     const QString id = m_userId;
     m_client.write<ErasureReport>(
         this, [&service, id] { return service.eraseCandidate(id, Actor::Ui); },
         [this](const Result<ErasureReport> &erased) {
             if (!erased) {
+                showProgress(false);
                 m_erasing = false;
                 m_ui->confirmLineEdit->setEnabled(true);
                 m_ui->deleteBackupsCheckBox->setEnabled(true);
@@ -131,6 +134,7 @@ void EraseCandidateDialog::erase()
                     if (!self)
                         return;
                     if (!removed) {
+                        self->showProgress(false);
                         FormErrors::show(self->m_ui->errorLabel,
                                          tr("The person is erased, but the backups could not be deleted: %1")
                                              .arg(removed.error().details));
@@ -142,6 +146,14 @@ void EraseCandidateDialog::erase()
                 });
             }).detach();
         });
+}
+
+void EraseCandidateDialog::showProgress(bool shown)
+{
+    // The reply comes once the person's text is gone from the files too (IndexScrub): seconds at
+    // a large database, during which the window goes on.
+    m_ui->progressLabel->setVisible(shown);
+    m_ui->progressBar->setVisible(shown);
 }
 
 void EraseCandidateDialog::finish()

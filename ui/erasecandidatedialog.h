@@ -49,6 +49,7 @@ private:
     void updateButton();
     void erase();
     void backupsFound(const Result<QList<BackupFile>> &found);
+    void showProgress(bool shown);
     void finish();
 
     std::unique_ptr<Ui::EraseCandidateDialog> m_ui;

@@ -27,6 +27,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QDockWidget>
+#include <QImage>
 #include <QPalette>
 #include <QSettings>
 #include <QStyleFactory>
@@ -162,9 +163,27 @@ void addSampleData(test::TempDatabase &db, Session &open)
     }
 }
 
+// Waits until what the widget shows stops changing: lists and charts fill from the readers
+// asynchronously. Something that keeps moving (a busy bar) is taken as it is after 5 s.
+void settle(QWidget *widget)
+{
+    QImage last;
+    int unchanged = 0;
+    const bool settled = QTest::qWaitFor(
+        [&] {
+            const QImage now = widget->grab().toImage();
+            unchanged = now == last ? unchanged + 1 : 0;
+            last = now;
+            return unchanged >= 3;
+        },
+        5000);
+    if (!settled)
+        qInfo("%s kept changing", qPrintable(widget->objectName()));
+}
+
 void save(QWidget *widget, const QString &path)
 {
-    QTest::qWait(300);
+    settle(widget);
     if (!widget->grab().save(path))
         qWarning("cannot write %s", qPrintable(path));
     else
@@ -226,7 +245,7 @@ int main(int argc, char *argv[])
         window.resize(size.at(0).toInt(), size.at(1).toInt());
     window.show();
     window.serverPanel()->startIfWanted();
-    QTest::qWait(300);
+    settle(&window);
     window.sessionBrowser()->selectSession(open.sessionId);
     auto *questions = window.findChild<QTableView *>(QStringLiteral("questionTableView"));
     questions->setCurrentIndex(questions->model()->index(2, 0));
@@ -258,7 +277,7 @@ int main(int argc, char *argv[])
         {QDateTime::currentMSecsSinceEpoch() + 7000, QStringLiteral("MCP"), QStringLiteral("add_question"), 200, 4.2});
     auto *dock = window.findChild<QDockWidget *>(QStringLiteral("serverDock"));
     dock->show();
-    QTest::qWait(200);
+    settle(&window);
     save(&window, out.filePath(prefix + QStringLiteral("server.png")));
     auto *serverTabs = window.findChild<QTabWidget *>(QStringLiteral("serverTabWidget"));
     serverTabs->setCurrentIndex(1);

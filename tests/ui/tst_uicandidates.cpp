@@ -250,6 +250,8 @@ void TestUiCandidates::eraseNeedsTheIdTypedAndDeletesTheBackups()
     QVERIFY(deleteBackups->isVisible());
     QVERIFY(child<QLabel>(dialog, QStringLiteral("backupsLabel"))->text().contains(QLatin1Char('1')));
     QVERIFY(!dialog->eraseButton()->isEnabled());
+    auto *progress = child<QLabel>(dialog, QStringLiteral("progressLabel"));
+    QVERIFY(!progress->isVisible());
     auto *confirm = child<QLineEdit>(dialog, QStringLiteral("confirmLineEdit"));
     confirm->setFocus();
     QTest::keyClicks(confirm, QStringLiteral("user_b"));
@@ -262,6 +264,9 @@ void TestUiCandidates::eraseNeedsTheIdTypedAndDeletesTheBackups()
     QVERIFY(deleteBackups->isChecked());
     MessageBox::setNextAnswer(QMessageBox::Ok);
     QTest::mouseClick(dialog->eraseButton(), Qt::LeftButton);
+    // Until the writer has the text out of the files, the dialog says why it takes a moment.
+    QVERIFY(progress->isVisible());
+    QVERIFY(!confirm->isEnabled());
 
     QTRY_VERIFY(!m_db->service().candidate(QStringLiteral("user_a")));
     QTRY_COMPARE(rowOf(QStringLiteral("user_a")), -1);

@@ -149,8 +149,8 @@ void TestUiHttpLive::stallWhileWrkHitsAddQa()
         }
         QVERIFY(transaction.commit().ok());
     }
-    QTest::qWait(200);
     m_window->sessionBrowser()->model()->reload();
+    QTRY_VERIFY(m_window->sessionBrowser()->model()->rowOf(ids.last()) >= 0);
     m_window->sessionBrowser()->selectSession(ids.last());
     QCOMPARE(m_window->sessionView()->sessionId(), ids.last());
 

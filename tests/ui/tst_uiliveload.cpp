@@ -41,7 +41,7 @@ void TestUiLiveLoad::eventLoopStaysResponsiveUnderLoad()
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     const Session open = db.createSession(QStringLiteral("watched"));
-    QTest::qWait(150);
+    QTRY_VERIFY(window.sessionBrowser()->model()->rowOf(open.sessionId) >= 0);
     window.sessionBrowser()->selectSession(open.sessionId);
     QCOMPARE(window.sessionView()->sessionId(), open.sessionId);
 
@@ -83,15 +83,16 @@ void TestUiLiveLoad::eventLoopStaysResponsiveUnderLoad()
     clock.start();
     probe.start();
     writer->start();
-    QTest::qWait(5000);
+    // Under load for a few thousand writes (about 9,000 in 5 s here), every change signal path.
+    QTRY_VERIFY_WITH_TIMEOUT(writes.load() >= 4000, 120'000);
     stop = true;
     QVERIFY(writer->wait(30000));
     probe.stop();
 
     std::sort(gaps.begin(), gaps.end());
     const qint64 p99 = gaps.isEmpty() ? 0 : gaps.at(qsizetype(gaps.size() * 0.99));
-    qInfo("writes: %d in 5 s; event-loop gap (5 ms timer): worst %lld ms, p99 %lld ms, ticks %lld", writes.load(),
-          worst, p99, qint64(gaps.size()));
+    qInfo("writes: %d; event-loop gap (5 ms timer): worst %lld ms, p99 %lld ms, ticks %lld", writes.load(), worst, p99,
+          qint64(gaps.size()));
     QTRY_COMPARE(window.sessionView()->questionPanel()->model()->rowCount(), 50);
     QVERIFY(writes.load() > 50);
     // Generous for a shared CI machine; the figure itself goes to the log.
