@@ -17,10 +17,10 @@ namespace ir {
 namespace {
 
 constexpr std::size_t MAX_BATCH = 512;
-// Scrub steps that fail one after another (a reader or another process keeps the lock) before
-// the results waiting for them are delivered anyway: what they erased is gone from the tables,
-// and the file's note has the next start scrub again.
-constexpr int MAX_SCRUB_FAILURES = 20;
+// How long scrub steps may go on failing (a reader keeps the WAL, another process the lock)
+// before the results waiting for them are delivered anyway: what they erased is gone from the
+// tables, and the file's note has the next start scrub again.
+constexpr int SCRUB_GIVE_UP_MS = 30'000;
 
 } // namespace
 
@@ -164,14 +164,18 @@ void WriteBatcher::scrubStep()
     const Result<quint64> done = m_scrub->step();
     m_checkpointer->poke(); // the step's pages go to the file like any batch's
     if (done) {
-        m_scrubFailures = 0;
+        m_scrubFailingSince.reset();
         releaseScrubbed(*done);
         return;
     }
-    if (++m_scrubFailures < MAX_SCRUB_FAILURES)
+    if (!m_scrubFailingSince) {
+        m_scrubFailingSince.emplace(SCRUB_GIVE_UP_MS);
+        return;
+    }
+    if (!m_scrubFailingSince->hasExpired())
         return;
     qWarning("erasure: %s", qUtf8Printable(done.error().details));
-    m_scrubFailures = 0;
+    m_scrubFailingSince.reset();
     m_scrub->abandon();
     releaseScrubbed(std::numeric_limits<quint64>::max());
 }

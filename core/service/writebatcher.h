@@ -15,6 +15,7 @@
 #include <deque>
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QThread;
 
@@ -138,7 +139,7 @@ private:
         Unsynced items;
     };
     std::deque<ScrubWaiting> m_scrubWaiting;
-    int m_scrubFailures = 0;
+    std::optional<QDeadlineTimer> m_scrubFailingSince; // the deadline of the failures in a row
     int m_scrubStepPages;
     SyncWal m_syncWal;
     QMutex m_syncMutex;

@@ -13,8 +13,11 @@ namespace {
 // The big index is merged in steps; the two small ones (20,000 sessions: 3 MB) at once.
 constexpr auto LARGE_INDEX = "questions_fts";
 constexpr const char *SMALL_INDEXES[] = {"sessions_fts", "question_bank_fts"};
-// A step waits this long for a reader or another process, then gives way to the next batch.
+// A merge step waits this long for another process's write lock; the last step, which waits for
+// readers to leave the WAL, only briefly: it holds the writer meanwhile, and it is tried again
+// after the next batch.
 constexpr int STEP_BUSY_MS = 2000;
+constexpr int TRUNCATE_BUSY_MS = 200;
 
 Error scrubError()
 {
@@ -94,8 +97,13 @@ Status IndexScrub::startRound()
     const std::optional<qint64> pages = scalar(db, QStringLiteral("PRAGMA page_count"));
     // A negative page count first puts every segment on one level, so the merge takes in all of them.
     ok = ok && pages && execDirect(db, merge(-m_stepPages));
-    if (!ok || !transaction.commit())
+    // The notes this round clears: erasures noted later (here or by another process) get a round
+    // of their own.
+    const std::optional<qint64> noted
+        = scalar(db, QStringLiteral("SELECT COALESCE(MAX(rowid), 0) FROM secure_erase_pending"));
+    if (!ok || !noted || !transaction.commit())
         return scrubError();
+    m_notedUpTo = *noted;
     m_roundCovers = m_requested;
     m_pageBudget = 2 * *pages + m_stepPages;
     m_pagesWritten = m_stepPages;
@@ -125,20 +133,25 @@ Result<bool> IndexScrub::mergeMore()
 Status IndexScrub::finish()
 {
     QSqlDatabase db = m_database.connection();
-    const bool last = m_roundCovers == m_requested;
-    if (last) {
-        // Nothing else waits: the file no longer needs a scrub, and frees stop being zeroed.
-        Transaction transaction(m_database);
-        if (!transaction.isActive() || !execDirect(db, QStringLiteral("DELETE FROM secure_erase_pending"))
-            || !transaction.commit())
+    // First the WAL: until it is truncated the note stays, so a scrub given up on (readers kept
+    // the WAL busy) is done again at the next start. Column 0 is 1 when readers kept the
+    // checkpoint from finishing (after the busy timeout).
+    m_database.setBusyTimeout(TRUNCATE_BUSY_MS);
+    {
+        QSqlQuery truncate(db);
+        if (!truncate.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")) || !truncate.next()
+            || truncate.value(0).toInt() != 0)
             return scrubError();
-        execDirect(db, QStringLiteral("PRAGMA secure_delete=OFF"));
     }
-    // Column 0 is 1 when readers kept the checkpoint from finishing (after the busy timeout).
-    QSqlQuery truncate(db);
-    if (!truncate.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")) || !truncate.next()
-        || truncate.value(0).toInt() != 0)
+    // Then the notes this round covered (the WAL gets that page, zeroed, and nothing else).
+    Transaction transaction(m_database);
+    if (!transaction.isActive()
+        || !execDirect(db, QStringLiteral("DELETE FROM secure_erase_pending WHERE rowid <= %1").arg(m_notedUpTo))
+        || !transaction.commit())
         return scrubError();
+    // Nothing else waits: frees stop being zeroed.
+    if (m_roundCovers == m_requested)
+        execDirect(db, QStringLiteral("PRAGMA secure_delete=OFF"));
     return Done {};
 }
 

@@ -55,6 +55,7 @@ private:
     quint64 m_roundCovers = 0; // 0: no round running
     qint64 m_pagesWritten = 0;
     qint64 m_pageBudget = 0;
+    qint64 m_notedUpTo = 0; // the last note in the file (secure_erase_pending) this round clears
     bool m_merged = false; // the round's merge is done; the WAL is still to truncate
 };
 

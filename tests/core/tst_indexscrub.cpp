@@ -131,7 +131,8 @@ void TestIndexScrub::erasedTermsStayUntilScrubbed()
     QVERIFY2(steps > 3, "the round takes bounded steps, not one rewrite");
     QVERIFY(!markerInFiles());
     QVERIFY(!m_db->database().hasUnscrubbedErasure());
-    QCOMPARE(QFileInfo(m_db->filePath() + u"-wal"_s).size(), 0); // truncated
+    // Truncated, then only the page of the cleared note (a WAL header, a frame or two).
+    QVERIFY(QFileInfo(m_db->filePath() + u"-wal"_s).size() <= 32 + 2 * (24 + 4096));
     // The index still answers for everyone else (the erased question was not among these).
     QCOMPARE(m_db->service().records(other)->total, foundBefore);
 }
@@ -139,11 +140,16 @@ void TestIndexScrub::erasedTermsStayUntilScrubbed()
 void TestIndexScrub::requestDuringARoundWaitsForTheNext()
 {
     fill(50);
+    const Session second = m_db->createSession(u"erase_me_too"_s);
+    QVERIFY(m_db->service().addQuestion(second.sessionId, sampleQuestion(u"第二个人的题"_s), Source::Api));
     eraseDeferringTheScrub();
     IndexScrub scrub(m_db->database(), 1);
     QCOMPARE(scrub.request(), 1u);
     QCOMPARE(*scrub.step(), 0u); // the round starts
-    QCOMPARE(scrub.request(), 2u); // its delete markers may be outside the running merge
+    // A second erasure while it runs: its delete markers may be outside the running merge.
+    QVERIFY(m_db->service().eraseCandidate(u"erase_me_too"_s, Actor::Api));
+    QCOMPARE(m_db->database().takeScrubRequests(), 1);
+    QCOMPARE(scrub.request(), 2u);
     quint64 done = 0;
     while (done < 1) {
         const Result<quint64> stepped = scrub.step();
@@ -152,7 +158,7 @@ void TestIndexScrub::requestDuringARoundWaitsForTheNext()
     }
     QCOMPARE(done, 1u);
     QVERIFY(scrub.pending());
-    QVERIFY(m_db->database().hasUnscrubbedErasure()); // the note stays for the second round
+    QVERIFY(m_db->database().hasUnscrubbedErasure()); // the second erasure's note stays
     while (scrub.pending())
         QVERIFY(scrub.step());
     QCOMPARE(*scrub.step(), 2u);
@@ -198,7 +204,8 @@ void TestIndexScrub::writerFinishesAnInterruptedScrub()
     eraseDeferringTheScrub(); // as if the process stopped before its scrub
     QVERIFY(markerInFiles());
     WriteBatcher writer(m_db->database());
-    QTRY_VERIFY_WITH_TIMEOUT(!m_db->database().hasUnscrubbedErasure() && !markerInFiles(), 60'000);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_db->database().hasUnscrubbedErasure(), 60'000);
+    QTRY_VERIFY_WITH_TIMEOUT(!markerInFiles(), 60'000);
 }
 
 QTEST_GUILESS_MAIN(TestIndexScrub)
