@@ -182,17 +182,17 @@ void WriteBatcher::scrubStep()
 
 void WriteBatcher::releaseScrubbed(quint64 upTo)
 {
-    std::deque<Unsynced> released;
     while (!m_scrubWaiting.empty() && m_scrubWaiting.front().request <= upTo) {
-        released.push_back(std::move(m_scrubWaiting.front().items));
+        handToFlush(std::move(m_scrubWaiting.front().items));
         m_scrubWaiting.pop_front();
     }
-    if (released.empty())
-        return;
+}
+
+void WriteBatcher::handToFlush(Unsynced items)
+{
     {
         QMutexLocker locker(&m_syncMutex);
-        for (Unsynced &items : released)
-            m_unsynced.push_back(std::move(items));
+        m_unsynced.push_back(std::move(items));
     }
     m_syncWake.wakeOne();
 }
@@ -253,11 +253,7 @@ void WriteBatcher::runBatch(std::deque<Job> &batch)
     }
     if (!scrubbed.replies.empty())
         m_scrubWaiting.push_back({m_scrub->request(), std::move(scrubbed)});
-    {
-        QMutexLocker locker(&m_syncMutex);
-        m_unsynced.push_back(std::move(unsynced));
-    }
-    m_syncWake.wakeOne();
+    handToFlush(std::move(unsynced));
 }
 
 void WriteBatcher::syncLoop()

@@ -118,6 +118,8 @@ private:
         std::vector<ContextRelay::Item> replies;
         std::vector<ContextRelay::Item> failures;
     };
+    // Gives committed results to the flushing thread, which delivers them once the WAL is on disk.
+    void handToFlush(Unsynced items);
     Database &m_database;
     ContextRelay m_relay;
     mutable QMutex m_mutex;

@@ -210,17 +210,19 @@ Result<QList<InterviewerStats>> CandidateRepository::interviewerStats()
                                             "SUM(ai_delta_sum) FROM sessions GROUP BY interviewer, recommendation"));
     if (!statement.exec())
         return readError();
-    struct Sums
+    // Per interviewer: the figures, and the sums they are worked out from.
+    struct Totals
     {
+        InterviewerStats stats;
         double scores = 0;
         double squares = 0;
         double deltas = 0;
     };
-    QMap<QString, InterviewerStats> stats;
-    QMap<QString, Sums> sums;
+    QMap<QString, Totals> totals;
     for (QSqlQuery &q = statement.query(); q.next();) {
         const QString interviewer = q.value(0).toString();
-        InterviewerStats &s = stats[interviewer];
+        Totals &t = totals[interviewer];
+        InterviewerStats &s = t.stats;
         s.interviewer = interviewer;
         const int sessions = q.value(2).toInt();
         s.sessions += sessions;
@@ -228,25 +230,26 @@ Result<QList<InterviewerStats>> CandidateRepository::interviewerStats()
             += sessions;
         s.questions += q.value(3).toInt();
         s.aiReviewed += q.value(6).toInt();
-        Sums &sum = sums[interviewer];
-        sum.scores += q.value(4).toDouble();
-        sum.squares += q.value(5).toDouble();
-        sum.deltas += q.value(7).toDouble();
+        t.scores += q.value(4).toDouble();
+        t.squares += q.value(5).toDouble();
+        t.deltas += q.value(7).toDouble();
     }
     if (sql::readFailed(statement.query()))
         return readError();
-    for (InterviewerStats &s : stats) {
-        const Sums &sum = sums[s.interviewer];
+    QList<InterviewerStats> stats;
+    for (Totals &t : totals) {
+        InterviewerStats &s = t.stats;
         // Population spread from the mean of squares: scores are 0–10, so no precision is lost.
         if (s.questions > 0) {
-            const double mean = sum.scores / s.questions;
+            const double mean = t.scores / s.questions;
             s.meanScore = rules::roundToTenth(mean);
-            s.scoreStdDev = rules::roundToTenth(std::sqrt(std::max(0.0, sum.squares / s.questions - mean * mean)));
+            s.scoreStdDev = rules::roundToTenth(std::sqrt(std::max(0.0, t.squares / s.questions - mean * mean)));
         }
         if (s.aiReviewed > 0)
-            s.aiReviewDelta = rules::roundToTenth(sum.deltas / s.aiReviewed);
+            s.aiReviewDelta = rules::roundToTenth(t.deltas / s.aiReviewed);
+        stats << s;
     }
-    return stats.values();
+    return stats;
 }
 
 Status CandidateRepository::appendAudit(const AuditEntry &entry)
